@@ -1,0 +1,41 @@
+// The values of an item's statements, by property, in the forms checks compare.
+import type { Span } from '../diagnostics/index.js';
+import { parseDecimal, type Decimal, type Item, type PropertyId } from '../model/index.js';
+import type { StatementSpans } from '../merge/index.js';
+
+export interface QuantityFact {
+  readonly kind: 'quantity';
+  readonly text: string;
+  readonly amount: Decimal;
+  readonly unit: string;
+  readonly span?: Span;
+}
+
+export interface TimeFact {
+  readonly kind: 'time';
+  readonly text: string;
+  /** Year, month, day as numbers, for ordering (precision is ignored: 00 sorts first). */
+  readonly key: readonly [bigint, number, number];
+  readonly span?: Span;
+}
+
+export type Fact = QuantityFact | TimeFact;
+
+export function factsOf(item: Item, property: PropertyId, spans: StatementSpans): Fact[] {
+  const facts: Fact[] = [];
+  for (const statement of item.claims[property] ?? []) {
+    if (statement.rank === 'deprecated' || statement.mainsnak.snaktype !== 'value') continue;
+    const span = spans.get(statement.id);
+    const at = span === undefined ? {} : { span };
+    const dv = statement.mainsnak.datavalue;
+    if (dv.type === 'quantity') {
+      facts.push({ kind: 'quantity', text: dv.value.amount, amount: parseDecimal(dv.value.amount), unit: dv.value.unit, ...at });
+    } else if (dv.type === 'time') {
+      const m = /^([-+]\d+)-(\d\d)-(\d\d)/u.exec(dv.value.time);
+      if (m?.[1] !== undefined) {
+        facts.push({ kind: 'time', text: dv.value.time, key: [BigInt(m[1]), Number(m[2]), Number(m[3])], ...at });
+      }
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,110 @@
+// `wbimport convert`: pages (or NDJSON records) in, Wikibase JSON or RDF out.
+import { Command, Option } from 'commander';
+import { formatDiagnosticJson, formatDiagnosticText, type Diagnostic } from '../diagnostics/index.js';
+import { isOutputFormatName, OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
+import type { PropertyId } from '../model/index.js';
+import { DEFAULT_PROFILE, loadProfile, ProfileError, type Profile } from '../profile/index.js';
+import { convert } from '../pipeline/index.js';
+import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { openOutput, type CliIo } from './io.js';
+
+interface ConvertFlags {
+  to: string;
+  output?: string;
+  profile: string;
+  url?: string;
+  revision?: string;
+  modified?: string;
+  failFast?: boolean;
+  diagnostics: 'text' | 'json';
+}
+
+const EXAMPLES = `
+Examples:
+  $ wbimport convert fixtures/seed-pages/ --to turtle
+  $ wbimport convert page.txt --url https://kohesio.eu/it/progetti/Q4295133 --to json
+  $ cat pages.ndjson | wbimport convert - --to ntriples --output pages.nt
+  $ wbimport convert dump/ --to ndjson --diagnostics json 2> problems.ndjson
+
+Inputs are files, directories (read recursively, in name order) and - for standard input. A file whose
+first line is a JSON object with "text" (and usually "url") is read as NDJSON page records.
+Exit codes: 0 success, 1 some input was invalid (reported on stderr; the rest was converted),
+2 usage error or unreadable input/profile, 3 failure.`;
+
+export function rdfSettings(profile: Profile, flags: Pick<ConvertFlags, 'revision' | 'modified'>): RdfSettings {
+  const datatypes = Object.fromEntries(Object.entries(profile.properties).map(([p, d]) => [p as PropertyId, d.datatype]));
+  if (flags.revision !== undefined && !/^[1-9]\d*$/u.test(flags.revision)) {
+    throw new CliError(`--revision expects a positive whole number, got "${flags.revision}"`, EXIT.usage);
+  }
+  if (flags.modified !== undefined && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/u.test(flags.modified)) {
+    throw new CliError(`--modified expects a UTC time such as 2013-10-04T03:31:05Z, got "${flags.modified}"`, EXIT.usage);
+  }
+  return {
+    conceptUriBase: profile.wikibase.conceptUriBase,
+    dataUriBase: profile.wikibase.dataUriBase,
+    datatypes,
+    ...(profile.wikibase.license === undefined ? {} : { license: profile.wikibase.license }),
+    ...(flags.revision === undefined ? {} : { revision: Number(flags.revision) }),
+    ...(flags.modified === undefined ? {} : { modified: flags.modified }),
+  };
+}
+
+async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Promise<ExitCode> {
+  if (!isOutputFormatName(flags.to)) {
+    throw new CliError(`unknown format "${flags.to}": expected one of ${Object.keys(OUTPUT_FORMATS).join(', ')}`, EXIT.usage);
+  }
+  const names = inputs.length > 0 ? inputs : ['-'];
+  if (flags.url !== undefined && names.length !== 1) {
+    throw new CliError('--url gives the address of one page: name exactly one input (use NDJSON records for many)', EXIT.usage);
+  }
+  let profile: Profile;
+  try {
+    profile = await loadProfile(flags.profile);
+  } catch (error) {
+    if (error instanceof ProfileError) throw new CliError(error.message, EXIT.usage);
+    throw error;
+  }
+  const rdf = rdfSettings(profile, flags);
+  const { out, close } = await openOutput(flags.output, io);
+  const emitter = OUTPUT_FORMATS[flags.to].create({ out, rdf });
+  let unreadable = false;
+  const onDiagnostic = (d: Diagnostic): void => {
+    if (d.code === 'input-unreadable') unreadable = true;
+    io.stderr.write(`${flags.diagnostics === 'json' ? formatDiagnosticJson(d) : formatDiagnosticText(d)}\n`);
+  };
+  const summary = await convert(names, emitter, {
+    profile,
+    onDiagnostic,
+    ...(flags.url === undefined ? {} : { url: flags.url }),
+    stdin: io.stdin,
+    failFast: flags.failFast === true,
+  });
+  await close();
+  io.stderr.write(
+    flags.diagnostics === 'json' ? `${JSON.stringify({ summary: summary.toJSON() })}\n` : `wbimport: ${summary.line()}\n`,
+  );
+  if (unreadable) return EXIT.usage;
+  return summary.hasErrors ? EXIT.invalidInput : EXIT.ok;
+}
+
+export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
+  return new Command('convert')
+    .summary('convert raw pages into Wikibase JSON or RDF')
+    .description(
+      'Parse raw pages (flattened Wikibase item pages, Kohesio project pages), map their values to typed ' +
+        'statements with a profile, merge the pages of each item, and write the entities.',
+    )
+    .argument('[inputs...]', 'files, directories, or - for standard input (default: -)')
+    .addOption(new Option('-t, --to <format>', 'output format').choices(Object.keys(OUTPUT_FORMATS)).default('json'))
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
+    .option('--url <address>', "the page's address (item page or Kohesio page), for a single input")
+    .option('--revision <n>', "the entities' revision id, written as schema:version in RDF")
+    .option('--modified <time>', "the entities' modification time (UTC), written as schema:dateModified in RDF")
+    .option('--fail-fast', 'stop at the first error instead of going on with the rest of the batch')
+    .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], flags: ConvertFlags) => {
+      setExit(await runConvert(inputs, flags, io));
+    });
+}

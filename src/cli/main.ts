@@ -1,0 +1,44 @@
+// The wbimport program: commands wired to commander, testable in-process with injected streams.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { convertCommand } from './convert.js';
+import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
+  const program = new Command('wbimport')
+    .description('Turn raw Wikibase and Kohesio page dumps into typed Wikibase statements: Wikibase JSON and RDF.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run wbimport --help for usage)');
+  program.addCommand(convertCommand(io, setExit).exitOverride());
+  return program;
+}
+
+/** Runs wbimport with these arguments (without node and script) and returns its exit code. */
+export async function run(args: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`wbimport: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`wbimport: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.failure;
+  }
+}

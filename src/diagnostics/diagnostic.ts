@@ -1,0 +1,46 @@
+// Diagnostics as data: a union keyed by `code`; turning them into English is messages.ts's job.
+import type { Span } from './span.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+interface Base {
+  readonly severity: Severity;
+  readonly span?: Span;
+}
+
+/** Problems found by the pipeline's own stages. */
+export type CoreDiagnostic = Base &
+  (
+    | { code: 'input-unreadable'; reason: string }
+    | { code: 'input-empty' }
+    | { code: 'ndjson-invalid'; reason: string }
+    | { code: 'address-unrecognised'; url: string }
+    | { code: 'address-mismatch'; url: string; urlItem: string; pageItem: string }
+    | { code: 'title-missing' }
+    | { code: 'statements-missing' }
+    | { code: 'line-unexpected'; expected: string }
+    | { code: 'statement-unclosed'; lines: number }
+    | { code: 'value-unrecognised'; value: string; why: string }
+    | { code: 'unit-unknown'; unit: string }
+    | { code: 'language-unknown'; name: string }
+    | { code: 'value-unassigned'; kind: string; value: string }
+    | { code: 'references-not-shown'; count: number }
+    | { code: 'portal-unattached'; language?: string }
+    | { code: 'value-conflict'; item: string; property: string; kept: string; dropped: string }
+    | { code: 'term-conflict'; item: string; term: 'label' | 'description'; language: string; kept: string; dropped: string }
+  );
+
+/** A profile's consistency check that failed; its code and message come from the profile. */
+export type CheckDiagnostic = Base & {
+  code: string;
+  check: true;
+  item: string;
+  message: string;
+};
+
+export type Diagnostic = CoreDiagnostic | CheckDiagnostic;
+export type DiagnosticCode = CoreDiagnostic['code'];
+
+export function isCheckDiagnostic(d: Diagnostic): d is CheckDiagnostic {
+  return 'check' in d;
+}

@@ -1,0 +1,47 @@
+// English wording for each diagnostic code (tests assert codes, not this text).
+import { isCheckDiagnostic, type CoreDiagnostic, type Diagnostic } from './diagnostic.js';
+
+const clip = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function coreMessage(d: CoreDiagnostic): string {
+  switch (d.code) {
+    case 'input-unreadable':
+      return `cannot read input: ${d.reason}`;
+    case 'input-empty':
+      return 'the input is empty: expected a page (a Wikibase item page or a Kohesio project page)';
+    case 'ndjson-invalid':
+      return `not a valid NDJSON page record: ${d.reason}; expected {"url": "…", "text": "…"}`;
+    case 'address-unrecognised':
+      return `the address ${d.url} matches none of the profile's page addresses; the page is read by its content alone`;
+    case 'address-mismatch':
+      return `the address names ${d.urlItem} but the page's title names ${d.pageItem}; the page is skipped`;
+    case 'title-missing':
+      return 'expected a title line "<label> (Q…)" at the top of the item page';
+    case 'statements-missing':
+      return 'the item page has no "Statements" section: expected its values after the terms table';
+    case 'line-unexpected':
+      return `unexpected line: expected ${d.expected}`;
+    case 'statement-unclosed':
+      return `the page ends inside a statement (${d.lines} line${d.lines === 1 ? '' : 's'} with no closing "N references" line): the page looks truncated, so these values are not imported`;
+    case 'value-unrecognised':
+      return `"${clip(d.value)}" is not a value this page kind can carry: ${d.why}`;
+    case 'unit-unknown':
+      return `unknown unit "${d.unit}": the profile maps no unit item to this label`;
+    case 'language-unknown':
+      return `"${d.name}" is not a language name in the page's UI language`;
+    case 'value-unassigned':
+      return `no property in the profile takes this ${d.kind} value ("${clip(d.value)}")`;
+    case 'references-not-shown':
+      return `the statement has ${d.count} reference${d.count === 1 ? '' : 's'} that a flattened page does not show; they are not imported`;
+    case 'portal-unattached':
+      return `a Kohesio project page with no address${d.language ? ` (language ${d.language})` : ''}: no item to attach its summary to; give its address with --url or NDJSON input`;
+    case 'value-conflict':
+      return `${d.item} ${d.property} already has ${clip(d.kept, 40)}; the different value ${clip(d.dropped, 40)} is not imported`;
+    case 'term-conflict':
+      return `${d.item} already has the ${d.term} "${clip(d.kept, 40)}" in ${d.language}; "${clip(d.dropped, 40)}" is not imported`;
+  }
+}
+
+export function diagnosticMessage(d: Diagnostic): string {
+  return isCheckDiagnostic(d) ? `${d.item}: ${d.message}` : coreMessage(d as CoreDiagnostic);
+}

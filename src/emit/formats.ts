@@ -1,0 +1,23 @@
+// The table of output formats: a name, what it writes, and the emitter that writes it.
+import type { EmitterFactory } from './emitter.js';
+import { jsonEmitter, ndjsonEmitter } from './json/json-emitter.js';
+import { ntriplesEmitter, turtleEmitter } from './rdf/rdf-emitter.js';
+
+export interface OutputFormat {
+  readonly name: string;
+  readonly description: string;
+  readonly create: EmitterFactory;
+}
+
+export const OUTPUT_FORMATS = {
+  json: { name: 'json', description: 'Wikibase JSON as Special:EntityData serves it ({"entities": {…}})', create: jsonEmitter },
+  ndjson: { name: 'ndjson', description: 'Wikibase JSON, one entity per line, as in JSON dumps', create: ndjsonEmitter },
+  turtle: { name: 'turtle', description: "RDF in Wikibase's mapping, as Turtle with the Wikibase prefixes", create: turtleEmitter },
+  ntriples: { name: 'ntriples', description: "RDF in Wikibase's mapping, as N-Triples", create: ntriplesEmitter },
+} as const satisfies Record<string, OutputFormat>;
+
+export type OutputFormatName = keyof typeof OUTPUT_FORMATS;
+
+export function isOutputFormatName(name: string): name is OutputFormatName {
+  return Object.hasOwn(OUTPUT_FORMATS, name);
+}

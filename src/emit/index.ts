@@ -1,0 +1,7 @@
+// Emitters: entities out as Wikibase JSON or RDF.
+export * from './emitter.js';
+export * from './formats.js';
+export * from './json/serialize.js';
+export * from './rdf/settings.js';
+export * from './rdf/vocabulary.js';
+export * from './rdf/item-rdf.js';

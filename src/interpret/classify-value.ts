@@ -1,0 +1,101 @@
+// Tells what kind of value a page line shows (quantity, date, monolingual text, string) and reads it.
+import type { Diagnostic } from '../diagnostics/index.js';
+import { addDecimal, formatDecimal, GREGORIAN, parseDecimal, subtractDecimal, type DataValue, type ItemId } from '../model/index.js';
+import { languageCodeForName, parseLocalisedDate, parseLocalisedDecimal } from '../locale/index.js';
+import type { PageStatement, SourceLine } from '../parse/index.js';
+import type { ValueKind } from '../profile/index.js';
+import type { UnitTable } from './unit-table.js';
+
+export interface ClassifiedValue {
+  readonly kind: ValueKind;
+  readonly datavalue: DataValue;
+  /** For quantities, the unit item (absent when unitless). */
+  readonly unit?: ItemId;
+  readonly line: SourceLine;
+}
+
+export interface ClassifyContext {
+  readonly uiLanguage: string;
+  readonly units: UnitTable;
+  readonly conceptUriBase: string;
+}
+
+export type Classification = { value: ClassifiedValue } | { diagnostic: Diagnostic };
+
+const MONOLINGUAL = /^(.*\S)\s+\(([^()]+)\)$/su;
+/** A number (digits with the UI language's separators, an optional ±uncertainty) then a word. */
+const NUMBER_THEN_WORD = /^([-+\u2212]?\d[\d.,'\u00a0\u202f ]*(?:±\s*\d[\d.,'\u00a0\u202f ]*)?)\s+(\p{L}.*)$/u;
+
+function quantity(
+  numberText: string,
+  unit: ItemId | undefined,
+  line: SourceLine,
+  ctx: ClassifyContext,
+): Classification | null {
+  const [amountText = '', uncertaintyText] = numberText.split('±').map((s) => s.trim());
+  const amount = parseLocalisedDecimal(amountText, ctx.uiLanguage);
+  const uncertainty = uncertaintyText === undefined ? null : parseLocalisedDecimal(uncertaintyText, ctx.uiLanguage);
+  if (amount === null || (uncertaintyText !== undefined && uncertainty === null)) return null;
+  const value: { amount: string; unit: string; upperBound?: string; lowerBound?: string } = {
+    amount,
+    unit: unit === undefined ? '1' : `${ctx.conceptUriBase}${unit}`,
+  };
+  if (uncertainty !== null) {
+    const a = parseDecimal(amount);
+    const u = parseDecimal(uncertainty);
+    value.upperBound = formatDecimal(addDecimal(a, u));
+    value.lowerBound = formatDecimal(subtractDecimal(a, u));
+  }
+  const datavalue: DataValue = { value, type: 'quantity' };
+  return { value: { kind: 'quantity', datavalue, line, ...(unit === undefined ? {} : { unit }) } };
+}
+
+export function classifyValue(line: SourceLine, section: PageStatement['section'], ctx: ClassifyContext): Classification {
+  const text = line.text.trim();
+  if (section === 'identifiers') {
+    return { value: { kind: 'external-id', datavalue: { value: text, type: 'string' }, line } };
+  }
+
+  const mono = MONOLINGUAL.exec(text);
+  const language = mono?.[2] === undefined ? null : languageCodeForName(mono[2], ctx.uiLanguage);
+  if (mono?.[1] !== undefined && language !== null) {
+    return { value: { kind: 'monolingualtext', datavalue: { value: { text: mono[1], language }, type: 'monolingualtext' }, line } };
+  }
+
+  const unitMatch = ctx.units.match(text, ctx.uiLanguage);
+  if (unitMatch !== null) {
+    const result = quantity(unitMatch.numberText, unitMatch.item, line, ctx);
+    if (result !== null) return result;
+    return {
+      diagnostic: {
+        code: 'value-unrecognised',
+        severity: 'error',
+        span: line.span,
+        value: text,
+        why: `"${unitMatch.numberText}" is not a number in the page's UI language (${ctx.uiLanguage})`,
+      },
+    };
+  }
+
+  const date = parseLocalisedDate(text, ctx.uiLanguage);
+  if (date !== null && 'error' in date) {
+    return { diagnostic: { code: 'value-unrecognised', severity: 'error', span: line.span, value: text, why: date.error } };
+  }
+  // A bare year reads just as well as a postal code or a number: only fuller dates count as times.
+  if (date !== null && date.precision !== 9) {
+    const datavalue: DataValue = {
+      value: { time: date.time, timezone: 0, before: 0, after: 0, precision: date.precision, calendarmodel: GREGORIAN },
+      type: 'time',
+    };
+    return { value: { kind: 'time', datavalue, line } };
+  }
+
+  const numberThenWord = NUMBER_THEN_WORD.exec(text);
+  if (numberThenWord?.[1] !== undefined && numberThenWord[2] !== undefined) {
+    if (parseLocalisedDecimal(numberThenWord[1].split('±')[0]?.trim() ?? '', ctx.uiLanguage) !== null) {
+      return { diagnostic: { code: 'unit-unknown', severity: 'error', span: line.span, unit: numberThenWord[2] } };
+    }
+  }
+
+  return { value: { kind: 'string', datavalue: { value: text, type: 'string' }, line } };
+}

@@ -1,0 +1,28 @@
+// What interpreting a page yields: an item's terms and statements, each still tied to its source line.
+import type { Span } from '../diagnostics/index.js';
+import type { DataValue, Datatype, ItemId, PropertyId, Rank } from '../model/index.js';
+
+export interface DraftSnak {
+  readonly property: PropertyId;
+  readonly datatype: Datatype;
+  readonly datavalue: DataValue;
+  readonly span: Span;
+}
+
+export interface DraftStatement extends DraftSnak {
+  readonly rank: Rank;
+  readonly qualifiers: readonly DraftSnak[];
+}
+
+export interface DraftTerm {
+  readonly kind: 'label' | 'description' | 'alias';
+  readonly language: string;
+  readonly value: string;
+  readonly span: Span;
+}
+
+export interface ItemDraft {
+  readonly id: ItemId;
+  readonly terms: readonly DraftTerm[];
+  readonly statements: readonly DraftStatement[];
+}

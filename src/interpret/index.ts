@@ -1,0 +1,6 @@
+// Interpretation: parsed pages into item drafts, by the profile.
+export * from './draft.js';
+export * from './classify-value.js';
+export * from './unit-table.js';
+export * from './assign.js';
+export * from './interpret-page.js';

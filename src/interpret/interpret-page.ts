@@ -1,0 +1,112 @@
+// Turns a parsed page into an item draft: terms and statements with properties, by the profile.
+import type { Diagnostic } from '../diagnostics/index.js';
+import { languageCodeForName } from '../locale/index.js';
+import type { ItemPage, PortalPage } from '../parse/index.js';
+import type { Profile } from '../profile/index.js';
+import type { PageAddress } from '../source/index.js';
+import { Assigner } from './assign.js';
+import { classifyValue, type ClassifyContext } from './classify-value.js';
+import type { DraftStatement, DraftTerm, ItemDraft } from './draft.js';
+import { UnitTable } from './unit-table.js';
+
+export interface InterpretResult {
+  readonly draft: ItemDraft | null;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface InterpretContext {
+  readonly profile: Profile;
+  readonly uiLanguage: string;
+  readonly units: UnitTable;
+}
+
+export function interpretContext(profile: Profile, uiLanguage: string): InterpretContext {
+  return { profile, uiLanguage, units: new UnitTable(profile) };
+}
+
+function terms(page: ItemPage, ctx: InterpretContext, diagnostics: Diagnostic[]): DraftTerm[] {
+  const out: DraftTerm[] = [];
+  for (const row of page.terms) {
+    const language = languageCodeForName(row.languageName, ctx.uiLanguage);
+    if (language === null) {
+      diagnostics.push({ code: 'language-unknown', severity: 'error', span: row.span, name: row.languageName });
+      continue;
+    }
+    if (row.label !== undefined) out.push({ kind: 'label', language, value: row.label, span: row.span });
+    if (row.description !== undefined) out.push({ kind: 'description', language, value: row.description, span: row.span });
+    for (const alias of row.aliases) out.push({ kind: 'alias', language, value: alias, span: row.span });
+  }
+  // With no terms table, the title's label is the only label the page shows, in its UI language.
+  if (page.terms.length === 0 && page.titleLabel !== undefined) {
+    out.push({ kind: 'label', language: ctx.uiLanguage, value: page.titleLabel, span: page.titleSpan });
+    if (page.description !== undefined) {
+      out.push({ kind: 'description', language: ctx.uiLanguage, value: page.description, span: page.titleSpan });
+    }
+  }
+  return out;
+}
+
+export function interpretItemPage(page: ItemPage, ctx: InterpretContext): InterpretResult {
+  const diagnostics: Diagnostic[] = [];
+  const classify: ClassifyContext = {
+    uiLanguage: ctx.uiLanguage,
+    units: ctx.units,
+    conceptUriBase: ctx.profile.wikibase.conceptUriBase,
+  };
+  const assigner = new Assigner(ctx.profile);
+  const statements: DraftStatement[] = [];
+  for (const statement of page.statements) {
+    const main = classifyValue(statement.value, statement.section, classify);
+    if ('diagnostic' in main) {
+      diagnostics.push(main.diagnostic);
+      continue;
+    }
+    const choice = assigner.assign(main.value);
+    if (choice === null) {
+      diagnostics.push({
+        code: 'value-unassigned',
+        severity: 'error',
+        span: statement.value.span,
+        kind: main.value.kind,
+        value: statement.value.text,
+      });
+      continue;
+    }
+    // Qualifier values carry no property name either; no profile rule can place them yet, so each is reported.
+    for (const qualifier of statement.qualifiers) {
+      diagnostics.push({
+        code: 'value-unassigned',
+        severity: 'error',
+        span: qualifier.span,
+        kind: 'qualifier',
+        value: qualifier.text,
+      });
+    }
+    if (statement.references > 0) {
+      diagnostics.push({
+        code: 'references-not-shown',
+        severity: 'warning',
+        span: statement.referencesSpan,
+        count: statement.references,
+      });
+    }
+    statements.push({ ...choice, datavalue: main.value.datavalue, span: statement.value.span, rank: 'normal', qualifiers: [] });
+  }
+  return { draft: { id: page.id, terms: terms(page, ctx, diagnostics), statements }, diagnostics };
+}
+
+export function interpretPortalPage(page: PortalPage, address: PageAddress | null, ctx: InterpretContext): InterpretResult {
+  if (address === null || address.language === undefined) {
+    return { draft: null, diagnostics: [{ code: 'portal-unattached', severity: 'error', span: page.span }] };
+  }
+  const property = ctx.profile.portalProperty;
+  const statement: DraftStatement = {
+    property,
+    datatype: ctx.profile.properties[property]?.datatype ?? 'monolingualtext',
+    datavalue: { value: { text: page.text, language: address.language }, type: 'monolingualtext' },
+    rank: 'normal',
+    qualifiers: [],
+    span: page.span,
+  };
+  return { draft: { id: address.id, terms: [], statements: [statement] }, diagnostics: [] };
+}

@@ -1,0 +1,258 @@
+// Reads dates as Wikibase shows them in a UI language (`1 September 2018`, `wrzesień 2018`) back into time values.
+
+/** A Wikibase time string with its precision: 11 day, 10 month, 9 year. */
+export interface LocalisedDate {
+  readonly time: string;
+  readonly precision: 9 | 10 | 11;
+}
+
+/** Text shaped like a date that names no real day (`31 February 2018`). */
+export interface LocalisedDateError {
+  readonly error: string;
+}
+
+interface DateSyntax {
+  /** Folded month name, abbreviation or unambiguous prefix → month 1–12. */
+  readonly months: ReadonlyMap<string, number>;
+  /** Tried in order: day shapes (named groups d, m, y), then month shapes (m, y). */
+  readonly patterns: readonly RegExp[];
+}
+
+type Field = 'day' | 'month' | 'year';
+
+const LETTER = '[\\p{L}\\p{M}]';
+const APOSTROPHES = "'\u2019\u02bc";
+const DAY = '(?<!\\d)(?<d>\\d{1,2})(?!\\d)';
+const YEAR = '(?<!\\d)(?<y>\\d{1,4})(?!\\d)';
+const BARE_YEAR = /^\s*([1-9]\d{0,3})\s*$/u;
+// Abbreviations shorter than this are too easily some other word; MediaWiki's own are three letters or more.
+const MIN_PREFIX = 3;
+// 2018 has every month start on a different weekday; the 15th keeps time-zone slips inside the month.
+const SAMPLE_YEAR = 2018;
+const SAMPLE_DAY = 15;
+
+const syntaxCache = new Map<string, DateSyntax>();
+
+/** One spelling per name, so lookups ignore case, final sigma, apostrophe style, spacing and a trailing dot. */
+function fold(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ς/gu, 'σ')
+    .replace(/[\u2019\u02bc]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/\.$/u, '');
+}
+
+function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** A folded name as a pattern that accepts the spacing and apostrophe variants fold() erased. */
+function namePattern(name: string): string {
+  return escapeRegExp(name).replace(/ /g, '\\s+').replace(/'/g, `[${APOSTROPHES}]`);
+}
+
+/**
+ * A literal from Intl's formatToParts as a forgiving pattern: its words (`de`, `m.`, `gada`, `ta’`) and
+ * punctuation become optional, because MediaWiki's own date formats keep the order of the fields but often drop
+ * CLDR's connecting words (Spanish `1 septiembre 2018` beside CLDR's `1 de septiembre de 2018`).
+ */
+function relaxLiteral(literal: string): string {
+  let out = '';
+  for (const [token] of literal.matchAll(/\s+|[\p{L}\p{M}'\u2019\u02bc]+|./gu)) {
+    if (/^\s+$/u.test(token)) out += '\\s*';
+    else if (token === '.' || token === ',') out += `${escapeRegExp(token)}?`;
+    else out += `(?:${namePattern(fold(token))})?`;
+  }
+  return out;
+}
+
+function monthPart(format: Intl.DateTimeFormat, month: number): string | undefined {
+  const parts = format.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, month - 1, SAMPLE_DAY)));
+  const value = parts.find((p) => p.type === 'month')?.value;
+  // Some locales "abbreviate" a month as its number (Bulgarian, Lithuanian): not a name.
+  return value === undefined || /\d/u.test(value) ? undefined : value;
+}
+
+/** Adds name → month unless it is already taken; a name two months claim is marked 0 and dropped later. */
+function claim(into: Map<string, number>, name: string, month: number): void {
+  const previous = into.get(name);
+  if (previous === undefined) into.set(name, month);
+  else if (previous !== month) into.set(name, 0);
+}
+
+function monthNames(lang: string): Map<string, number> {
+  const options = (month: 'long' | 'short'): Intl.DateTimeFormatOptions[] => [
+    { day: 'numeric', month }, // the form used with a day: genitive in Slavic, Baltic, Greek, Finnish
+    { month }, // the stand-alone (nominative) form
+    { month, year: 'numeric' }, // Greek gives the nominative only beside a year
+  ];
+  const collect = (month: 'long' | 'short'): Map<string, number> => {
+    const names = new Map<string, number>();
+    for (const o of options(month)) {
+      const format = new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m++) {
+        const name = monthPart(format, m);
+        if (name !== undefined) claim(names, fold(name), m);
+      }
+    }
+    return names;
+  };
+  const full = collect('long');
+  const short = collect('short');
+  // MediaWiki's abbreviations are its own messages, not CLDR's (Spanish `sep` where CLDR has `sept`), and
+  // they are nearly always a leading part of the full name, so every prefix one month alone owns counts too.
+  const prefixes = new Map<string, number>();
+  for (const [name, m] of full) {
+    if (m === 0) continue;
+    for (let n = MIN_PREFIX; n < name.length; n++) {
+      const prefix = name.slice(0, n);
+      if (!prefix.includes(' ')) claim(prefixes, prefix, m);
+    }
+  }
+  // Capitals drop Greek accents (`ΣΕΠΤΕΜΒΡΙΟΥ`) and scrapers sometimes drop diacritics altogether, so each
+  // name also counts without its marks, as a last resort that yields to every real name.
+  const bare = new Map<string, number>();
+  for (const source of [full, short, prefixes]) {
+    for (const [name, m] of source) claim(bare, stripMarks(name), m);
+  }
+  const months = new Map<string, number>();
+  for (const source of [full, short, prefixes, bare]) {
+    for (const [name, m] of source) if (!months.has(name)) months.set(name, m);
+  }
+  for (const [name, m] of months) if (m === 0) months.delete(name);
+  return months;
+}
+
+function fieldPattern(field: Field, monthAlternation: string): string {
+  if (field === 'day') return DAY;
+  if (field === 'year') return YEAR;
+  return `(?<![\\p{L}\\p{M}])(?<m>${monthAlternation})(?!${LETTER})\\.?`;
+}
+
+function anchored(body: string): RegExp {
+  return new RegExp(`^\\s*${body}\\s*$`, 'iu');
+}
+
+/** The shape Intl gives for `options`, fields in CLDR's order, connecting words optional. */
+function intlShape(lang: string, options: Intl.DateTimeFormatOptions, monthAlternation: string): string | null {
+  const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+  const parts = format.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, 8, SAMPLE_DAY)));
+  let body = '';
+  for (const part of parts) {
+    if (part.type === 'literal') body += relaxLiteral(part.value);
+    else if (part.type === 'day' || part.type === 'month' || part.type === 'year') {
+      if (part.type === 'month' && /\d/u.test(part.value)) return null;
+      body += fieldPattern(part.type, monthAlternation);
+    } else return null;
+  }
+  return body;
+}
+
+/** Whatever CLDR writes after a bare year (`г.` in Bulgarian, `.` in Croatian and Hungarian), made optional. */
+function yearSuffix(lang: string): string {
+  const parts = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(SAMPLE_YEAR, 8, SAMPLE_DAY)),
+  );
+  const at = parts.findIndex((p) => p.type === 'year');
+  return parts
+    .slice(at + 1)
+    .map((p) => relaxLiteral(p.value))
+    .join('');
+}
+
+function buildSyntax(lang: string): DateSyntax {
+  const months = monthNames(lang);
+  const alternation = [...months.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(namePattern)
+    .join('|');
+  const m = fieldPattern('month', alternation);
+  const tail = yearSuffix(lang);
+  // Wikibase's MwTimeIsoFormatter keeps only the day and month tokens of the language's MediaWiki date format
+  // (with a `.` or `,` after each) and always writes them day, month, year: `1. szeptember 2018` in Hungarian,
+  // not CLDR's `2018. szeptember 1.`. That shape goes first so `1. szeptember 12` reads as year 12, as written.
+  const dayShapes = [`${DAY}[.,]?\\s*${m},?\\s*${YEAR}${tail}`];
+  const monthShapes = [`${m},?\\s*${YEAR}${tail}`];
+  for (const month of ['long', 'short'] as const) {
+    const day = intlShape(lang, { day: 'numeric', month, year: 'numeric' }, alternation);
+    const monthOnly = intlShape(lang, { month, year: 'numeric' }, alternation);
+    if (day !== null) dayShapes.push(day);
+    if (monthOnly !== null) monthShapes.push(monthOnly);
+  }
+  return { months, patterns: [...new Set([...dayShapes, ...monthShapes])].map(anchored) };
+}
+
+function dateSyntax(lang: string): DateSyntax {
+  const cached = syntaxCache.get(lang);
+  if (cached !== undefined) return cached;
+  const canonical = Intl.getCanonicalLocales(lang)[0] ?? lang;
+  const syntax = syntaxCache.get(canonical) ?? buildSyntax(canonical);
+  syntaxCache.set(canonical, syntax);
+  syntaxCache.set(lang, syntax);
+  return syntax;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function timeString(year: number, month: number, day: number): string {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  return `+${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T00:00:00Z`;
+}
+
+function resolve(
+  text: string,
+  groups: Record<string, string | undefined>,
+  months: ReadonlyMap<string, number>,
+): LocalisedDate | LocalisedDateError | null {
+  const month = groups['m'] === undefined ? undefined : months.get(fold(groups['m']));
+  if (month === undefined || groups['y'] === undefined) return null;
+  const year = Number.parseInt(groups['y'], 10);
+  if (year === 0) return { error: `“${text}” names year 0, which the calendar does not have` };
+  if (groups['d'] === undefined) return { time: timeString(year, month, 0), precision: 10 };
+  const day = Number.parseInt(groups['d'], 10);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { error: `“${text}” names day ${day} of a month that has ${daysInMonth(year, month)} days` };
+  }
+  return { time: timeString(year, month, day), precision: 11 };
+}
+
+/**
+ * Reads a date in the shapes MediaWiki and CLDR write in `lang`, month names in either grammatical form, any
+ * case, full, abbreviated or cut short, with or without a trailing dot:
+ * day precision (`1 September 2018`, `1. September 2018`, `1 września 2018`, `2018. szeptember 1.`,
+ * `2018 m. rugsėjo 1 d.`, `1 de septiembre de 2018`) → `+2018-09-01T00:00:00Z`, 11;
+ * month precision (`September 2018`, `wrzesień 2018`) → `+2018-09-00T00:00:00Z`, 10;
+ * a bare year of one to four digits (`2018`) → `+2018-00-00T00:00:00Z`, 9.
+ * A bare year is indistinguishable from any other small whole number: the caller decides from context whether
+ * a precision-9 result is a date at all.
+ * Returns null when the text is not a date, `{ error }` when it is shaped like one but names no real day.
+ * Days are checked against the proleptic Gregorian calendar (29 February 1900 is an error).
+ */
+export function parseLocalisedDate(text: string, lang: string): LocalisedDate | LocalisedDateError | null {
+  // Every shape has a digit, and none is long: both checks spare the patterns most non-date lines.
+  if (text.length > 80 || !/\d/u.test(text)) return null;
+  const year = BARE_YEAR.exec(text);
+  if (year?.[1] !== undefined) return { time: timeString(Number.parseInt(year[1], 10), 0, 0), precision: 9 };
+
+  const syntax = dateSyntax(lang);
+  const normalised = text.normalize('NFC');
+  for (const pattern of syntax.patterns) {
+    const groups = pattern.exec(normalised)?.groups;
+    if (groups !== undefined) return resolve(text.trim(), groups, syntax.months);
+  }
+  return null;
+}

@@ -1,0 +1,222 @@
+// Maps language names as a UI language writes them (`English`, `Englisch`, `anglais`) to codes and back, via Intl.
+
+interface NameIndex {
+  /** The canonical UI language tag. */
+  readonly uiLang: string;
+  readonly display: Intl.DisplayNames;
+  /** Folded name → code, filled tier by tier; earlier tiers win a name two codes share. */
+  readonly names: Map<string, string>;
+  threeLetter: boolean;
+  variants: boolean;
+  /** Folded region or script name → subtag, for `English (United Kingdom)`. */
+  qualifiers: Map<string, string> | null;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const indexes = new Map<string, NameIndex>();
+const displayCache = new Map<string, Intl.DisplayNames>();
+let threeLetterCodes: readonly string[] | null = null;
+let scriptCodes: readonly string[] | null = null;
+let regionCodes: readonly string[] | null = null;
+
+function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/ς/gu, 'σ').replace(/\s+/gu, ' ').trim();
+}
+
+function* codesOfLength(length: number, prefix = ''): Generator<string> {
+  if (prefix.length === length) {
+    yield prefix;
+    return;
+  }
+  for (const ch of LETTERS) yield* codesOfLength(length, prefix + ch);
+}
+
+/** Deprecated aliases (`iw`, `in`, `mo`, `sh`, `eng`) name the same language as their replacement: skip them. */
+function isCanonical(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(code)[0] === code;
+  } catch {
+    return false;
+  }
+}
+
+function nameOf(display: Intl.DisplayNames, code: string): string | undefined {
+  try {
+    return display.of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+function register(index: NameIndex, code: string): void {
+  const name = nameOf(index.display, code);
+  if (name === undefined) return;
+  const key = fold(name);
+  if (!index.names.has(key)) index.names.set(key, code);
+}
+
+function displayNames(uiLang: string): Intl.DisplayNames {
+  let display = displayCache.get(uiLang);
+  if (display === undefined) {
+    display = new Intl.DisplayNames(uiLang, { type: 'language', fallback: 'none' });
+    displayCache.set(uiLang, display);
+  }
+  return display;
+}
+
+function nameIndex(uiLang: string): NameIndex {
+  let index = indexes.get(uiLang);
+  if (index !== undefined) return index;
+  const canonical = Intl.getCanonicalLocales(uiLang)[0] ?? uiLang;
+  index = indexes.get(canonical);
+  if (index === undefined) {
+    index = {
+      uiLang: canonical,
+      display: displayNames(canonical),
+      names: new Map(),
+      threeLetter: false,
+      variants: false,
+      qualifiers: null,
+    };
+    for (const code of codesOfLength(2)) if (isCanonical(code)) register(index, code);
+    indexes.set(canonical, index);
+  }
+  indexes.set(uiLang, index);
+  return index;
+}
+
+/**
+ * The three-letter codes ICU names at all, found once by asking English, whose CLDR name list is the most
+ * complete: scanning all 17,576 candidates takes a few hundred milliseconds, so each UI language then asks
+ * only about these few hundred.
+ */
+function namedThreeLetterCodes(): readonly string[] {
+  if (threeLetterCodes === null) {
+    const english = displayNames('en');
+    const found: string[] = [];
+    for (const code of codesOfLength(3)) {
+      if (nameOf(english, code) !== undefined && isCanonical(code)) found.push(code);
+    }
+    threeLetterCodes = found;
+  }
+  return threeLetterCodes;
+}
+
+/**
+ * Region subtags Intl names: two letters (`GB`), and the UN M.49 areas CLDR names languages after (`419` in
+ * `es-419`, Latin American Spanish). Deprecated ones are skipped (`ZR` is now `CD`). English decides, as above.
+ */
+function regionSubtags(): readonly string[] {
+  if (regionCodes === null) {
+    const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    const candidates = [...codesOfLength(2)].map((code) => code.toUpperCase());
+    for (let n = 0; n < 1000; n++) candidates.push(String(n).padStart(3, '0'));
+    regionCodes = candidates.filter((region) => isCanonical(`und-${region}`) && nameOf(english, region) !== undefined);
+  }
+  return regionCodes;
+}
+
+/** Scripts languages are written in, as CLDR's likely-subtags data says for every language and region. */
+function knownScripts(): readonly string[] {
+  if (scriptCodes === null) {
+    const scripts = new Set<string>();
+    const tags = [...codesOfLength(2), ...regionSubtags().map((r) => `und-${r}`)];
+    for (const tag of tags) {
+      try {
+        const script = new Intl.Locale(tag).maximize().script;
+        if (script !== undefined) scripts.add(script);
+      } catch {
+        // not a tag Intl.Locale accepts: nothing to learn from it
+      }
+    }
+    scriptCodes = [...scripts];
+  }
+  return scriptCodes;
+}
+
+function qualifiers(index: NameIndex): Map<string, string> {
+  if (index.qualifiers === null) {
+    const map = new Map<string, string>();
+    const regionNames = new Intl.DisplayNames(index.uiLang, { type: 'region', fallback: 'none' });
+    const scriptNames = new Intl.DisplayNames(index.uiLang, { type: 'script', fallback: 'none' });
+    for (const region of regionSubtags()) {
+      const name = nameOf(regionNames, region);
+      if (name !== undefined && !map.has(fold(name))) map.set(fold(name), region.toLowerCase());
+    }
+    for (const script of knownScripts()) {
+      const name = nameOf(scriptNames, script);
+      if (name !== undefined && !map.has(fold(name))) map.set(fold(name), script.toLowerCase());
+    }
+    index.qualifiers = map;
+  }
+  return index.qualifiers;
+}
+
+/**
+ * Names CLDR gives a language-plus-region or -script as a whole (`British English`, `Flämisch`,
+ * `Simplified Chinese`): these carry no parenthesis, unlike the composed `Englisch (Vereinigtes Königreich)`,
+ * so only they need registering. Scanning every language × region costs a few hundred milliseconds, paid once
+ * per UI language and only after a name missed every cheaper tier.
+ */
+function registerVariants(index: NameIndex): void {
+  const bases = [...codesOfLength(2)].filter((code) => isCanonical(code) && nameOf(index.display, code) !== undefined);
+  const subtags = [...regionSubtags(), ...knownScripts()];
+  for (const base of bases) {
+    for (const subtag of subtags) {
+      const code = `${base}-${subtag}`;
+      const name = nameOf(index.display, code);
+      if (name !== undefined && !name.includes('(')) {
+        const key = fold(name);
+        if (!index.names.has(key)) index.names.set(key, code.toLowerCase());
+      }
+    }
+  }
+}
+
+function lookupComposite(index: NameIndex, key: string): string | null {
+  const match = /^(.+?) ?\((.+)\)$/u.exec(key);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const base = lookup(index, match[1], false);
+  const qualifier = qualifiers(index).get(match[2].trim());
+  return base === null || qualifier === undefined || base.includes('-') ? null : `${base}-${qualifier}`;
+}
+
+function lookup(index: NameIndex, key: string, composite: boolean): string | null {
+  const direct = index.names.get(key);
+  if (direct !== undefined) return direct;
+  if (!index.threeLetter) {
+    for (const code of namedThreeLetterCodes()) register(index, code);
+    index.threeLetter = true;
+    const found = index.names.get(key);
+    if (found !== undefined) return found;
+  }
+  if (!composite) return null;
+  const parsed = lookupComposite(index, key);
+  if (parsed !== null) return parsed;
+  if (!index.variants) {
+    registerVariants(index);
+    index.variants = true;
+  }
+  return index.names.get(key) ?? null;
+}
+
+/**
+ * The code of the language `name` names in UI language `uiLang`, case-insensitively: `English` (en) → `en`,
+ * `Englisch` (de) → `en`, `slovène` (fr) → `sl`. Two-letter codes are tried first, then three-letter ones
+ * (`Low German` → `nds`), then composed and regional names (`English (United Kingdom)`, `British English`
+ * → `en-gb`, lower-case as Wikibase writes codes). Null when Intl knows no language by that name.
+ * Throws RangeError when `uiLang` is not a well-formed language tag.
+ */
+export function languageCodeForName(name: string, uiLang: string): string | null {
+  const key = fold(name);
+  if (key === '') return null;
+  return lookup(nameIndex(uiLang), key, true);
+}
+
+/**
+ * The name of language `code` in UI language `uiLang`, as CLDR writes it (`anglais` in French, lower-case),
+ * or the code itself when Intl has no name for it (MediaWiki-only codes such as `de-formal`).
+ */
+export function languageName(code: string, uiLang: string): string {
+  return nameOf(displayNames(uiLang), code) ?? code;
+}

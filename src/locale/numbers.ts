@@ -1,0 +1,132 @@
+// Reads numbers as MediaWiki's Language::formatNum shows them in a UI language back into DecimalValue strings.
+import { addDecimal, formatDecimal, parseDecimal, subtractDecimal } from '../model/decimal.js';
+
+/** An amount with the bounds a `±` margin implies, all in DecimalValue form (`+1234`, `-0.5`). */
+export interface LocalisedQuantityAmount {
+  readonly amount: string;
+  /** Present only when the text carried a `±` margin. */
+  readonly upperBound?: string;
+  readonly lowerBound?: string;
+}
+
+interface NumberSyntax {
+  /** Groups: sign, integer part (separators included), fraction digits. */
+  readonly pattern: RegExp;
+}
+
+// Space-like characters MediaWiki and CLDR use as digit-group separators (space, no-break, narrow no-break,
+// thin, figure). A scraper may have normalised any of them into any other, so they count as one separator.
+const SPACES = ' \u00a0\u202f\u2009\u2007';
+const SPACE_CLASS = `[${SPACES}]`;
+const MINUS_SIGNS = '-\u2212';
+const PLUS_MINUS = '±';
+
+// Keyed both by the tag as callers spell it and by its canonical form, so a call costs one Map lookup.
+const syntaxCache = new Map<string, NumberSyntax>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function escapeClass(text: string): string {
+  return text.replace(/[\\\]^-]/g, '\\$&');
+}
+
+function isSpace(ch: string): boolean {
+  return SPACES.includes(ch) || /^\s$/u.test(ch);
+}
+
+/** The separators, minus sign and group sizes of `lang`, asked of Intl once and compiled into one pattern. */
+function numberSyntax(lang: string): NumberSyntax {
+  const cached = syntaxCache.get(lang);
+  if (cached !== undefined) return cached;
+  const canonical = Intl.getCanonicalLocales(lang)[0] ?? lang;
+  const shared = syntaxCache.get(canonical);
+  if (shared !== undefined) {
+    syntaxCache.set(lang, shared);
+    return shared;
+  }
+
+  const format = new Intl.NumberFormat(canonical, { useGrouping: true, minimumFractionDigits: 1 });
+  const parts = format.formatToParts(1234567.5);
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
+  const primary = integers.at(-1) ?? 3;
+  const secondary = integers.length > 2 ? (integers.at(-2) ?? primary) : primary;
+  const minus = new Intl.NumberFormat(canonical).formatToParts(-1).find((p) => p.type === 'minusSign')?.value ?? '-';
+
+  // MediaWiki's separatorTransformTable does not always agree with CLDR: several comma-decimal languages
+  // group with a no-break space on the wiki where CLDR has a dot (or the reverse). A space can never be
+  // mistaken for a decimal mark, so where the decimal mark is not a space, any space also groups.
+  const groupAlternatives = [escapeRegExp(group)];
+  if (isSpace(group) || !isSpace(decimal)) groupAlternatives.push(SPACE_CLASS);
+  const g = `(?:${groupAlternatives.join('|')})`;
+  const grouped = `[1-9]\\d{0,${secondary - 1}}(?:${g}\\d{${secondary}})*${g}\\d{${primary}}`;
+  const plain = '0|[1-9]\\d*';
+  const signs = `[+${escapeClass(MINUS_SIGNS + (minus.length === 1 ? minus : ''))}]`;
+  const pattern = new RegExp(`^(${signs})?(${grouped}|${plain})(?:${escapeRegExp(decimal)}(\\d+))?$`, 'u');
+
+  const syntax = { pattern };
+  syntaxCache.set(canonical, syntax);
+  syntaxCache.set(lang, syntax);
+  return syntax;
+}
+
+/** True when every separator in a grouped integer is the same kind: `1.234 567` is no number anywhere. */
+function consistentGrouping(integer: string): boolean {
+  let kind: string | null = null;
+  for (const ch of integer) {
+    if (ch >= '0' && ch <= '9') continue;
+    const k = isSpace(ch) ? 'space' : ch;
+    if (kind === null) kind = k;
+    else if (kind !== k) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads `488,705.11` (English), `488.705,11` (German), `488 705,11` (French) and the like as the DecimalValue
+ * `+488705.11`. The separators come from Intl for `lang`; grouping is optional (MediaWiki and CLDR disagree on
+ * when four-digit numbers get grouped), but when present it must be regular. Trailing zeros are kept because
+ * they carry precision (`85.0` → `+85.0`). Leading zeros, exponents and a bare decimal mark are refused:
+ * formatNum never writes them, so such text is a code or an identifier rather than an amount.
+ * Returns null when the text is not a number in that language.
+ */
+export function parseLocalisedDecimal(text: string, lang: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 200) return null;
+  const match = numberSyntax(lang).pattern.exec(trimmed);
+  if (match === null) return null;
+  const [, sign = '+', integer = '', fraction] = match;
+  if (!consistentGrouping(integer)) return null;
+  const digits = integer.replace(/\D/g, '');
+  const negative = sign !== '+' && !/^0+$/.test(digits + (fraction ?? ''));
+  return `${negative ? '-' : '+'}${digits}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/**
+ * Reads a quantity's number part, `1,234±5` or `1,234 ± 0.5`, as Wikibase stores it: the amount and, when a
+ * margin is shown, the bounds amount ± margin, computed exactly in decimal at the finer of the two scales
+ * (`+1234±0.5` → upper `+1234.5`, lower `+1233.5`). Wikibase shows one symmetric margin even when the stored
+ * bounds were asymmetric, so bounds read back are the widest symmetric reading of what was shown.
+ * Returns null when either part is not a number, or the margin is negative.
+ */
+export function parseLocalisedAmountWithUncertainty(text: string, lang: string): LocalisedQuantityAmount | null {
+  const at = text.indexOf(PLUS_MINUS);
+  if (at < 0) {
+    const amount = parseLocalisedDecimal(text, lang);
+    return amount === null ? null : { amount };
+  }
+  if (text.indexOf(PLUS_MINUS, at + 1) >= 0) return null;
+  const amount = parseLocalisedDecimal(text.slice(0, at), lang);
+  const margin = parseLocalisedDecimal(text.slice(at + 1), lang);
+  if (amount === null || margin === null || margin.startsWith('-')) return null;
+  const a = parseDecimal(amount);
+  const m = parseDecimal(margin);
+  return {
+    amount,
+    upperBound: formatDecimal(addDecimal(a, m)),
+    lowerBound: formatDecimal(subtractDecimal(a, m)),
+  };
+}

@@ -1,0 +1,150 @@
+// Merges the drafts of one item (from any number of pages) into one Wikibase item, keeping identical values once.
+import type { Diagnostic, Span } from '../diagnostics/index.js';
+import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from '../interpret/index.js';
+import { snakHash } from '../hash/snak-hash.js';
+import {
+  canonicalJson,
+  statementId,
+  type Item,
+  type ItemId,
+  type PropertyId,
+  type Snak,
+  type SnakMap,
+  type Statement,
+  type Term,
+} from '../model/index.js';
+import type { Profile } from '../profile/index.js';
+
+/** Where each statement of a built item came from, for diagnostics about it. */
+export type StatementSpans = ReadonlyMap<string, Span>;
+
+export interface BuiltItem {
+  readonly item: Item;
+  readonly spans: StatementSpans;
+}
+
+const describeValue = (s: DraftSnak): string => {
+  const v = s.datavalue;
+  switch (v.type) {
+    case 'quantity':
+      return v.value.amount;
+    case 'time':
+      return v.value.time;
+    case 'monolingualtext':
+      return `${v.value.text}@${v.value.language}`;
+    case 'string':
+      return v.value;
+    default:
+      return canonicalJson(v.value);
+  }
+};
+
+function toSnak(s: DraftSnak): Snak {
+  const snak = { snaktype: 'value' as const, property: s.property, datavalue: s.datavalue };
+  return { snaktype: 'value', property: s.property, hash: snakHash(snak), datavalue: s.datavalue, datatype: s.datatype };
+}
+
+export class EntityBuilder {
+  readonly #labels = new Map<string, DraftTerm>();
+  readonly #descriptions = new Map<string, DraftTerm>();
+  readonly #aliases = new Map<string, string[]>();
+  readonly #statements = new Map<PropertyId, { key: string; statement: DraftStatement }[]>();
+
+  constructor(
+    readonly id: ItemId,
+    private readonly profile: Profile,
+  ) {}
+
+  add(draft: ItemDraft): Diagnostic[] {
+    const diagnostics: Diagnostic[] = [];
+    for (const term of draft.terms) this.#addTerm(term, diagnostics);
+    for (const statement of draft.statements) this.#addStatement(statement, diagnostics);
+    return diagnostics;
+  }
+
+  #addTerm(term: DraftTerm, diagnostics: Diagnostic[]): void {
+    if (term.kind === 'alias') {
+      const list = this.#aliases.get(term.language) ?? [];
+      if (!list.includes(term.value)) list.push(term.value);
+      this.#aliases.set(term.language, list);
+      return;
+    }
+    const map = term.kind === 'label' ? this.#labels : this.#descriptions;
+    const existing = map.get(term.language);
+    if (existing === undefined) {
+      map.set(term.language, term);
+    } else if (existing.value !== term.value) {
+      diagnostics.push({
+        code: 'term-conflict',
+        severity: 'error',
+        span: term.span,
+        item: this.id,
+        term: term.kind,
+        language: term.language,
+        kept: existing.value,
+        dropped: term.value,
+      });
+    }
+  }
+
+  #addStatement(statement: DraftStatement, diagnostics: Diagnostic[]): void {
+    const key = canonicalJson({
+      datavalue: statement.datavalue,
+      qualifiers: statement.qualifiers.map((q) => [q.property, q.datavalue]),
+      rank: statement.rank,
+    });
+    const list = this.#statements.get(statement.property) ?? [];
+    if (list.some((s) => s.key === key)) return;
+    const multiple = this.profile.properties[statement.property]?.multiple ?? true;
+    const kept = list[0];
+    if (!multiple && kept !== undefined) {
+      diagnostics.push({
+        code: 'value-conflict',
+        severity: 'error',
+        span: statement.span,
+        item: this.id,
+        property: statement.property,
+        kept: describeValue(kept.statement),
+        dropped: describeValue(statement),
+      });
+      return;
+    }
+    list.push({ key, statement });
+    this.#statements.set(statement.property, list);
+  }
+
+  build(): BuiltItem {
+    const spans = new Map<string, Span>();
+    const claims: Record<PropertyId, Statement[]> = {};
+    for (const [property, list] of this.#statements) {
+      claims[property] = list.map(({ key, statement }) => {
+        const id = statementId(this.id, `${property}\u0000${key}`);
+        spans.set(id, statement.span);
+        const qualifiers: SnakMap = {};
+        for (const q of statement.qualifiers) (qualifiers[q.property] ??= []).push(toSnak(q));
+        const order = Object.keys(qualifiers) as PropertyId[];
+        return {
+          mainsnak: toSnak(statement),
+          type: 'statement',
+          ...(order.length > 0 ? { qualifiers, 'qualifiers-order': order } : {}),
+          id,
+          rank: statement.rank,
+        };
+      });
+    }
+    const terms = (map: Map<string, DraftTerm>): Record<string, Term> =>
+      Object.fromEntries([...map].map(([language, t]) => [language, { language, value: t.value }]));
+    const item: Item = {
+      type: 'item',
+      id: this.id,
+      labels: terms(this.#labels),
+      descriptions: terms(this.#descriptions),
+      aliases: Object.fromEntries(
+        [...this.#aliases].map(([language, values]) => [language, values.map((value) => ({ language, value }))]),
+      ),
+      claims,
+      sitelinks: {},
+    };
+    return { item, spans };
+  }
+}

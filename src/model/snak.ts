@@ -1,0 +1,20 @@
+// Snaks: a property with a value, "some value" (unknown) or "no value".
+import { z } from 'zod';
+import { DatatypeSchema } from './datatype.js';
+import { DataValueSchema } from './datavalue.js';
+import { PropertyIdSchema } from './ids.js';
+
+const base = {
+  property: PropertyIdSchema,
+  hash: z.string().optional(),
+  datatype: DatatypeSchema.optional(),
+};
+
+export const ValueSnakSchema = z.object({ snaktype: z.literal('value'), ...base, datavalue: DataValueSchema });
+export const SomeValueSnakSchema = z.object({ snaktype: z.literal('somevalue'), ...base });
+export const NoValueSnakSchema = z.object({ snaktype: z.literal('novalue'), ...base });
+
+export const SnakSchema = z.discriminatedUnion('snaktype', [ValueSnakSchema, SomeValueSnakSchema, NoValueSnakSchema]);
+
+export type Snak = z.infer<typeof SnakSchema>;
+export type ValueSnak = z.infer<typeof ValueSnakSchema>;

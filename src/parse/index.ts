@@ -1,0 +1,7 @@
+// Parsing: raw page text into blocks with spans.
+export * from './page.js';
+export * from './ui-phrases.js';
+export * from './item-page.js';
+export * from './portal-page.js';
+export * from './parse-page.js';
+export * from './source-lines.js';

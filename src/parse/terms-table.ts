@@ -1,0 +1,77 @@
+// The terms table of an item page: one row per language, rows that wrap, empty cells, aliases split by `|`.
+import type { Diagnostic } from '../diagnostics/index.js';
+import { languageCodeForName } from '../locale/index.js';
+import type { SourceLine, TermsRow } from './page.js';
+import type { UiPhrases } from './ui-phrases.js';
+
+const SEPARATOR_ROW = /^[\s|:-]*-[\s|:-]*$/u;
+
+export function isTermsHeader(line: string, phrases: UiPhrases): boolean {
+  const cells = line.split('|').map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length === 4 && cells.every((c, i) => c === phrases.termsHeader[i]);
+}
+
+/** A row starts with a language's name in the UI language and a cell separator. */
+function rowLanguage(line: string, phrases: UiPhrases): string | null {
+  const bar = line.indexOf('|');
+  if (bar <= 0) return null;
+  const name = line.slice(0, bar).trim();
+  return languageCodeForName(name, phrases.language) === null ? null : name;
+}
+
+function cellValue(cell: string | undefined, placeholder: string): string | undefined {
+  const value = cell?.trim();
+  return value === undefined || value === '' || value === placeholder ? undefined : value;
+}
+
+function toRow(lines: readonly SourceLine[], phrases: UiPhrases): TermsRow | null {
+  const first = lines[0];
+  if (first === undefined) return null;
+  // A row wraps only where the scraper broke the line, always between words: join with a space.
+  const cells = lines.map((l) => l.text.trim()).join(' ').split('|').map((c) => c.trim());
+  if (cells.at(-1) === '') cells.pop();
+  const [languageName = '', label, description, ...aliases] = cells;
+  const labelValue = cellValue(label, phrases.labelEmpty);
+  const descriptionValue = cellValue(description, phrases.descriptionEmpty);
+  return {
+    languageName,
+    ...(labelValue === undefined ? {} : { label: labelValue }),
+    ...(descriptionValue === undefined ? {} : { description: descriptionValue }),
+    aliases: aliases.map((a) => a.trim()).filter((a) => a !== ''),
+    span: first.span,
+  };
+}
+
+/** Reads the table's body (the lines after its header); blank lines are skipped. */
+export function parseTermsRows(
+  body: readonly SourceLine[],
+  phrases: UiPhrases,
+): { rows: TermsRow[]; diagnostics: Diagnostic[] } {
+  const rows: TermsRow[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let current: SourceLine[] = [];
+  const flush = (): void => {
+    const row = toRow(current, phrases);
+    if (row !== null) rows.push(row);
+    current = [];
+  };
+  body.forEach((line, i) => {
+    if (line.text.trim() === '') return;
+    if (i === 0 && SEPARATOR_ROW.test(line.text)) return;
+    if (rowLanguage(line.text, phrases) !== null) {
+      flush();
+      current.push(line);
+    } else if (current.length > 0) {
+      current.push(line);
+    } else {
+      diagnostics.push({
+        code: 'line-unexpected',
+        severity: 'error',
+        span: line.span,
+        expected: `a terms row starting with a language name and "|" (e.g. "English | …")`,
+      });
+    }
+  });
+  flush();
+  return { rows, diagnostics };
+}

@@ -1,0 +1,93 @@
+// The convert pipeline: sources → parse → interpret → merge → check → emit, reporting every diagnostic.
+import type { Readable } from 'node:stream';
+import { runChecks } from '../check/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { Emitter } from '../emit/index.js';
+import { interpretContext, interpretItemPage, interpretPortalPage } from '../interpret/index.js';
+import { EntityBuilder } from '../merge/index.js';
+import type { ItemId } from '../model/index.js';
+import { ENGLISH, parsePage, type UiPhrases } from '../parse/index.js';
+import type { Profile } from '../profile/index.js';
+import { readAddress, readInputs, type PageAddress, type PageSource } from '../source/index.js';
+import { RunSummary } from './summary.js';
+
+export interface ConvertOptions {
+  readonly profile: Profile;
+  /** The address of the page when a single plain-text input is read. */
+  readonly url?: string;
+  readonly stdin?: Readable;
+  /** Stop at the first error instead of going on with the rest of the batch. */
+  readonly failFast?: boolean;
+  readonly onDiagnostic: (d: Diagnostic) => void;
+}
+
+/** The UI languages whose fixed phrases are known. */
+export const UI_PHRASES: Readonly<Record<string, UiPhrases>> = { en: ENGLISH };
+
+class FailFast extends Error {}
+
+export async function convert(inputs: readonly string[], emitter: Emitter, options: ConvertOptions): Promise<RunSummary> {
+  const { profile } = options;
+  const summary = new RunSummary();
+  const phrases = ENGLISH;
+  const ctx = interpretContext(profile, phrases.language);
+  const builders = new Map<ItemId, EntityBuilder>();
+
+  const report = (diagnostics: readonly Diagnostic[]): void => {
+    for (const d of diagnostics) {
+      summary.count(d);
+      options.onDiagnostic(d);
+      if (options.failFast === true && d.severity === 'error') throw new FailFast();
+    }
+  };
+
+  const addressOf = (source: PageSource): PageAddress | null => {
+    if (source.url === undefined) return null;
+    const address = readAddress(source.url, profile);
+    if (address === null) {
+      const span = { file: source.file, line: source.line, column: 1 };
+      report([{ code: 'address-unrecognised', severity: 'warning', span, url: source.url }]);
+    }
+    return address;
+  };
+
+  const handlePage = (source: PageSource): void => {
+    summary.pages += 1;
+    const address = addressOf(source);
+    const parsed = parsePage(source, address, phrases);
+    report(parsed.diagnostics);
+    const page = parsed.page;
+    if (page === null) return;
+    if (page.kind === 'item' && address !== null && address.id !== page.id) {
+      report([{ code: 'address-mismatch', severity: 'error', span: page.titleSpan, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
+      return;
+    }
+    const result = page.kind === 'item' ? interpretItemPage(page, ctx) : interpretPortalPage(page, address, ctx);
+    report(result.diagnostics);
+    if (result.draft === null) return;
+    let builder = builders.get(result.draft.id);
+    if (builder === undefined) {
+      builder = new EntityBuilder(result.draft.id, profile);
+      builders.set(result.draft.id, builder);
+    }
+    report(builder.add(result.draft));
+  };
+
+  try {
+    for await (const item of readInputs(inputs, { ...(options.url === undefined ? {} : { url: options.url }), ...(options.stdin === undefined ? {} : { stdin: options.stdin }) })) {
+      if ('diagnostic' in item) report([item.diagnostic]);
+      else handlePage(item.page);
+    }
+    for (const builder of builders.values()) {
+      const { item, spans } = builder.build();
+      report(runChecks(item, spans, profile));
+      summary.entities += 1;
+      summary.statements += Object.values(item.claims).reduce((n, list) => n + list.length, 0);
+      emitter.write(item);
+    }
+  } catch (error) {
+    if (!(error instanceof FailFast)) throw error;
+  }
+  await emitter.end();
+  return summary;
+}

@@ -1,0 +1,3 @@
+// Pipelines: the stages put together for each command.
+export * from './convert.js';
+export * from './summary.js';

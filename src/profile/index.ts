@@ -1,0 +1,3 @@
+// Profiles: the data that ties pages to one Wikibase.
+export * from './schema.js';
+export * from './load.js';

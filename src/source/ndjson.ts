@@ -1,0 +1,43 @@
+// NDJSON page records `{"url": "…", "text": "…"}`: recognised by their first line, read one line at a time.
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { NumberedLine } from './lines.js';
+import type { PageSource } from './page-source.js';
+
+export const PageRecordSchema = z.object({
+  url: z.string().min(1).optional(),
+  text: z.string(),
+});
+
+/** Whether a file's first line is a page record, which is what makes it NDJSON input. */
+export function looksLikePageRecord(firstLine: string): boolean {
+  if (!firstLine.trimStart().startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(firstLine);
+    return typeof value === 'object' && value !== null && 'text' in value;
+  } catch {
+    return false;
+  }
+}
+
+export type RecordResult = { page: PageSource } | { diagnostic: Diagnostic } | null;
+
+/** One NDJSON line as a page, a diagnostic, or null for a blank line. */
+export function readPageRecord(file: string, { text, line }: NumberedLine): RecordResult {
+  if (text.trim() === '') return null;
+  const span = { file, line, column: 1, text };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { diagnostic: { code: 'ndjson-invalid', severity: 'error', span, reason } };
+  }
+  const record = PageRecordSchema.safeParse(value);
+  if (!record.success) {
+    const reason = record.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+    return { diagnostic: { code: 'ndjson-invalid', severity: 'error', span, reason } };
+  }
+  const { url, text: pageText } = record.data;
+  return { page: { text: pageText, file, line, inRecord: true, ...(url === undefined ? {} : { url }) } };
+}

@@ -1,0 +1,96 @@
+// Turns the inputs a user names (files, directories, `-`) into page sources and input diagnostics.
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { numberedLines, textChunks, type NumberedLine } from './lines.js';
+import { looksLikePageRecord, readPageRecord } from './ndjson.js';
+import type { PageSource } from './page-source.js';
+
+export type SourceItem = { page: PageSource } | { diagnostic: Diagnostic };
+
+export interface ReadOptions {
+  /** The address of the page, when exactly one plain-text page is read. */
+  readonly url?: string;
+  /** What `-` reads; standard input unless a test gives another stream. */
+  readonly stdin?: Readable;
+}
+
+const unreadable = (file: string, error: unknown): SourceItem => ({
+  diagnostic: {
+    code: 'input-unreadable',
+    severity: 'error',
+    span: { file, line: 1, column: 1 },
+    reason: error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error),
+  },
+});
+
+/** Every regular file under a directory, depth first, in code-point order of names, dotfiles skipped. */
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/** One input stream: NDJSON records if its first line is one, otherwise a single page. */
+async function* readStream(file: string, stream: Readable, url: string | undefined): AsyncGenerator<SourceItem> {
+  const lines = numberedLines(textChunks(stream));
+  const first = await lines.next();
+  if (first.done === true) {
+    yield { diagnostic: { code: 'input-empty', severity: 'error', span: { file, line: 1, column: 1 } } };
+    return;
+  }
+  if (looksLikePageRecord(first.value.text)) {
+    for (let next: IteratorResult<NumberedLine> = first; next.done !== true; next = await lines.next()) {
+      const result = readPageRecord(file, next.value);
+      if (result !== null) yield result;
+    }
+    return;
+  }
+  const parts = [first.value.text];
+  for await (const { text } of { [Symbol.asyncIterator]: () => lines }) parts.push(text);
+  const text = parts.join('\n');
+  if (text.trim() === '') {
+    yield { diagnostic: { code: 'input-empty', severity: 'error', span: { file, line: 1, column: 1 } } };
+    return;
+  }
+  yield { page: { text, file, line: 1, inRecord: false, ...(url === undefined ? {} : { url }) } };
+}
+
+async function* readFile(path: string, url: string | undefined): AsyncGenerator<SourceItem> {
+  const stream = createReadStream(path);
+  try {
+    yield* readStream(path, stream, url);
+  } catch (error) {
+    yield unreadable(path, error);
+  } finally {
+    stream.destroy();
+  }
+}
+
+export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readStream('-', options.stdin ?? process.stdin, options.url);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      yield unreadable(input, error);
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const path of walk(input)) yield* readFile(path, undefined);
+    } else {
+      yield* readFile(input, options.url);
+    }
+  }
+}

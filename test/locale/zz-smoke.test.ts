@@ -1,0 +1,10 @@
+import { it } from 'vitest';
+import { parseLocalisedDecimal, parseLocalisedDate, languageCodeForName, parseLocalisedAmountWithUncertainty } from '../../src/locale/index.js';
+it('smoke', () => {
+  const t = (f: () => unknown, label: string) => console.log(label, JSON.stringify(f()));
+  for (const [s, l] of [['488,705.11','en'],['85.0','en'],['0.5','en'],['-3','en'],['\u22123','en'],['48,8705.11','en'],['488.705,11','en'],['488.705,11','de'],['488\u202f705,11','fr'],['488 705,11','fr'],['1234,5','pl'],['1 234,5','pl'],['007','en'],['-0.0','en'],['1.234','de'],['1.23','de'],['1.234.567,8','de'], ['1 234.567,8','de']] as const) t(() => parseLocalisedDecimal(s, l), `${l} ${s}`);
+  t(() => parseLocalisedAmountWithUncertainty('1,234±5', 'en'), '±');
+  t(() => parseLocalisedAmountWithUncertainty('1,234 ± 0.5', 'en'), '±');
+  for (const [s, l] of [['1 September 2018','en'],['September 1, 2018','en'],['September 2018','en'],['2018','en'],['31 February 2018','en'],['1. September 2018','de'],['1 września 2018','pl'],['wrzesień 2018','pl'],['2018. szeptember 1.','hu'],['1. szeptember 2018','hu'],['2018. szeptember','hu'],['2018 m. rugsėjo 1 d.','lt'],['2018 m. rugsėjis','lt'],['2018. gada 1. septembris','lv'],['1 de septiembre de 2018','es'],['1 sep 2018','es'],['septiembre de 2018','es'],['1 Σεπτεμβρίου 2018','el'],['Σεπτέμβριος 2018','el'],['ΣΕΠΤΈΜΒΡΙΟΣ 2018','el'],['1 Meán Fómhair 2018','ga'],['1 ta\' Settembru 2018','mt'],['1 септември 2018 г.','bg'],['1. rujna 2018.','hr'],['hello','en'],['12 apples','en']] as const) t(() => parseLocalisedDate(s, l), `${l} ${s}`);
+  for (const [s, l] of [['English','en'],['Slovenian','en'],['Englisch','de'],['anglais','fr'],['Low German','en'],['British English','en'],['English (United Kingdom)','en'],['Simplified Chinese','en'],['Serbian (Latin)','en'],['Flämisch','de'],['nonsense','en'],['Multiple languages','en']] as const) { const t0 = performance.now(); t(() => languageCodeForName(s, l), `${l} ${s}`); console.log('  ms', (performance.now()-t0).toFixed(1)); }
+});
