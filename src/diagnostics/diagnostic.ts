@@ -13,11 +13,13 @@ export type CoreDiagnostic = Base &
   (
     | { code: 'input-unreadable'; reason: string }
     | { code: 'input-empty' }
+    | { code: 'file-skipped' }
     | { code: 'ndjson-invalid'; reason: string }
     | { code: 'address-unrecognised'; url: string }
     | { code: 'address-mismatch'; url: string; urlItem: string; pageItem: string }
     | { code: 'title-missing' }
     | { code: 'statements-missing' }
+    | { code: 'statements-empty' }
     | { code: 'line-unexpected'; expected: string }
     | { code: 'statement-unclosed'; lines: number }
     | { code: 'value-unrecognised'; value: string; why: string }

@@ -9,6 +9,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return `cannot read input: ${d.reason}`;
     case 'input-empty':
       return 'the input is empty: expected a page (a Wikibase item page or a Kohesio project page)';
+    case 'file-skipped':
+      return 'skipped: in a directory only .txt, .text, .ndjson and .jsonl files are read as pages (name the file to read it anyway)';
     case 'ndjson-invalid':
       return `not a valid NDJSON page record: ${d.reason}; expected {"url": "…", "text": "…"}`;
     case 'address-unrecognised':
@@ -19,6 +21,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return 'expected a title line "<label> (Q…)" at the top of the item page';
     case 'statements-missing':
       return 'the item page has no "Statements" section: expected its values after the terms table';
+    case 'statements-empty':
+      return 'the "Statements" section holds no statement: the page carries no values (only its terms are imported)';
     case 'line-unexpected':
       return `unexpected line: expected ${d.expected}`;
     case 'statement-unclosed':

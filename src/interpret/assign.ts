@@ -1,7 +1,7 @@
 // Gives each value of a page its property, by kind and order, as the profile's assignments say.
 import type { Datatype, PropertyId } from '../model/index.js';
 import type { Assignment, Profile } from '../profile/index.js';
-import type { ClassifiedValue } from './classify-value.js';
+import type { ValueShape } from './classify-value.js';
 
 export interface PropertyChoice {
   readonly property: PropertyId;
@@ -14,7 +14,7 @@ export class Assigner {
 
   constructor(private readonly profile: Profile) {}
 
-  assign(value: ClassifiedValue): PropertyChoice | null {
+  assign(value: ValueShape): PropertyChoice | null {
     const rule = this.profile.assignments.find(
       (a) => a.kind === value.kind && (a.units === undefined || (value.unit !== undefined && a.units.includes(value.unit))),
     );

@@ -20,7 +20,17 @@ export interface ClassifyContext {
   readonly conceptUriBase: string;
 }
 
-export type Classification = { value: ClassifiedValue } | { diagnostic: Diagnostic };
+/**
+ * A value that could not be read may still show its kind (a Euro amount with a malformed number, an impossible
+ * date): it then keeps its place in the order, so the values after it are not silently moved up a property.
+ */
+export type Classification = { value: ClassifiedValue } | { diagnostic: Diagnostic; holdsPlaceOf?: ValueShape };
+
+/** What the assignment rules look at: the kind of a value and, for quantities, its unit. */
+export interface ValueShape {
+  readonly kind: ValueKind;
+  readonly unit?: ItemId;
+}
 
 const MONOLINGUAL = /^(.*\S)\s+\(([^()]+)\)$/su;
 /** A number (digits with the UI language's separators, an optional ±uncertainty) then a word. */
@@ -74,12 +84,16 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
         value: text,
         why: `"${unitMatch.numberText}" is not a number in the page's UI language (${ctx.uiLanguage})`,
       },
+      holdsPlaceOf: { kind: 'quantity', unit: unitMatch.item },
     };
   }
 
   const date = parseLocalisedDate(text, ctx.uiLanguage);
   if (date !== null && 'error' in date) {
-    return { diagnostic: { code: 'value-unrecognised', severity: 'error', span: line.span, value: text, why: date.error } };
+    return {
+      diagnostic: { code: 'value-unrecognised', severity: 'error', span: line.span, value: text, why: date.error },
+      holdsPlaceOf: { kind: 'time' },
+    };
   }
   // A bare year reads just as well as a postal code or a number: only fuller dates count as times.
   if (date !== null && date.precision !== 9) {

@@ -59,6 +59,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     const main = classifyValue(statement.value, statement.section, classify);
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);
+      if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf);
       continue;
     }
     const choice = assigner.assign(main.value);

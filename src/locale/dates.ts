@@ -27,7 +27,7 @@ const YEAR = '(?<!\\d)(?<y>\\d{1,4})(?!\\d)';
 const BARE_YEAR = /^\s*([1-9]\d{0,3})\s*$/u;
 // Abbreviations shorter than this are too easily some other word; MediaWiki's own are three letters or more.
 const MIN_PREFIX = 3;
-// 2018 has every month start on a different weekday; the 15th keeps time-zone slips inside the month.
+// Any year serves to ask Intl for month names; mid-month, formatting in UTC cannot slip into a neighbour.
 const SAMPLE_YEAR = 2018;
 const SAMPLE_DAY = 15;
 
@@ -36,8 +36,8 @@ const syntaxCache = new Map<string, DateSyntax>();
 /** One spelling per name, so lookups ignore case, final sigma, apostrophe style, spacing and a trailing dot. */
 function fold(text: string): string {
   return text
-    .normalize('NFC')
     .toLowerCase()
+    .normalize('NFC')
     .replace(/ς/gu, 'σ')
     .replace(/[\u2019\u02bc]/gu, "'")
     .replace(/\s+/gu, ' ')
@@ -133,7 +133,7 @@ function monthNames(lang: string): Map<string, number> {
 function fieldPattern(field: Field, monthAlternation: string): string {
   if (field === 'day') return DAY;
   if (field === 'year') return YEAR;
-  return `(?<![\\p{L}\\p{M}])(?<m>${monthAlternation})(?!${LETTER})\\.?`;
+  return `(?<!${LETTER})(?<m>${monthAlternation})(?!${LETTER})\\.?`;
 }
 
 function anchored(body: string): RegExp {
@@ -203,8 +203,12 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+// Wikibase defaults dates before 1583 to the Julian calendar, which has 29 February in every fourth year, so
+// such a day is possible there even where the Gregorian rule (1500, 1300) has none.
+const LAST_JULIAN_DEFAULT_YEAR = 1582;
+
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  if (month === 2) return isLeapYear(year) || (year <= LAST_JULIAN_DEFAULT_YEAR && year % 4 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
@@ -240,7 +244,8 @@ function resolve(
  * A bare year is indistinguishable from any other small whole number: the caller decides from context whether
  * a precision-9 result is a date at all.
  * Returns null when the text is not a date, `{ error }` when it is shaped like one but names no real day.
- * Days are checked against the proleptic Gregorian calendar (29 February 1900 is an error).
+ * Days are checked against the Gregorian calendar (29 February 1900 is an error), except that up to 1582, where
+ * Wikibase defaults to the Julian calendar, 29 February of every fourth year is accepted.
  */
 export function parseLocalisedDate(text: string, lang: string): LocalisedDate | LocalisedDateError | null {
   // Every shape has a digit, and none is long: both checks spare the patterns most non-date lines.
@@ -249,7 +254,9 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   if (year?.[1] !== undefined) return { time: timeString(Number.parseInt(year[1], 10), 0, 0), precision: 9 };
 
   const syntax = dateSyntax(lang);
-  const normalised = text.normalize('NFC');
+  // Lower-cased before matching, not left to the `i` flag: some capitals have no one-character lower case
+  // (Greek `Ϊ́` lower-cases to `ΐ`, which composes to `ΐ`, a letter the flag's simple folding never reaches).
+  const normalised = text.toLowerCase().normalize('NFC');
   for (const pattern of syntax.patterns) {
     const groups = pattern.exec(normalised)?.groups;
     if (groups !== undefined) return resolve(text.trim(), groups, syntax.months);

@@ -18,9 +18,11 @@ const displayCache = new Map<string, Intl.DisplayNames>();
 let threeLetterCodes: readonly string[] | null = null;
 let scriptCodes: readonly string[] | null = null;
 let regionCodes: readonly string[] | null = null;
+let variantCodes: readonly string[] | null = null;
 
+// Lower-cased before composing: a capital with no one-letter lower case (Greek `Ϊ́`) composes only afterwards.
 function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/ς/gu, 'σ').replace(/\s+/gu, ' ').trim();
+  return text.toLowerCase().normalize('NFC').replace(/ς/gu, 'σ').replace(/\s+/gu, ' ').trim();
 }
 
 function* codesOfLength(length: number, prefix = ''): Generator<string> {
@@ -153,23 +155,35 @@ function qualifiers(index: NameIndex): Map<string, string> {
 }
 
 /**
- * Names CLDR gives a language-plus-region or -script as a whole (`British English`, `Flämisch`,
- * `Simplified Chinese`): these carry no parenthesis, unlike the composed `Englisch (Vereinigtes Königreich)`,
- * so only they need registering. Scanning every language × region costs a few hundred milliseconds, paid once
- * per UI language and only after a name missed every cheaper tier.
+ * Language-plus-region or -script codes CLDR names as a whole (`British English`, `Flemish`, `Simplified
+ * Chinese`) rather than composing `English (United Kingdom)`; the composed kind is parsed instead, so only these
+ * need registering. Found once by asking English about every language × region and script, a few hundred
+ * milliseconds paid only after some name missed every cheaper tier; English's list is the fullest, as above.
  */
-function registerVariants(index: NameIndex): void {
-  const bases = [...codesOfLength(2)].filter((code) => isCanonical(code) && nameOf(index.display, code) !== undefined);
-  const subtags = [...regionSubtags(), ...knownScripts()];
-  for (const base of bases) {
-    for (const subtag of subtags) {
-      const code = `${base}-${subtag}`;
-      const name = nameOf(index.display, code);
-      if (name !== undefined && !name.includes('(')) {
-        const key = fold(name);
-        if (!index.names.has(key)) index.names.set(key, code.toLowerCase());
+function namedVariantCodes(): readonly string[] {
+  if (variantCodes === null) {
+    const english = displayNames('en');
+    const bases = [...codesOfLength(2)].filter((code) => isCanonical(code) && nameOf(english, code) !== undefined);
+    const subtags = [...regionSubtags(), ...knownScripts()];
+    const found: string[] = [];
+    for (const base of bases) {
+      for (const subtag of subtags) {
+        const code = `${base}-${subtag}`;
+        const name = nameOf(english, code);
+        if (name !== undefined && !name.includes('(')) found.push(code);
       }
     }
+    variantCodes = found;
+  }
+  return variantCodes;
+}
+
+function registerVariants(index: NameIndex): void {
+  for (const code of namedVariantCodes()) {
+    const name = nameOf(index.display, code);
+    if (name === undefined) continue;
+    const key = fold(name);
+    if (!index.names.has(key)) index.names.set(key, code.toLowerCase());
   }
 }
 
@@ -184,6 +198,11 @@ function lookupComposite(index: NameIndex, key: string): string | null {
 function lookup(index: NameIndex, key: string, composite: boolean): string | null {
   const direct = index.names.get(key);
   if (direct !== undefined) return direct;
+  // A composed name is settled by its parts, before the costlier scans below.
+  if (composite && key.includes('(')) {
+    const parsed = lookupComposite(index, key);
+    if (parsed !== null) return parsed;
+  }
   if (!index.threeLetter) {
     for (const code of namedThreeLetterCodes()) register(index, code);
     index.threeLetter = true;
@@ -191,8 +210,6 @@ function lookup(index: NameIndex, key: string, composite: boolean): string | nul
     if (found !== undefined) return found;
   }
   if (!composite) return null;
-  const parsed = lookupComposite(index, key);
-  if (parsed !== null) return parsed;
   if (!index.variants) {
     registerVariants(index);
     index.variants = true;

@@ -57,10 +57,10 @@ function numberSyntax(lang: string): NumberSyntax {
   const minus = new Intl.NumberFormat(canonical).formatToParts(-1).find((p) => p.type === 'minusSign')?.value ?? '-';
 
   // MediaWiki's separatorTransformTable does not always agree with CLDR: several comma-decimal languages
-  // group with a no-break space on the wiki where CLDR has a dot (or the reverse). A space can never be
-  // mistaken for a decimal mark, so where the decimal mark is not a space, any space also groups.
+  // group with a no-break space on the wiki where CLDR has a dot. A space cannot be mistaken for a decimal
+  // comma, so comma-decimal languages also accept space grouping; dot-decimal ones (en, ga, mt) stay strict.
   const groupAlternatives = [escapeRegExp(group)];
-  if (isSpace(group) || !isSpace(decimal)) groupAlternatives.push(SPACE_CLASS);
+  if (isSpace(group) || decimal === ',') groupAlternatives.push(SPACE_CLASS);
   const g = `(?:${groupAlternatives.join('|')})`;
   const grouped = `[1-9]\\d{0,${secondary - 1}}(?:${g}\\d{${secondary}})*${g}\\d{${primary}}`;
   const plain = '0|[1-9]\\d*';

@@ -7,3 +7,4 @@ export * from './snak.js';
 export * from './statement.js';
 export * from './entity.js';
 export * from './statement-id.js';
+export * from './json-schema.js';

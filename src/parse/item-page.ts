@@ -102,6 +102,10 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases): ParseResu
     diagnostics.push({ code: 'statements-missing', severity: 'error', span });
   } else {
     statements = readStatements(rest.slice(statementsAt), phrases, diagnostics);
+    const heading = rest[statementsAt];
+    if (statements.length === 0 && heading !== undefined && !diagnostics.some((d) => d.code === 'statement-unclosed')) {
+      diagnostics.push({ code: 'statements-empty', severity: 'warning', span: heading.span });
+    }
   }
 
   const label = title[1]?.trim() ?? '';

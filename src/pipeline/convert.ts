@@ -26,6 +26,12 @@ export const UI_PHRASES: Readonly<Record<string, UiPhrases>> = { en: ENGLISH };
 
 class FailFast extends Error {}
 
+/** A page's problems in the order of its lines (a stable sort keeps each line's own order). */
+function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic): number => (d.span?.pageLine ?? d.span?.line ?? 0) * 1e4 + (d.span?.column ?? 0);
+  return diagnostics.sort((a, b) => key(a) - key(b));
+}
+
 export async function convert(inputs: readonly string[], emitter: Emitter, options: ConvertOptions): Promise<RunSummary> {
   const { profile } = options;
   const summary = new RunSummary();
@@ -55,15 +61,14 @@ export async function convert(inputs: readonly string[], emitter: Emitter, optio
     summary.pages += 1;
     const address = addressOf(source);
     const parsed = parsePage(source, address, phrases);
-    report(parsed.diagnostics);
     const page = parsed.page;
-    if (page === null) return;
+    if (page === null) return report(parsed.diagnostics);
     if (page.kind === 'item' && address !== null && address.id !== page.id) {
-      report([{ code: 'address-mismatch', severity: 'error', span: page.titleSpan, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
-      return;
+      const span = page.titleSpan;
+      return report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
     }
     const result = page.kind === 'item' ? interpretItemPage(page, ctx) : interpretPortalPage(page, address, ctx);
-    report(result.diagnostics);
+    report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);
     if (builder === undefined) {

@@ -1,3 +1,4 @@
 // Profiles: the data that ties pages to one Wikibase.
 export * from './schema.js';
 export * from './load.js';
+export * from './json-schema.js';

@@ -26,6 +26,9 @@ const unreadable = (file: string, error: unknown): SourceItem => ({
   },
 });
 
+/** In a directory, the files taken as pages: plain text and NDJSON records (named files are always read). */
+export const PAGE_FILE = /\.(?:txt|text|ndjson|jsonl)$/iu;
+
 /** Every regular file under a directory, depth first, in code-point order of names, dotfiles skipped. */
 async function* walk(dir: string): AsyncGenerator<string> {
   const entries = (await readdir(dir, { withFileTypes: true }))
@@ -88,7 +91,10 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       continue;
     }
     if (info.isDirectory()) {
-      for await (const path of walk(input)) yield* readFile(path, undefined);
+      for await (const path of walk(input)) {
+        if (PAGE_FILE.test(path)) yield* readFile(path, undefined);
+        else yield { diagnostic: { code: 'file-skipped', severity: 'info', span: { file: path, line: 1, column: 1 } } };
+      }
     } else {
       yield* readFile(input, options.url);
     }
