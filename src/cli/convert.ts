@@ -21,7 +21,8 @@ interface ConvertFlags {
 
 const EXAMPLES = `
 Examples:
-  $ wbimport convert fixtures/seed-pages/ --to turtle
+  $ wbimport convert fixtures/seeds/input.ndjson --to turtle
+  $ wbimport convert fixtures/seed-item-page/ --to ntriples
   $ wbimport convert page.txt --url https://kohesio.eu/it/progetti/Q4295133 --to json
   $ cat pages.ndjson | wbimport convert - --to ntriples --output pages.nt
   $ wbimport convert dump/ --to ndjson --diagnostics json 2> problems.ndjson
