@@ -231,6 +231,15 @@ export function languageCodeForName(name: string, uiLang: string): string | null
 }
 
 /**
+ * Like languageCodeForName, but only from the two-letter codes and whatever tiers earlier look-ups loaded: it
+ * never starts the costly scans, for callers that test many strings that are mostly not language names.
+ */
+export function commonLanguageCodeForName(name: string, uiLang: string): string | null {
+  const key = fold(name);
+  return key === '' ? null : (nameIndex(uiLang).names.get(key) ?? null);
+}
+
+/**
  * The name of language `code` in UI language `uiLang`, as CLDR writes it (`anglais` in French, lower-case),
  * or the code itself when Intl has no name for it (MediaWiki-only codes such as `de-formal`).
  */
