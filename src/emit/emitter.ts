@@ -1,10 +1,12 @@
 // What every output format provides: write entities one by one to a stream, then finish.
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Item } from '../model/index.js';
 import type { RdfSettings } from './rdf/settings.js';
 
 export interface Emitter {
-  write(item: Item): void;
+  /** Resolves when the output can take more (so a slow pipe holds the pipeline back instead of filling memory). */
+  write(item: Item): Promise<void>;
   /** Writes whatever closes the document and resolves once it is handed to the stream. */
   end(): Promise<void>;
 }
@@ -15,3 +17,8 @@ export interface EmitterOptions {
 }
 
 export type EmitterFactory = (options: EmitterOptions) => Emitter;
+
+/** Waits for 'drain' when a stream's buffer is full. */
+export async function drained(stream: Writable, wrote: boolean): Promise<void> {
+  if (!wrote) await once(stream, 'drain');
+}

@@ -1,13 +1,16 @@
 // Snaks: a property with a value, "some value" (unknown) or "no value".
 import { z } from 'zod';
-import { DatatypeSchema } from './datatype.js';
 import { DataValueSchema } from './datavalue.js';
 import { PropertyIdSchema } from './ids.js';
 
+/**
+ * A snak's `datatype` is kept as given: Wikibases have datatypes beyond the common ones (and some dumps carry
+ * odd values), and the property's datatype, not this field, decides how a value is written.
+ */
 const base = {
   property: PropertyIdSchema,
   hash: z.string().optional(),
-  datatype: DatatypeSchema.optional(),
+  datatype: z.string().min(1).optional(),
 };
 
 export const ValueSnakSchema = z.object({ snaktype: z.literal('value'), ...base, datavalue: DataValueSchema });

@@ -62,9 +62,9 @@ export function parseTermsRows(
   // Wikibase renders the language, label and description cells (empty ones as placeholders), so a row is
   // not expected to end before three cells are closed.
   const closedCells = (): number => current.reduce((n, l) => n + (l.text.match(/\|/gu)?.length ?? 0), 0);
-  body.forEach((line, i) => {
+  body.forEach((line) => {
     if (line.text.trim() === '') return;
-    if (i === 0 && SEPARATOR_ROW.test(line.text)) return;
+    if (rows.length === 0 && current.length === 0 && SEPARATOR_ROW.test(line.text)) return;
     if (rowLanguage(line.text, phrases, current.length === 0 || closedCells() >= 3) !== null) {
       flush();
       current.push(line);

@@ -88,7 +88,7 @@ export async function convert(inputs: readonly string[], emitter: Emitter, optio
       report(runChecks(item, spans, profile));
       summary.entities += 1;
       summary.statements += Object.values(item.claims).reduce((n, list) => n + list.length, 0);
-      emitter.write(item);
+      await emitter.write(item);
     }
   } catch (error) {
     if (!(error instanceof FailFast)) throw error;

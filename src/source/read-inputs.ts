@@ -33,7 +33,8 @@ export const PAGE_FILE = /\.(?:txt|text|ndjson|jsonl)$/iu;
 async function* walk(dir: string): AsyncGenerator<string> {
   const entries = (await readdir(dir, { withFileTypes: true }))
     .filter((e) => !e.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // UTF-8 byte order is code-point order (JavaScript's < compares UTF-16 units, which differs past U+FFFF).
+    .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);

@@ -1,14 +1,15 @@
 // Wikibase JSON: `{"entities": {…}}` as Special:EntityData serves it, or NDJSON, one entity a line, as in dumps.
-import type { Emitter, EmitterOptions } from '../emitter.js';
+import { drained, type Emitter, type EmitterOptions } from '../emitter.js';
 import { serializeItem } from './serialize.js';
 
 export function jsonEmitter({ out }: EmitterOptions): Emitter {
   let first = true;
   out.write('{"entities":{');
   return {
-    write(item) {
-      out.write(`${first ? '' : ','}${JSON.stringify(item.id)}:${JSON.stringify(serializeItem(item))}`);
+    async write(item) {
+      const chunk = `${first ? '' : ','}${JSON.stringify(item.id)}:${JSON.stringify(serializeItem(item))}`;
       first = false;
+      await drained(out, out.write(chunk));
     },
     async end() {
       out.write('}}\n');
@@ -18,8 +19,8 @@ export function jsonEmitter({ out }: EmitterOptions): Emitter {
 
 export function ndjsonEmitter({ out }: EmitterOptions): Emitter {
   return {
-    write(item) {
-      out.write(`${JSON.stringify(serializeItem(item))}\n`);
+    async write(item) {
+      await drained(out, out.write(`${JSON.stringify(serializeItem(item))}\n`));
     },
     async end() {},
   };

@@ -1,6 +1,6 @@
 // RDF output through n3's writer: Turtle with the Wikibase prefixes, or N-Triples.
 import { StreamWriter } from 'n3';
-import type { Emitter, EmitterOptions } from '../emitter.js';
+import { drained, type Emitter, type EmitterOptions } from '../emitter.js';
 import { ItemRdf } from './item-rdf.js';
 
 function rdfEmitter(format: 'Turtle' | 'N-Triples', { out, rdf }: EmitterOptions): Emitter {
@@ -9,8 +9,10 @@ function rdfEmitter(format: 'Turtle' | 'N-Triples', { out, rdf }: EmitterOptions
   const writer = new StreamWriter({ format, ...prefixes });
   writer.pipe(out, { end: false });
   return {
-    write(item) {
-      for (const q of mapping.quads(item)) writer.write(q);
+    async write(item) {
+      let room = true;
+      for (const q of mapping.quads(item)) room = writer.write(q);
+      await drained(writer, room);
     },
     end() {
       return new Promise((resolve, reject) => {

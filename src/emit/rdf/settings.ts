@@ -1,5 +1,5 @@
 // What the RDF mapping needs to know beyond the entity: URI bases, datatypes, revision info.
-import type { Datatype, PropertyId } from '../../model/index.js';
+import type { PropertyId } from '../../model/index.js';
 
 export interface RdfSettings {
   /** Concept URI base, e.g. https://linkedopendata.eu/entity/ */
@@ -8,7 +8,7 @@ export interface RdfSettings {
   readonly dataUriBase: string;
   readonly license?: string;
   /** Property datatypes; a snak's own `datatype` field is used only where a property is missing here. */
-  readonly datatypes: Readonly<Partial<Record<PropertyId, Datatype>>>;
+  readonly datatypes: Readonly<Partial<Record<PropertyId, string>>>;
   /** Revision and modification time of each entity, when known (the dataset node's version and date). */
   readonly revision?: number;
   readonly modified?: string;

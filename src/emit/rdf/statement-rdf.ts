@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { DataFactory, type NamedNode, type Quad, type Quad_Subject } from 'n3';
 import { referenceHash } from '../../hash/reference-hash.js';
-import type { Datatype, PropertyId, Rank, Reference, Snak, Statement } from '../../model/index.js';
+import type { PropertyId, Rank, Reference, Snak, Statement } from '../../model/index.js';
 import { simpleValue, valueNode } from './values/index.js';
 import { PROV, RDF, WIKIBASE, type Vocabulary } from './vocabulary.js';
 
@@ -10,7 +10,7 @@ const { namedNode, blankNode, quad } = DataFactory;
 
 export interface StatementContext {
   readonly vocabulary: Vocabulary;
-  readonly datatypeOf: (property: PropertyId, snak: Snak) => Datatype | undefined;
+  readonly datatypeOf: (property: PropertyId, snak: Snak) => string | undefined;
   /** Value and reference nodes already written for this entity: each is written once. */
   readonly written: Set<string>;
 }

@@ -149,6 +149,27 @@ describe('readInputs: directories', () => {
     expect(files).toEqual(['10.txt', '9.txt', 'Z.txt', 'a b.txt', 'a-c.txt', 'a.txt', 'b.txt', join('sub', 'a.txt'), join('sub', 'c.txt'), join('zz', 'deep', 'er', 'y.txt')]);
   });
 
+  it('reads only page files (.txt, .text, .ndjson, .jsonl) in a directory, noting each file it skips', async () => {
+    const root = at('kinds');
+    for (const name of ['a.TXT', 'b.md', 'c.ndjson', 'd.jsonl', 'e.text', 'f.json', 'g']) write(join('kinds', name), '{"text":"x"}');
+    const items = await collect([root]);
+    expect(outline(items).map(([file, , kind]) => [file.slice(root.length + 1), kind])).toEqual([
+      ['a.TXT', 'page'],
+      ['b.md', 'file-skipped'],
+      ['c.ndjson', 'page'],
+      ['d.jsonl', 'page'],
+      ['e.text', 'page'],
+      ['f.json', 'file-skipped'],
+      ['g', 'file-skipped'],
+    ]);
+    expect(items.filter((i) => 'diagnostic' in i).map((i) => ('diagnostic' in i ? i.diagnostic.severity : ''))).toEqual(['info', 'info', 'info']);
+  });
+
+  it('reads a named file whatever its extension', async () => {
+    const path = write('named.md', 'x');
+    expect(outline(await collect([path]))).toEqual([[path, 1, 'page']]);
+  });
+
   it('reports an empty file inside a directory and goes on', async () => {
     const root = at('with-empty');
     write(join('with-empty', 'a.txt'), '');
@@ -173,7 +194,7 @@ describe('readInputs: directories', () => {
 
   // The walk's doc promises code-point order, but `<` on strings compares UTF-16 code units: a name with a
   // character beyond U+FFFF (a surrogate pair, D800–DFFF) sorts before one with a character in E000–FFFF.
-  it.fails('orders names by code point, as documented (src/source/read-inputs.ts:33)', async () => {
+  it('orders names by code point, as documented (src/source/read-inputs.ts:33)', async () => {
     const root = at('astral');
     write(join('astral', '\u{1F600}.txt'), 'emoji');
     write(join('astral', '\uFF01.txt'), 'fullwidth');

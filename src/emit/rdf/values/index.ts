@@ -1,7 +1,7 @@
 // One builder per value type: the simple RDF term (for wdt:, ps:, pq:, pr:) and the value node (for psv:, pqv:, prv:).
 import { DataFactory, type Quad, type Quad_Object, type NamedNode } from 'n3';
 import { valueHash } from '../../../hash/value-hash.js';
-import type { DataValue, Datatype } from '../../../model/index.js';
+import type { DataValue } from '../../../model/index.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { globeCoordinateValueNode, wktLiteral } from './globe-coordinate.js';
 import { commonsDataIri, commonsFileIri, escapeIri } from './iri.js';
@@ -16,10 +16,10 @@ function entityIdOf(value: Extract<DataValue, { type: 'wikibase-entityid' }>['va
   return `${letter}${value['numeric-id'] ?? ''}`;
 }
 
-export function simpleValue(datatype: Datatype | undefined, dv: DataValue, v: Vocabulary): Quad_Object {
+export function simpleValue(datatype: string | undefined, dv: DataValue, v: Vocabulary): Quad_Object {
   switch (dv.type) {
     case 'string':
-      if (datatype === 'url') return namedNode(escapeIri(dv.value));
+      if (datatype === 'url') return namedNode(escapeIri(dv.value.trim()));
       if (datatype === 'commonsMedia') return namedNode(commonsFileIri(dv.value));
       if (datatype === 'geo-shape' || datatype === 'tabular-data') return namedNode(commonsDataIri(dv.value));
       return literal(dv.value);

@@ -7,12 +7,16 @@ import { RDF, WIKIBASE, XSD } from '../vocabulary.js';
 const { namedNode, literal, quad } = DataFactory;
 const DAY = 11;
 const MONTH = 10;
+const YEAR = 9;
 
-const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysIn = (year: number, month: number): number =>
-  [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+/** Leap years of the proleptic Gregorian calendar, for a year numbered as the data model does (no year 0). */
+function daysInMonth(month: number, modelYear: bigint): number {
+  const y = modelYear < 0n ? modelYear + 1n : modelYear;
+  const leap = (y % 4n === 0n && y % 100n !== 0n) || y % 400n === 0n;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+}
 
-/** Julian calendar date → Gregorian, through the Julian day number (proleptic calendars, astronomical years). */
+/** Julian calendar date → Gregorian, through the Julian day number (astronomical years in and out). */
 function julianToGregorian(year: number, month: number, day: number): [number, number, number] {
   const a = Math.floor((14 - month) / 12);
   const y = year + 4800 - a;
@@ -29,27 +33,63 @@ function julianToGregorian(year: number, month: number, day: number): [number, n
   return [100 * c + e - 4800 + Math.floor(g / 10), gMonth, gDay];
 }
 
-const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, '0');
+const two = (n: number): string => String(n).padStart(2, '0');
+
+interface Parts {
+  negative: boolean;
+  /** The year's absolute value, as the data model numbers it (1 BCE is -1). */
+  year: bigint;
+  month: number;
+  day: number;
+  /** Everything after the `T`, kept as written. */
+  clock: string;
+}
+
+/** Reads a timestamp as Wikibase's cleaner does: months and days out of range are pulled in; year 0 is refused. */
+function parseTimestamp(time: string): Parts | null {
+  const m = /^([-+]?)(\d+)-(\d+)-(\d+)T(.*)$/u.exec(time);
+  if (m === null || /^0*$/u.test(m[2] ?? '')) return null;
+  const month = Math.min(Math.max(Number(m[3]), 1), 12);
+  return { negative: m[1] === '-', year: BigInt(m[2] ?? '0'), month, day: Math.max(Number(m[4]), 1), clock: m[5] ?? '' };
+}
+
+/** Gregorian clean-up: coarse precisions start on 1 January, impossible days become the month's last, XSD 1.1 years. */
+function gregorian(p: Parts, precision: number): string {
+  let { negative, year, month, day } = p;
+  if (precision <= YEAR) [month, day] = [1, 1];
+  else if (precision === MONTH) day = 1;
+  if (!(day <= 28 || (month !== 2 && day <= 30))) {
+    // Like PHP's calendar functions, years before 4714 BCE are checked as 4714 BCE.
+    const safeYear = negative && year >= 4714n ? -4713n : negative ? -year : year;
+    day = Math.min(day, daysInMonth(month, safeYear));
+  }
+  // XSD 1.1 has a year 0 (1 BCE), the data model does not: negative years move up by one, at year precision or finer.
+  if (precision >= YEAR && negative) {
+    year -= 1n;
+    if (year === 0n) negative = false;
+  }
+  return `${negative ? '-' : ''}${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${p.clock}`;
+}
+
+/** A Julian date at day precision or finer becomes the same day in the Gregorian calendar, where PHP can convert it. */
+function julian(p: Parts): string | null {
+  const modelYear = p.negative ? -p.year : p.year;
+  if (modelYear < -4713n || modelYear > 1465072n) return null;
+  const astronomical = Number(modelYear < 0n ? modelYear + 1n : modelYear);
+  const [y, m, d] = julianToGregorian(astronomical, p.month, p.day);
+  return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${two(m)}-${two(d)}T${p.clock}`;
+}
 
 /**
- * The dateTime literal for a time value, or the original string untyped where Wikibase cannot convert it
- * (year 0 in the data model, an unknown calendar model).
+ * The xsd:dateTime literal Wikibase writes for a time value, or the timestamp as an untyped literal where it
+ * cannot (year 0, a calendar model other than Gregorian or Julian).
  */
 export function timeLiteral(value: TimeValue['value']): Literal {
-  const m = /^([-+])(\d+)-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z$/u.exec(value.time);
+  const parts = parseTimestamp(value.time);
   const known = value.calendarmodel === GREGORIAN || value.calendarmodel === JULIAN;
-  if (m === null || !known || /^0+$/u.test(m[2] ?? '')) return literal(value.time);
-  const modelYear = Number(m[2]) * (m[1] === '-' ? -1 : 1);
-  // The data model has no year 0 (-1 is 1 BCE); XSD 1.1 does (0000 is 1 BCE).
-  let year = modelYear < 0 ? modelYear + 1 : modelYear;
-  let month = value.precision >= MONTH ? Number(m[3]) : 1;
-  let day = value.precision >= DAY ? Number(m[4]) : 1;
-  month = Math.min(Math.max(month, 1), 12);
-  day = Math.min(Math.max(day, 1), daysIn(year, month));
-  if (value.calendarmodel === JULIAN && value.precision >= DAY) [year, month, day] = julianToGregorian(year, month, day);
-  const clock = value.precision > DAY ? `${m[5]}:${m[6]}:${m[7]}` : '00:00:00';
-  const text = `${year < 0 ? '-' : ''}${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${clock}Z`;
-  return literal(text, namedNode(`${XSD}dateTime`));
+  if (parts === null || !known) return literal(value.time);
+  const converted = value.calendarmodel === JULIAN && value.precision >= DAY ? julian(parts) : null;
+  return literal(converted ?? gregorian(parts, value.precision), namedNode(`${XSD}dateTime`));
 }
 
 export function timeValueNode(node: NamedNode, value: TimeValue['value']): Quad[] {
