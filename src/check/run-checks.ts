@@ -23,7 +23,8 @@ function after(a: Fact, b: Fact): boolean | null {
     return a.unit === b.unit ? compareDecimal(a.amount, b.amount) > 0 : null;
   }
   if (a.kind === 'time' && b.kind === 'time') {
-    for (let i = 0; i < 3; i++) {
+    // Compared at the coarser of the two precisions: September 2018 is not after 1 September 2018.
+    for (let i = 0; i < Math.min(a.known, b.known); i++) {
       const x = a.key[i] as bigint | number;
       const y = b.key[i] as bigint | number;
       if (x !== y) return x > y;
@@ -40,13 +41,16 @@ function ratioHolds(value: Decimal, numerator: Decimal, denominator: Decimal, sc
   return compareDecimal(difference, multiplyDecimal(allowed, absDecimal(denominator))) <= 0;
 }
 
-/** numerator / denominator × scale, to 6 decimal places, for the message only. */
+/** numerator / denominator × scale, rounded half away from zero to 6 decimal places, for the message only. */
 function expectedRatio(numerator: Decimal, denominator: Decimal, scale: Decimal): string {
   const places = 6;
   const top = multiplyDecimal(numerator, scale);
-  const shift = BigInt(places + denominator.scale - top.scale);
-  const quotient = shift >= 0n ? (top.mantissa * 10n ** shift) / denominator.mantissa : top.mantissa / (denominator.mantissa * 10n ** -shift);
-  return formatDecimal({ mantissa: quotient, scale: places });
+  // One more place than shown, then rounded: mantissa × 10^shift / denominator at scale places + 1.
+  const shift = BigInt(places + 1 + denominator.scale - top.scale);
+  const tenfold =
+    shift >= 0n ? (top.mantissa * 10n ** shift) / denominator.mantissa : top.mantissa / (denominator.mantissa * 10n ** -shift);
+  const rounded = (tenfold + (tenfold < 0n ? -5n : 5n)) / 10n;
+  return formatDecimal({ mantissa: rounded, scale: places });
 }
 
 function runCheck(check: Check, item: Item, spans: StatementSpans): CheckDiagnostic[] {

@@ -14,8 +14,10 @@ export interface QuantityFact {
 export interface TimeFact {
   readonly kind: 'time';
   readonly text: string;
-  /** Year, month, day as numbers, for ordering (precision is ignored: 00 sorts first). */
+  /** Year, month, day as numbers, for ordering. */
   readonly key: readonly [bigint, number, number];
+  /** How many parts of the key are known: 1 (year), 2 (month) or 3 (day and finer). */
+  readonly known: 1 | 2 | 3;
   readonly span?: Span;
 }
 
@@ -33,7 +35,9 @@ export function factsOf(item: Item, property: PropertyId, spans: StatementSpans)
     } else if (dv.type === 'time') {
       const m = /^([-+]\d+)-(\d\d)-(\d\d)/u.exec(dv.value.time);
       if (m?.[1] !== undefined) {
-        facts.push({ kind: 'time', text: dv.value.time, key: [BigInt(m[1]), Number(m[2]), Number(m[3])], ...at });
+        const p = dv.value.precision;
+        const known = p >= 11 ? 3 : p === 10 ? 2 : 1;
+        facts.push({ kind: 'time', text: dv.value.time, key: [BigInt(m[1]), Number(m[2]), Number(m[3])], known, ...at });
       }
     }
   }

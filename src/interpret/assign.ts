@@ -15,15 +15,17 @@ export class Assigner {
   constructor(private readonly profile: Profile) {}
 
   assign(value: ValueShape): PropertyChoice | null {
-    const rule = this.profile.assignments.find(
-      (a) => a.kind === value.kind && (a.units === undefined || (value.unit !== undefined && a.units.includes(value.unit))),
-    );
-    if (rule === undefined) return null;
-    const n = this.#counts.get(rule) ?? 0;
-    const property = rule.properties[n] ?? (rule.repeatLast ? rule.properties.at(-1) : undefined);
-    if (property === undefined) return null;
-    this.#counts.set(rule, n + 1);
-    const definition = this.profile.properties[property];
-    return definition === undefined ? null : { property, datatype: definition.datatype };
+    const matches = (a: Assignment): boolean =>
+      a.kind === value.kind && (a.units === undefined || (value.unit !== undefined && a.units.includes(value.unit)));
+    // The first matching rule with a property left takes the value; a used-up rule passes it to the next.
+    for (const rule of this.profile.assignments.filter(matches)) {
+      const n = this.#counts.get(rule) ?? 0;
+      const property = rule.properties[n] ?? (rule.repeatLast ? rule.properties.at(-1) : undefined);
+      const definition = property === undefined ? undefined : this.profile.properties[property];
+      if (property === undefined || definition === undefined) continue;
+      this.#counts.set(rule, n + 1);
+      return { property, datatype: definition.datatype };
+    }
+    return null;
   }
 }

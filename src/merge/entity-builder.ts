@@ -29,7 +29,7 @@ const describeValue = (s: DraftSnak): string => {
     case 'quantity':
       return v.value.amount;
     case 'time':
-      return v.value.time;
+      return `${v.value.time} (precision ${v.value.precision})`;
     case 'monolingualtext':
       return `${v.value.text}@${v.value.language}`;
     case 'string':

@@ -103,8 +103,11 @@ export const ProfileSchema = z
     profile.assignments.forEach((a, i) => a.properties.forEach((p, j) => known(p, ['assignments', i, 'properties', j])));
     known(profile.portalProperty, ['portalProperty']);
     profile.checks.forEach((c, i) => {
-      const props = c.kind === 'order' ? [c.left, c.right] : [c.value, c.numerator, c.denominator];
-      props.forEach((p) => known(p, ['checks', i]));
+      const fields: [string, string][] =
+        c.kind === 'order'
+          ? [['left', c.left], ['right', c.right]]
+          : [['value', c.value], ['numerator', c.numerator], ['denominator', c.denominator]];
+      for (const [field, p] of fields) known(p, ['checks', i, field]);
     });
   });
 

@@ -29,16 +29,33 @@ const unreadable = (file: string, error: unknown): SourceItem => ({
 /** In a directory, the files taken as pages: plain text and NDJSON records (named files are always read). */
 export const PAGE_FILE = /\.(?:txt|text|ndjson|jsonl)$/iu;
 
-/** Every regular file under a directory, depth first, in code-point order of names, dotfiles skipped. */
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => !e.name.startsWith('.'))
-    // UTF-8 byte order is code-point order (JavaScript's < compares UTF-16 units, which differs past U+FFFF).
-    .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+/**
+ * Every regular file under a directory, depth first, in code-point order of names, dotfiles skipped; a folder
+ * that cannot be listed is yielded as an error and the walk goes on with the rest.
+ */
+async function* walk(dir: string): AsyncGenerator<{ path: string } | { dir: string; error: unknown }> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield { dir, error };
+    return;
+  }
+  // UTF-8 byte order is code-point order (JavaScript's < compares UTF-16 units, which differs past U+FFFF).
+  entries = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
+    else if (entry.isFile()) yield { path };
+  }
+}
+
+/** Every page file under a directory; other files are reported as skipped, unlistable folders as unreadable. */
+async function* readDirectory(dir: string): AsyncGenerator<SourceItem> {
+  for await (const found of walk(dir)) {
+    if ('error' in found) yield unreadable(found.dir, found.error);
+    else if (PAGE_FILE.test(found.path)) yield* readFile(found.path, undefined);
+    else yield { diagnostic: { code: 'file-skipped', severity: 'info', span: { file: found.path, line: 1, column: 1 } } };
   }
 }
 
@@ -92,10 +109,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       continue;
     }
     if (info.isDirectory()) {
-      for await (const path of walk(input)) {
-        if (PAGE_FILE.test(path)) yield* readFile(path, undefined);
-        else yield { diagnostic: { code: 'file-skipped', severity: 'info', span: { file: path, line: 1, column: 1 } } };
-      }
+      yield* readDirectory(input);
     } else {
       yield* readFile(input, options.url);
     }

@@ -54,10 +54,20 @@ export function serializeStatement(statement: Statement): { [key: string]: Json 
   return out;
 }
 
+const TERM_KEYS = ['language', 'value'] as const;
+const SITELINK_KEYS = ['site', 'title', 'badges', 'url'] as const;
+
+function mapValues<T>(map: Record<string, T>, f: (v: T) => Json): { [key: string]: Json } {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, f(v)]));
+}
+
 export function serializeItem(item: Item): { [key: string]: Json } {
   return {
-    ...ordered(item, ['pageid', 'ns', 'title', 'lastrevid', 'modified', 'type', 'id', 'labels', 'descriptions', 'aliases']),
-    claims: Object.fromEntries(Object.entries(item.claims).map(([p, list]) => [p, list.map(serializeStatement)])),
-    sitelinks: item.sitelinks as Json,
+    ...ordered(item, ['pageid', 'ns', 'title', 'lastrevid', 'modified', 'type', 'id']),
+    labels: mapValues(item.labels, (t) => ordered(t, TERM_KEYS)),
+    descriptions: mapValues(item.descriptions, (t) => ordered(t, TERM_KEYS)),
+    aliases: mapValues(item.aliases, (list) => list.map((t) => ordered(t, TERM_KEYS))),
+    claims: mapValues(item.claims, (list) => list.map(serializeStatement)),
+    sitelinks: mapValues(item.sitelinks, (s) => ordered(s, SITELINK_KEYS)),
   };
 }

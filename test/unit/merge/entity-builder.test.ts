@@ -66,7 +66,7 @@ describe('EntityBuilder: statements', () => {
   });
 
   it.each<[string, DataValue, DataValue, string, string]>([
-    ['times', day('+2018-09-01T00:00:00Z'), day('+2018-09-02T00:00:00Z'), '+2018-09-01T00:00:00Z', '+2018-09-02T00:00:00Z'],
+    ['times', day('+2018-09-01T00:00:00Z'), day('+2018-09-02T00:00:00Z'), '+2018-09-01T00:00:00Z (precision 11)', '+2018-09-02T00:00:00Z (precision 11)'],
     ['strings', { type: 'string', value: 'A' }, { type: 'string', value: 'B' }, 'A', 'B'],
   ])('describes conflicting %s by their value', (_, first, second, kept, dropped) => {
     const property = first.type === 'time' ? 'P20' : 'P841';

@@ -112,7 +112,7 @@ describe('parseTermsRows', () => {
 
   // The body's doc says blank lines are skipped, but the separator row is only recognised at index 0 of the
   // body, blank lines included: a blank line between header and separator turns the separator into an error.
-  it('skips the separator row after a blank line too (src/parse/terms-table.ts:60)', () => {
+  it('skips the separator row after a blank line too', () => {
     const { rows, diagnostics } = rowsOf('', '---|---|---|---|', 'English | One |');
     expect(diagnostics).toEqual([]);
     expect(rows.map((r) => r.label)).toEqual(['One']);

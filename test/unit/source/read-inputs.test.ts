@@ -194,7 +194,7 @@ describe('readInputs: directories', () => {
 
   // The walk's doc promises code-point order, but `<` on strings compares UTF-16 code units: a name with a
   // character beyond U+FFFF (a surrogate pair, D800–DFFF) sorts before one with a character in E000–FFFF.
-  it('orders names by code point, as documented (src/source/read-inputs.ts:33)', async () => {
+  it('orders names by code point, as documented', async () => {
     const root = at('astral');
     write(join('astral', '\u{1F600}.txt'), 'emoji');
     write(join('astral', '\uFF01.txt'), 'fullwidth');

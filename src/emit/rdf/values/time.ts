@@ -82,11 +82,12 @@ function julian(p: Parts): string | null {
 
 /**
  * The xsd:dateTime literal Wikibase writes for a time value, or the timestamp as an untyped literal where it
- * cannot (year 0, a calendar model other than Gregorian or Julian).
+ * cannot (year 0; a calendar model other than Gregorian or Julian at day precision or finer: below a day the
+ * calendar cannot change the date, so it is cleaned up as Gregorian).
  */
 export function timeLiteral(value: TimeValue['value']): Literal {
   const parts = parseTimestamp(value.time);
-  const known = value.calendarmodel === GREGORIAN || value.calendarmodel === JULIAN;
+  const known = value.calendarmodel === GREGORIAN || value.calendarmodel === JULIAN || value.precision < DAY;
   if (parts === null || !known) return literal(value.time);
   const converted = value.calendarmodel === JULIAN && value.precision >= DAY ? julian(parts) : null;
   return literal(converted ?? gregorian(parts, value.precision), namedNode(`${XSD}dateTime`));
