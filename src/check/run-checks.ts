@@ -60,7 +60,7 @@ function runCheck(check: Check, item: Item, spans: StatementSpans): CheckDiagnos
       code: check.code,
       check: true,
       severity: check.severity,
-      item: item.id,
+      item: item.id ?? 'a new item',
       message: fill(check.message, values),
       ...(span === undefined ? {} : { span }),
     });

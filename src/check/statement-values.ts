@@ -25,7 +25,7 @@ export type Fact = QuantityFact | TimeFact;
 
 export function factsOf(item: Item, property: PropertyId, spans: StatementSpans): Fact[] {
   const facts: Fact[] = [];
-  for (const statement of item.claims[property] ?? []) {
+  for (const statement of item.claims?.[property] ?? []) {
     if (statement.rank === 'deprecated' || statement.mainsnak.snaktype !== 'value') continue;
     const span = spans.get(statement.id);
     const at = span === undefined ? {} : { span };

@@ -1,7 +1,7 @@
 // What every output format provides: write entities one by one to a stream, then finish.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { Item } from '../model/index.js';
+import { isIdentified, type IdentifiedItem, type Item } from '../model/index.js';
 import type { RdfSettings } from './rdf/settings.js';
 
 export interface Emitter {
@@ -21,4 +21,10 @@ export type EmitterFactory = (options: EmitterOptions) => Emitter;
 /** Waits for 'drain' when a stream's buffer is full. */
 export async function drained(stream: Writable, wrote: boolean): Promise<void> {
   if (!wrote) await once(stream, 'drain');
+}
+
+/** For formats that name every entity by its id; the pipeline reports id-less items before they get here. */
+export function identified(item: Item): IdentifiedItem {
+  if (!isIdentified(item)) throw new Error('this output format needs an item id; the pipeline should have reported this item');
+  return item;
 }

@@ -5,7 +5,7 @@ import { snakHash } from '../hash/snak-hash.js';
 import {
   canonicalJson,
   statementId,
-  type Item,
+  type CompleteItem,
   type ItemId,
   type PropertyId,
   type Snak,
@@ -19,7 +19,7 @@ import type { Profile } from '../profile/index.js';
 export type StatementSpans = ReadonlyMap<string, Span>;
 
 export interface BuiltItem {
-  readonly item: Item;
+  readonly item: CompleteItem;
   readonly spans: StatementSpans;
 }
 
@@ -134,7 +134,7 @@ export class EntityBuilder {
     }
     const terms = (map: Map<string, DraftTerm>): Record<string, Term> =>
       Object.fromEntries([...map].map(([language, t]) => [language, { language, value: t.value }]));
-    const item: Item = {
+    const item: CompleteItem = {
       type: 'item',
       id: this.id,
       labels: terms(this.#labels),

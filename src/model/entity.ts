@@ -1,6 +1,6 @@
 // A Wikibase item: terms per language, statements per property, sitelinks.
 import { z } from 'zod';
-import { ItemIdSchema, PropertyIdSchema } from './ids.js';
+import { ItemIdSchema, PropertyIdSchema, type ItemId } from './ids.js';
 import { StatementSchema } from './statement.js';
 
 export const TermSchema = z.object({ language: z.string().min(1), value: z.string() });
@@ -27,15 +27,27 @@ export const ItemSchema = z.object({
   lastrevid: z.number().int().optional(),
   modified: z.string().optional(),
   type: z.literal('item'),
-  id: ItemIdSchema,
-  labels: termMap.default({}),
-  descriptions: termMap.default({}),
-  aliases: aliasMap.default({}),
-  claims: mapOf(z.record(PropertyIdSchema, z.array(StatementSchema))).default({}),
-  sitelinks: mapOf(z.record(z.string(), SitelinkSchema)).default({}),
+  /** Absent for an item still to be created (as `wbeditentity` with `new=item` takes it). */
+  id: ItemIdSchema.optional(),
+  labels: termMap.optional(),
+  descriptions: termMap.optional(),
+  aliases: aliasMap.optional(),
+  claims: mapOf(z.record(PropertyIdSchema, z.array(StatementSchema))).optional(),
+  sitelinks: mapOf(z.record(z.string(), SitelinkSchema)).optional(),
 });
 
+/** The maps an item may leave out are kept out, so that Wikibase JSON read and written again is the same. */
 export type Item = z.infer<typeof ItemSchema>;
-export type Labels = Item['labels'];
-export type Aliases = Item['aliases'];
-export type Claims = Item['claims'];
+/** An item that exists on its Wikibase: the only kind RDF and the `{"entities": …}` envelope can name. */
+export type IdentifiedItem = Item & { readonly id: ItemId };
+/** An item with every map present, as the pipeline builds them from pages. */
+export type CompleteItem = IdentifiedItem & {
+  readonly [K in 'labels' | 'descriptions' | 'aliases' | 'claims' | 'sitelinks']-?: NonNullable<Item[K]>;
+};
+export type Labels = NonNullable<Item['labels']>;
+export type Aliases = NonNullable<Item['aliases']>;
+export type Claims = NonNullable<Item['claims']>;
+
+export function isIdentified(item: Item): item is IdentifiedItem {
+  return item.id !== undefined;
+}

@@ -87,7 +87,7 @@ export async function convert(inputs: readonly string[], emitter: Emitter, optio
       const { item, spans } = builder.build();
       report(runChecks(item, spans, profile));
       summary.entities += 1;
-      summary.statements += Object.values(item.claims).reduce((n, list) => n + list.length, 0);
+      summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
       await emitter.write(item);
     }
   } catch (error) {

@@ -1,5 +1,5 @@
 // Wikibase JSON: `{"entities": {…}}` as Special:EntityData serves it, or NDJSON, one entity a line, as in dumps.
-import { drained, type Emitter, type EmitterOptions } from '../emitter.js';
+import { drained, identified, type Emitter, type EmitterOptions } from '../emitter.js';
 import { serializeItem } from './serialize.js';
 
 export function jsonEmitter({ out }: EmitterOptions): Emitter {
@@ -7,7 +7,7 @@ export function jsonEmitter({ out }: EmitterOptions): Emitter {
   out.write('{"entities":{');
   return {
     async write(item) {
-      const chunk = `${first ? '' : ','}${JSON.stringify(item.id)}:${JSON.stringify(serializeItem(item))}`;
+      const chunk = `${first ? '' : ','}${JSON.stringify(identified(item).id)}:${JSON.stringify(serializeItem(item))}`;
       first = false;
       await drained(out, out.write(chunk));
     },

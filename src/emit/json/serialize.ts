@@ -61,13 +61,13 @@ function mapValues<T>(map: Record<string, T>, f: (v: T) => Json): { [key: string
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, f(v)]));
 }
 
+/** Writes the maps the item has, and only those, so that JSON read and written again is unchanged. */
 export function serializeItem(item: Item): { [key: string]: Json } {
-  return {
-    ...ordered(item, ['pageid', 'ns', 'title', 'lastrevid', 'modified', 'type', 'id']),
-    labels: mapValues(item.labels, (t) => ordered(t, TERM_KEYS)),
-    descriptions: mapValues(item.descriptions, (t) => ordered(t, TERM_KEYS)),
-    aliases: mapValues(item.aliases, (list) => list.map((t) => ordered(t, TERM_KEYS))),
-    claims: mapValues(item.claims, (list) => list.map(serializeStatement)),
-    sitelinks: mapValues(item.sitelinks, (s) => ordered(s, SITELINK_KEYS)),
-  };
+  const out = ordered(item, ['pageid', 'ns', 'title', 'lastrevid', 'modified', 'type', 'id']);
+  if (item.labels !== undefined) out['labels'] = mapValues(item.labels, (t) => ordered(t, TERM_KEYS));
+  if (item.descriptions !== undefined) out['descriptions'] = mapValues(item.descriptions, (t) => ordered(t, TERM_KEYS));
+  if (item.aliases !== undefined) out['aliases'] = mapValues(item.aliases, (list) => list.map((t) => ordered(t, TERM_KEYS)));
+  if (item.claims !== undefined) out['claims'] = mapValues(item.claims, (list) => list.map(serializeStatement));
+  if (item.sitelinks !== undefined) out['sitelinks'] = mapValues(item.sitelinks, (s) => ordered(s, SITELINK_KEYS));
+  return out;
 }

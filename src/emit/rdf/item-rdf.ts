@@ -1,6 +1,6 @@
 // An item in Wikibase's RDF mapping: type, terms, truthy statements, full statements, and the dataset node.
 import { DataFactory, type Quad } from 'n3';
-import type { Item, PropertyId, Rank, Snak, Statement } from '../../model/index.js';
+import type { IdentifiedItem, PropertyId, Rank, Snak, Statement } from '../../model/index.js';
 import type { RdfSettings } from './settings.js';
 import { RDF_FORMAT_VERSION } from './settings.js';
 import { snakQuads, statementQuads, type StatementContext } from './statement-rdf.js';
@@ -23,20 +23,20 @@ export class ItemRdf {
     this.vocabulary = vocabulary(settings.conceptUriBase, settings.dataUriBase);
   }
 
-  quads(item: Item): Quad[] {
+  quads(item: IdentifiedItem): Quad[] {
     const v = this.vocabulary;
     const entity = namedNode(`${v.entity}${item.id}`);
     const out: Quad[] = [quad(entity, namedNode(`${RDF}type`), namedNode(`${WIKIBASE}Item`))];
-    for (const { language, value } of Object.values(item.labels)) {
+    for (const { language, value } of Object.values(item.labels ?? {})) {
       const label = literal(value, language);
       out.push(quad(entity, namedNode(`${RDFS}label`), label));
       out.push(quad(entity, namedNode(`${SKOS}prefLabel`), label));
       out.push(quad(entity, namedNode(`${SCHEMA}name`), label));
     }
-    for (const { language, value } of Object.values(item.descriptions)) {
+    for (const { language, value } of Object.values(item.descriptions ?? {})) {
       out.push(quad(entity, namedNode(`${SCHEMA}description`), literal(value, language)));
     }
-    for (const aliases of Object.values(item.aliases)) {
+    for (const aliases of Object.values(item.aliases ?? {})) {
       for (const { language, value } of aliases) out.push(quad(entity, namedNode(`${SKOS}altLabel`), literal(value, language)));
     }
     const ctx: StatementContext = {
@@ -46,7 +46,7 @@ export class ItemRdf {
     };
     // The entity's own triples first, then statement and value nodes, so Turtle groups each subject once.
     const nodes: Quad[] = [];
-    for (const statements of Object.values(item.claims)) {
+    for (const statements of Object.values(item.claims ?? {})) {
       const best = bestRankStatements(statements);
       for (const statement of statements) {
         if (best.has(statement)) {
@@ -60,7 +60,7 @@ export class ItemRdf {
     return [...out, ...nodes, ...this.datasetQuads(item)];
   }
 
-  datasetQuads(item: Item): Quad[] {
+  datasetQuads(item: IdentifiedItem): Quad[] {
     const v = this.vocabulary;
     const data = namedNode(`${v.data}${item.id}`);
     const out = [

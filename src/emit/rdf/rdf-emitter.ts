@@ -1,6 +1,6 @@
 // RDF output through n3's writer: Turtle with the Wikibase prefixes, or N-Triples.
 import { StreamWriter } from 'n3';
-import { drained, type Emitter, type EmitterOptions } from '../emitter.js';
+import { drained, identified, type Emitter, type EmitterOptions } from '../emitter.js';
 import { ItemRdf } from './item-rdf.js';
 
 function rdfEmitter(format: 'Turtle' | 'N-Triples', { out, rdf }: EmitterOptions): Emitter {
@@ -11,7 +11,7 @@ function rdfEmitter(format: 'Turtle' | 'N-Triples', { out, rdf }: EmitterOptions
   return {
     async write(item) {
       let room = true;
-      for (const q of mapping.quads(item)) room = writer.write(q);
+      for (const q of mapping.quads(identified(item))) room = writer.write(q);
       await drained(writer, room);
     },
     end() {

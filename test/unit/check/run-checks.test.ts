@@ -19,7 +19,7 @@ interface Value {
 }
 
 /** An item with the given values, and spans for those that name a line. */
-function itemOf(values: Value[]): { item: Item; spans: Map<string, Span> } {
+function itemOf(values: Value[]): { item: Item & { claims: Record<PropertyId, Statement[]> }; spans: Map<string, Span> } {
   const claims: Record<PropertyId, Statement[]> = {};
   const spans = new Map<string, Span>();
   values.forEach((v, i) => {

@@ -19,8 +19,15 @@ describe('ItemSchema', () => {
     expect(item).toEqual({ type: 'item', id: 'Q1', labels: {}, descriptions: {}, aliases: {}, claims: {}, sitelinks: {} });
   });
 
-  it('reads missing maps as {}', () => {
-    expect(ItemSchema.parse({ type: 'item', id: 'Q1' })).toEqual({ type: 'item', id: 'Q1', labels: {}, descriptions: {}, aliases: {}, claims: {}, sitelinks: {} });
+  it('leaves missing maps out, so that JSON read and written again is the same', () => {
+    expect(ItemSchema.parse({ type: 'item', id: 'Q1' })).toEqual({ type: 'item', id: 'Q1' });
+  });
+
+  it('reads an item without an id (one still to be created)', () => {
+    expect(ItemSchema.parse({ type: 'item', labels: { en: { language: 'en', value: 'New' } } })).toEqual({
+      type: 'item',
+      labels: { en: { language: 'en', value: 'New' } },
+    });
   });
 
   it('keeps the page fields Special:EntityData adds', () => {
@@ -38,7 +45,7 @@ describe('ItemSchema', () => {
       sitelinks: { enwiki: { site: 'enwiki', title: 'X' } },
     });
     expect(result.success).toBe(true);
-    expect(result.data?.sitelinks['enwiki']?.badges).toEqual([]);
+    expect(result.data?.sitelinks?.['enwiki']?.badges).toEqual([]);
   });
 
   it.each<[string, Record<string, unknown>, PropertyKey[]]>([
