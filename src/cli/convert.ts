@@ -67,13 +67,12 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
   }
   const rdf = rdfSettings(profile, flags);
   const { out, close } = await openOutput(flags.output, io);
-  const emitter = OUTPUT_FORMATS[flags.to].create({ out, rdf });
   let unreadable = false;
   const onDiagnostic = (d: Diagnostic): void => {
     if (d.code === 'input-unreadable') unreadable = true;
     io.stderr.write(`${flags.diagnostics === 'json' ? formatDiagnosticJson(d) : formatDiagnosticText(d)}\n`);
   };
-  const summary = await convert(names, emitter, {
+  const summary = await convert(names, { format: OUTPUT_FORMATS[flags.to], out, rdf }, {
     profile,
     onDiagnostic,
     ...(flags.url === undefined ? {} : { url: flags.url }),

@@ -29,6 +29,8 @@ export type CoreDiagnostic = Base &
     | { code: 'references-not-shown'; count: number }
     | { code: 'portal-unattached'; language?: string }
     | { code: 'value-conflict'; item: string; property: string; kept: string; dropped: string }
+    | { code: 'format-limit'; format: string; item: string; detail: string }
+    | { code: 'item-without-id'; format: string }
     | { code: 'term-conflict'; item: string; term: 'label' | 'description'; language: string; kept: string; dropped: string }
   );
 

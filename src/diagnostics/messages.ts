@@ -41,6 +41,10 @@ function coreMessage(d: CoreDiagnostic): string {
       return `a Kohesio project page with no address${d.language ? ` (language ${d.language})` : ''}: no item to attach its summary to; give its address with --url or NDJSON input`;
     case 'value-conflict':
       return `${d.item} ${d.property} already has ${clip(d.kept, 40)}; the different value ${clip(d.dropped, 40)} is not imported`;
+    case 'format-limit':
+      return `${d.item}: ${d.format} cannot express ${d.detail}`;
+    case 'item-without-id':
+      return `${d.format} names every entity by its id, and this item has none yet (it is still to be created): use ndjson or quickstatements for new items`;
     case 'term-conflict':
       return `${d.item} already has the ${d.term} "${clip(d.kept, 40)}" in ${d.language}; "${clip(d.dropped, 40)}" is not imported`;
   }

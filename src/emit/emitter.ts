@@ -1,6 +1,7 @@
 // What every output format provides: write entities one by one to a stream, then finish.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { isIdentified, type IdentifiedItem, type Item } from '../model/index.js';
 import type { RdfSettings } from './rdf/settings.js';
 
@@ -14,6 +15,8 @@ export interface Emitter {
 export interface EmitterOptions {
   readonly out: Writable;
   readonly rdf: RdfSettings;
+  /** Where a format reports what it cannot express (a `format-limit` diagnostic) instead of dropping it silently. */
+  readonly onDiagnostic: (d: Diagnostic) => void;
 }
 
 export type EmitterFactory = (options: EmitterOptions) => Emitter;

@@ -6,14 +6,31 @@ import { ntriplesEmitter, turtleEmitter } from './rdf/rdf-emitter.js';
 export interface OutputFormat {
   readonly name: string;
   readonly description: string;
+  /** Whether every entity must have an id (RDF names it; the JSON envelope keys by it). */
+  readonly needsId: boolean;
   readonly create: EmitterFactory;
 }
 
 export const OUTPUT_FORMATS = {
-  json: { name: 'json', description: 'Wikibase JSON as Special:EntityData serves it ({"entities": {…}})', create: jsonEmitter },
-  ndjson: { name: 'ndjson', description: 'Wikibase JSON, one entity per line, as in JSON dumps', create: ndjsonEmitter },
-  turtle: { name: 'turtle', description: "RDF in Wikibase's mapping, as Turtle with the Wikibase prefixes", create: turtleEmitter },
-  ntriples: { name: 'ntriples', description: "RDF in Wikibase's mapping, as N-Triples", create: ntriplesEmitter },
+  json: {
+    name: 'json',
+    description: 'Wikibase JSON as Special:EntityData serves it ({"entities": {…}})',
+    needsId: true,
+    create: jsonEmitter,
+  },
+  ndjson: {
+    name: 'ndjson',
+    description: 'Wikibase JSON, one entity per line, as in JSON dumps and as wbeditentity takes it',
+    needsId: false,
+    create: ndjsonEmitter,
+  },
+  turtle: {
+    name: 'turtle',
+    description: "RDF in Wikibase's mapping, as Turtle with the Wikibase prefixes",
+    needsId: true,
+    create: turtleEmitter,
+  },
+  ntriples: { name: 'ntriples', description: "RDF in Wikibase's mapping, as N-Triples", needsId: true, create: ntriplesEmitter },
 } as const satisfies Record<string, OutputFormat>;
 
 export type OutputFormatName = keyof typeof OUTPUT_FORMATS;

@@ -2,7 +2,8 @@
 import type { Readable } from 'node:stream';
 import { runChecks } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { Emitter } from '../emit/index.js';
+import type { OutputFormat, RdfSettings } from '../emit/index.js';
+import type { Writable } from 'node:stream';
 import { interpretContext, interpretItemPage, interpretPortalPage } from '../interpret/index.js';
 import { EntityBuilder } from '../merge/index.js';
 import type { ItemId } from '../model/index.js';
@@ -32,7 +33,13 @@ function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => key(a) - key(b));
 }
 
-export async function convert(inputs: readonly string[], emitter: Emitter, options: ConvertOptions): Promise<RunSummary> {
+export interface ConvertOutput {
+  readonly format: OutputFormat;
+  readonly out: Writable;
+  readonly rdf: RdfSettings;
+}
+
+export async function convert(inputs: readonly string[], output: ConvertOutput, options: ConvertOptions): Promise<RunSummary> {
   const { profile } = options;
   const summary = new RunSummary();
   const phrases = ENGLISH;
@@ -46,6 +53,8 @@ export async function convert(inputs: readonly string[], emitter: Emitter, optio
       if (options.failFast === true && d.severity === 'error') throw new FailFast();
     }
   };
+
+  const emitter = output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: (d) => report([d]) });
 
   const addressOf = (source: PageSource): PageAddress | null => {
     if (source.url === undefined) return null;
@@ -88,6 +97,10 @@ export async function convert(inputs: readonly string[], emitter: Emitter, optio
       report(runChecks(item, spans, profile));
       summary.entities += 1;
       summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
+      if (output.format.needsId && item.id === undefined) {
+        report([{ code: 'item-without-id', severity: 'error', format: output.format.name }]);
+        continue;
+      }
       await emitter.write(item);
     }
   } catch (error) {
