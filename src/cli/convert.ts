@@ -2,7 +2,8 @@
 import { Command, Option } from 'commander';
 import { formatDiagnosticJson, formatDiagnosticText, type Diagnostic } from '../diagnostics/index.js';
 import { isOutputFormatName, OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
-import type { PropertyId } from '../model/index.js';
+import { readFile } from 'node:fs/promises';
+import { isPropertyId } from '../model/index.js';
 import { DEFAULT_PROFILE, loadProfile, ProfileError, type Profile } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
@@ -13,6 +14,9 @@ interface ConvertFlags {
   output?: string;
   profile: string;
   url?: string;
+  conceptUri?: string;
+  dataUri?: string;
+  datatypes?: string;
   revision?: string;
   modified?: string;
   failFast?: boolean;
@@ -32,18 +36,42 @@ first line is a JSON object with "text" (and usually "url") is read as NDJSON pa
 Exit codes: 0 success, 1 some input was invalid (reported on stderr; the rest was converted),
 2 usage error or unreadable input/profile, 3 failure.`;
 
-export function rdfSettings(profile: Profile, flags: Pick<ConvertFlags, 'revision' | 'modified'>): RdfSettings {
-  const datatypes = Object.fromEntries(Object.entries(profile.properties).map(([p, d]) => [p as PropertyId, d.datatype]));
+const URL_BASE = /^https?:\/\/[^\s]+\/$/u;
+
+async function readDatatypes(path: string): Promise<Record<string, string>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new CliError(`cannot read --datatypes ${path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
+  }
+  const ok = typeof raw === 'object' && raw !== null && Object.entries(raw).every(([p, d]) => isPropertyId(p) && typeof d === 'string');
+  if (!ok) throw new CliError(`--datatypes ${path}: expected a JSON object of property ids to datatypes, e.g. {"P31": "wikibase-item"}`, EXIT.usage);
+  return raw as Record<string, string>;
+}
+
+/** The RDF settings: the profile's, overridden by the command line's. */
+export async function rdfSettings(
+  profile: Profile,
+  flags: Pick<ConvertFlags, 'conceptUri' | 'dataUri' | 'datatypes' | 'revision' | 'modified'>,
+): Promise<RdfSettings> {
+  for (const [flag, value] of [['--concept-uri', flags.conceptUri], ['--data-uri', flags.dataUri]] as const) {
+    if (value !== undefined && !URL_BASE.test(value)) {
+      throw new CliError(`${flag} expects an http(s) URI base ending in "/", got "${value}"`, EXIT.usage);
+    }
+  }
   if (flags.revision !== undefined && !/^[1-9]\d*$/u.test(flags.revision)) {
     throw new CliError(`--revision expects a positive whole number, got "${flags.revision}"`, EXIT.usage);
   }
   if (flags.modified !== undefined && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/u.test(flags.modified)) {
     throw new CliError(`--modified expects a UTC time such as 2013-10-04T03:31:05Z, got "${flags.modified}"`, EXIT.usage);
   }
+  const datatypes: Record<string, string> = Object.fromEntries(Object.entries(profile.properties).map(([p, d]) => [p, d.datatype]));
+  if (flags.datatypes !== undefined) Object.assign(datatypes, await readDatatypes(flags.datatypes));
   return {
-    conceptUriBase: profile.wikibase.conceptUriBase,
-    dataUriBase: profile.wikibase.dataUriBase,
-    datatypes,
+    conceptUriBase: flags.conceptUri ?? profile.wikibase.conceptUriBase,
+    dataUriBase: flags.dataUri ?? profile.wikibase.dataUriBase,
+    datatypes: datatypes as RdfSettings['datatypes'],
     ...(profile.wikibase.license === undefined ? {} : { license: profile.wikibase.license }),
     ...(flags.revision === undefined ? {} : { revision: Number(flags.revision) }),
     ...(flags.modified === undefined ? {} : { modified: flags.modified }),
@@ -65,7 +93,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
     if (error instanceof ProfileError) throw new CliError(error.message, EXIT.usage);
     throw error;
   }
-  const rdf = rdfSettings(profile, flags);
+  const rdf = await rdfSettings(profile, flags);
   const { out, close } = await openOutput(flags.output, io);
   let unreadable = false;
   const onDiagnostic = (d: Diagnostic): void => {
@@ -99,6 +127,9 @@ export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
     .option('--url <address>', "the page's address (item page or Kohesio page), for a single input")
+    .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's), e.g. https://linkedopendata.eu/entity/")
+    .option('--data-uri <base>', "the base of the entities' data URIs (default: the profile's), e.g. …/wiki/Special:EntityData/")
+    .option('--datatypes <file>', 'a JSON object of property datatypes, added to the profile\'s: {"P31": "wikibase-item", …}')
     .option('--revision <n>', "the entities' revision id, written as schema:version in RDF")
     .option('--modified <time>', "the entities' modification time (UTC), written as schema:dateModified in RDF")
     .option('--fail-fast', 'stop at the first error instead of going on with the rest of the batch')

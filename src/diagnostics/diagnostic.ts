@@ -15,6 +15,11 @@ export type CoreDiagnostic = Base &
     | { code: 'input-empty' }
     | { code: 'file-skipped' }
     | { code: 'ndjson-invalid'; reason: string }
+    | { code: 'json-invalid'; reason: string }
+    | { code: 'json-unrecognised' }
+    | { code: 'entity-invalid'; entity: string; path: string; problem: string }
+    | { code: 'entity-unsupported'; entity: string; type: string }
+    | { code: 'field-ignored'; entity: string; fields: string[] }
     | { code: 'address-unrecognised'; url: string }
     | { code: 'address-mismatch'; url: string; urlItem: string; pageItem: string }
     | { code: 'title-missing' }

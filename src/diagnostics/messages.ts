@@ -9,8 +9,18 @@ function coreMessage(d: CoreDiagnostic): string {
       return `cannot read input: ${d.reason}`;
     case 'input-empty':
       return 'the input is empty: expected a page (a Wikibase item page or a Kohesio project page)';
+    case 'json-invalid':
+      return `not valid JSON: ${d.reason}`;
+    case 'json-unrecognised':
+      return 'expected a Wikibase entity, an {"entities": {…}} envelope or an array of entities';
+    case 'entity-invalid':
+      return `${d.entity}${d.path === '' ? '' : ` at ${d.path}`}: ${d.problem}; the entity is skipped`;
+    case 'entity-unsupported':
+      return `${d.entity} is a ${d.type}: only items are converted so far; the entity is skipped`;
+    case 'field-ignored':
+      return `${d.entity}: ${d.fields.map((f) => `"${f}"`).join(', ')} ${d.fields.length === 1 ? 'is' : 'are'} not part of an item in Wikibase JSON and ${d.fields.length === 1 ? 'is' : 'are'} not kept`;
     case 'file-skipped':
-      return 'skipped: in a directory only .txt, .text, .ndjson and .jsonl files are read as pages (name the file to read it anyway)';
+      return 'skipped: in a directory only .txt, .text, .ndjson, .jsonl and .json files (gzipped or not) are read (name the file to read it anyway)';
     case 'ndjson-invalid':
       return `not a valid NDJSON page record: ${d.reason}; expected {"url": "…", "text": "…"}`;
     case 'address-unrecognised':

@@ -1,7 +1,7 @@
 // The table of output formats: a name, what it writes, and the emitter that writes it.
 import type { EmitterFactory } from './emitter.js';
 import { jsonEmitter, ndjsonEmitter } from './json/json-emitter.js';
-import { ntriplesEmitter, turtleEmitter } from './rdf/rdf-emitter.js';
+import { nquadsEmitter, ntriplesEmitter, trigEmitter, turtleEmitter } from './rdf/rdf-emitter.js';
 
 export interface OutputFormat {
   readonly name: string;
@@ -31,6 +31,18 @@ export const OUTPUT_FORMATS = {
     create: turtleEmitter,
   },
   ntriples: { name: 'ntriples', description: "RDF in Wikibase's mapping, as N-Triples", needsId: true, create: ntriplesEmitter },
+  nquads: {
+    name: 'nquads',
+    description: "RDF in Wikibase's mapping as N-Quads, one named graph per entity (its data URI)",
+    needsId: true,
+    create: nquadsEmitter,
+  },
+  trig: {
+    name: 'trig',
+    description: "RDF in Wikibase's mapping as TriG, one named graph per entity (its data URI)",
+    needsId: true,
+    create: trigEmitter,
+  },
 } as const satisfies Record<string, OutputFormat>;
 
 export type OutputFormatName = keyof typeof OUTPUT_FORMATS;

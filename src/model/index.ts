@@ -8,3 +8,4 @@ export * from './statement.js';
 export * from './entity.js';
 export * from './statement-id.js';
 export * from './json-schema.js';
+export * from './read-entity.js';

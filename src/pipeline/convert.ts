@@ -1,12 +1,12 @@
 // The convert pipeline: sources → parse → interpret → merge → check → emit, reporting every diagnostic.
 import type { Readable } from 'node:stream';
 import { runChecks } from '../check/index.js';
-import type { Diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { OutputFormat, RdfSettings } from '../emit/index.js';
 import type { Writable } from 'node:stream';
 import { interpretContext, interpretItemPage, interpretPortalPage } from '../interpret/index.js';
-import { EntityBuilder } from '../merge/index.js';
-import type { ItemId } from '../model/index.js';
+import { EntityBuilder, type StatementSpans } from '../merge/index.js';
+import { readEntity, type Item, type ItemId } from '../model/index.js';
 import { ENGLISH, parsePage, type UiPhrases } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { readAddress, readInputs, type PageAddress, type PageSource } from '../source/index.js';
@@ -56,6 +56,17 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
 
   const emitter = output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: (d) => report([d]) });
 
+  const write = async (item: Item, spans: StatementSpans, where?: Span): Promise<void> => {
+    report(runChecks(item, spans, profile));
+    summary.entities += 1;
+    summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
+    if (output.format.needsId && item.id === undefined) {
+      report([{ code: 'item-without-id', severity: 'error', format: output.format.name, ...(where === undefined ? {} : { span: where }) }]);
+      return;
+    }
+    await emitter.write(item);
+  };
+
   const addressOf = (source: PageSource): PageAddress | null => {
     if (source.url === undefined) return null;
     const address = readAddress(source.url, profile);
@@ -88,20 +99,25 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
   };
 
   try {
-    for await (const item of readInputs(inputs, { ...(options.url === undefined ? {} : { url: options.url }), ...(options.stdin === undefined ? {} : { stdin: options.stdin }) })) {
-      if ('diagnostic' in item) report([item.diagnostic]);
-      else handlePage(item.page);
+    const sources = readInputs(inputs, {
+      ...(options.url === undefined ? {} : { url: options.url }),
+      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    });
+    for await (const source of sources) {
+      if ('diagnostic' in source) {
+        report([source.diagnostic]);
+      } else if ('page' in source) {
+        handlePage(source.page);
+      } else {
+        // Wikibase JSON entities are complete already: validated, checked and written as they come.
+        const { item, diagnostics } = readEntity(source.entity);
+        report(diagnostics);
+        if (item !== null) await write(item, new Map(), { file: source.entity.file, line: source.entity.line, column: 1 });
+      }
     }
     for (const builder of builders.values()) {
       const { item, spans } = builder.build();
-      report(runChecks(item, spans, profile));
-      summary.entities += 1;
-      summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
-      if (output.format.needsId && item.id === undefined) {
-        report([{ code: 'item-without-id', severity: 'error', format: output.format.name }]);
-        continue;
-      }
-      await emitter.write(item);
+      await write(item, spans);
     }
   } catch (error) {
     if (!(error instanceof FailFast)) throw error;

@@ -3,3 +3,5 @@ export * from './page-source.js';
 export * from './read-inputs.js';
 export * from './ndjson.js';
 export * from './address.js';
+export * from './entity-source.js';
+export * from './wikibase-json.js';

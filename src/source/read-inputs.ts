@@ -1,5 +1,6 @@
 // Turns the inputs a user names (files, directories, `-`) into page sources and input diagnostics.
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -7,8 +8,10 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { numberedLines, textChunks, type NumberedLine } from './lines.js';
 import { looksLikePageRecord, readPageRecord } from './ndjson.js';
 import type { PageSource } from './page-source.js';
+import type { EntitySource } from './entity-source.js';
+import { looksLikeJson, readWikibaseJson } from './wikibase-json.js';
 
-export type SourceItem = { page: PageSource } | { diagnostic: Diagnostic };
+export type SourceItem = { page: PageSource } | { entity: EntitySource } | { diagnostic: Diagnostic };
 
 export interface ReadOptions {
   /** The address of the page, when exactly one plain-text page is read. */
@@ -26,8 +29,8 @@ const unreadable = (file: string, error: unknown): SourceItem => ({
   },
 });
 
-/** In a directory, the files taken as pages: plain text and NDJSON records (named files are always read). */
-export const PAGE_FILE = /\.(?:txt|text|ndjson|jsonl)$/iu;
+/** In a directory, the files read: plain text, NDJSON, JSON, gzipped or not (named files are always read). */
+export const PAGE_FILE = /\.(?:txt|text|ndjson|jsonl|json)(?:\.gz)?$/iu;
 
 /**
  * Every regular file under a directory, depth first, in code-point order of names, dotfiles skipped; a folder
@@ -59,7 +62,7 @@ async function* readDirectory(dir: string): AsyncGenerator<SourceItem> {
   }
 }
 
-/** One input stream: NDJSON records if its first line is one, otherwise a single page. */
+/** One input stream: NDJSON page records, Wikibase JSON, or a single page, told by its first line. */
 async function* readStream(file: string, stream: Readable, url: string | undefined): AsyncGenerator<SourceItem> {
   const lines = numberedLines(textChunks(stream));
   const first = await lines.next();
@@ -74,6 +77,10 @@ async function* readStream(file: string, stream: Readable, url: string | undefin
     }
     return;
   }
+  if (looksLikeJson(first.value.text)) {
+    yield* readWikibaseJson(file, first.value, lines);
+    return;
+  }
   const parts = [first.value.text];
   for await (const { text } of { [Symbol.asyncIterator]: () => lines }) parts.push(text);
   const text = parts.join('\n');
@@ -85,13 +92,17 @@ async function* readStream(file: string, stream: Readable, url: string | undefin
 }
 
 async function* readFile(path: string, url: string | undefined): AsyncGenerator<SourceItem> {
-  const stream = createReadStream(path);
+  const file = createReadStream(path);
+  // Dumps come gzipped; they are read as they are inflated, never whole.
+  const stream = /\.gz$/iu.test(path) ? file.pipe(createGunzip()) : file;
+  file.once('error', (error) => stream.destroy(error));
   try {
     yield* readStream(path, stream, url);
   } catch (error) {
     yield unreadable(path, error);
   } finally {
     stream.destroy();
+    file.destroy();
   }
 }
 

@@ -2,6 +2,7 @@
 // compared as data. Regenerate on purpose with UPDATE_GOLDEN=1 and review the diff.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { compareRdf, describeDifference, tripleSet } from '../support/rdf-compare.js';
 import { REPO, runInProcess } from '../support/run-cli.js';
@@ -72,10 +73,21 @@ describe.each(cases)('fixture %s', (name) => {
     expect(difference, describeDifference(difference)).toEqual({ missing: [], extra: [] });
   });
 
-  it('gives the same triples as Turtle as it does as N-Triples', async () => {
-    const turtle = await runInProcess(['convert', ...args, '--to', 'turtle']);
+  it.each([
+    ['turtle', 'Turtle'],
+    ['nquads', 'N-Quads'],
+    ['trig', 'TriG'],
+  ])('gives the same triples as %s as it does as N-Triples', async (format, syntax) => {
+    const result = await runInProcess(['convert', ...args, '--to', format]);
     const expected = tripleSet(readFileSync(join(dir, 'expected.nt'), 'utf8'));
-    const difference = compareRdf(tripleSet(turtle.stdout, 'Turtle'), expected);
+    const difference = compareRdf(tripleSet(result.stdout, syntax, { dropGraphs: true }), expected);
     expect(difference, describeDifference(difference)).toEqual({ missing: [], extra: [] });
+  });
+
+  it('puts each entity in its own named graph in N-Quads', async () => {
+    const result = await runInProcess(['convert', ...args, '--to', 'nquads']);
+    for (const q of new Parser({ format: 'N-Quads' }).parse(result.stdout)) {
+      expect(q.graph.value).toMatch(/^https:\/\/linkedopendata\.eu\/wiki\/Special:EntityData\/Q\d+$/u);
+    }
   });
 });

@@ -16,14 +16,14 @@ function termKey(term: Term): string {
   }
 }
 
-export function tripleKey(q: Quad): string {
-  const graph = q.graph.termType === 'DefaultGraph' ? '' : ` ${termKey(q.graph)}`;
+export function tripleKey(q: Quad, dropGraph = false): string {
+  const graph = dropGraph || q.graph.termType === 'DefaultGraph' ? '' : ` ${termKey(q.graph)}`;
   return `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)}${graph} .`;
 }
 
-/** Parses N-Triples, Turtle, N-Quads or TriG into a set of triple keys. */
-export function tripleSet(text: string, format = 'N-Triples'): Set<string> {
-  return new Set(new Parser({ format }).parse(text).map(tripleKey));
+/** Parses N-Triples, Turtle, N-Quads or TriG into a set of triple keys (graphs dropped on request). */
+export function tripleSet(text: string, format = 'N-Triples', options: { dropGraphs?: boolean } = {}): Set<string> {
+  return new Set(new Parser({ format }).parse(text).map((q) => tripleKey(q, options.dropGraphs === true)));
 }
 
 export interface RdfDifference {

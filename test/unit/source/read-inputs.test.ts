@@ -24,7 +24,13 @@ async function collect(inputs: readonly string[], options: ReadOptions = {}): Pr
 
 /** Each item as [file, line, code or "page"], the shape most tests compare. */
 const outline = (items: SourceItem[]): [string, number, string][] =>
-  items.map((i) => ('page' in i ? [i.page.file, i.page.line, 'page'] : [i.diagnostic.span?.file ?? '', i.diagnostic.span?.line ?? 0, i.diagnostic.code]));
+  items.map((i) =>
+    'page' in i
+      ? [i.page.file, i.page.line, 'page']
+      : 'entity' in i
+        ? [i.entity.file, i.entity.line, 'entity']
+        : [i.diagnostic.span?.file ?? '', i.diagnostic.span?.line ?? 0, i.diagnostic.code],
+  );
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wbimport-read-inputs-'));
@@ -120,7 +126,7 @@ describe('readInputs: NDJSON', () => {
   it('recognises records after a byte-order mark and with CRLF line ends', async () => {
     const path = write('bom-crlf.ndjson', `\ufeff${record('https://kohesio.eu/it/progetti/Q1', 'uno')}\r\n${record('https://kohesio.eu/it/progetti/Q2', 'due')}\r\n`);
     const items = await collect([path]);
-    expect(items.map((i) => ('page' in i ? [i.page.line, i.page.text, i.page.url] : i.diagnostic.code))).toEqual([
+    expect(items.map((i) => ('page' in i ? [i.page.line, i.page.text, i.page.url] : 'diagnostic' in i ? i.diagnostic.code : 'entity'))).toEqual([
       [1, 'uno', 'https://kohesio.eu/it/progetti/Q1'],
       [2, 'due', 'https://kohesio.eu/it/progetti/Q2'],
     ]);
@@ -149,7 +155,7 @@ describe('readInputs: directories', () => {
     expect(files).toEqual(['10.txt', '9.txt', 'Z.txt', 'a b.txt', 'a-c.txt', 'a.txt', 'b.txt', join('sub', 'a.txt'), join('sub', 'c.txt'), join('zz', 'deep', 'er', 'y.txt')]);
   });
 
-  it('reads only page files (.txt, .text, .ndjson, .jsonl) in a directory, noting each file it skips', async () => {
+  it('reads only input files (.txt, .text, .ndjson, .jsonl, .json) in a directory, noting each file it skips', async () => {
     const root = at('kinds');
     for (const name of ['a.TXT', 'b.md', 'c.ndjson', 'd.jsonl', 'e.text', 'f.json', 'g']) write(join('kinds', name), '{"text":"x"}');
     const items = await collect([root]);
@@ -159,10 +165,10 @@ describe('readInputs: directories', () => {
       ['c.ndjson', 'page'],
       ['d.jsonl', 'page'],
       ['e.text', 'page'],
-      ['f.json', 'file-skipped'],
+      ['f.json', 'page'],
       ['g', 'file-skipped'],
     ]);
-    expect(items.filter((i) => 'diagnostic' in i).map((i) => ('diagnostic' in i ? i.diagnostic.severity : ''))).toEqual(['info', 'info', 'info']);
+    expect(items.filter((i) => 'diagnostic' in i).map((i) => ('diagnostic' in i ? i.diagnostic.severity : ''))).toEqual(['info', 'info']);
   });
 
   it('reads a named file whatever its extension', async () => {
@@ -216,7 +222,7 @@ describe('readInputs: standard input', () => {
 
   it('reads NDJSON records from standard input', async () => {
     const items = await collect(['-'], { stdin: Readable.from(['{"text":"uno"}\n{"te', 'xt":"due"}\n']) });
-    expect(items.map((i) => ('page' in i ? [i.page.file, i.page.line, i.page.text] : i.diagnostic.code))).toEqual([
+    expect(items.map((i) => ('page' in i ? [i.page.file, i.page.line, i.page.text] : 'diagnostic' in i ? i.diagnostic.code : 'entity'))).toEqual([
       ['-', 1, 'uno'],
       ['-', 2, 'due'],
     ]);

@@ -1,0 +1,41 @@
+// Reads a Wikibase JSON entity into the model: validated, with each problem named by entity and JSON path.
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { EntitySource } from '../source/entity-source.js';
+import { ItemSchema, type Item } from './entity.js';
+
+const ITEM_KEYS = new Set(Object.keys(ItemSchema.shape));
+
+/** `claims.P2[0].mainsnak`: a JSON path as people write it. */
+export function jsonPath(base: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return /^[A-Za-z_$][\w$-]*$/u.test(name) ? (out === '' ? name : `${out}.${name}`) : `${out}[${JSON.stringify(name)}]`;
+  }, base);
+}
+
+export function readEntity(source: EntitySource): { item: Item | null; diagnostics: Diagnostic[] } {
+  const json = source.json;
+  const record = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  const name = typeof record['id'] === 'string' ? record['id'] : source.path === '' ? 'the entity' : `the entity at ${source.path}`;
+  const span = { file: source.file, line: source.line, column: 1 };
+  if (record['type'] !== 'item' && typeof record['type'] === 'string') {
+    return { item: null, diagnostics: [{ code: 'entity-unsupported', severity: 'error', span, entity: name, type: record['type'] }] };
+  }
+  const result = ItemSchema.safeParse(json);
+  if (!result.success) {
+    const diagnostics: Diagnostic[] = result.error.issues.map((issue) => ({
+      code: 'entity-invalid',
+      severity: 'error',
+      span,
+      entity: name,
+      path: jsonPath(source.path, issue.path),
+      problem: issue.message,
+    }));
+    return { item: null, diagnostics };
+  }
+  const ignored = Object.keys(record).filter((k) => !ITEM_KEYS.has(k));
+  const diagnostics: Diagnostic[] =
+    ignored.length === 0 ? [] : [{ code: 'field-ignored', severity: 'warning', span, entity: name, fields: ignored }];
+  return { item: result.data, diagnostics };
+}
