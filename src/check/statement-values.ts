@@ -23,6 +23,12 @@ export interface TimeFact {
 
 export type Fact = QuantityFact | TimeFact;
 
+/** Year, month and day of a timestamp, or null when it is not one. */
+export function timeKey(time: string): [bigint, number, number] | null {
+  const m = /^([-+]\d+)-(\d\d)-(\d\d)/u.exec(time);
+  return m?.[1] === undefined ? null : [BigInt(m[1]), Number(m[2]), Number(m[3])];
+}
+
 export function factsOf(item: Item, property: PropertyId, spans: StatementSpans): Fact[] {
   const facts: Fact[] = [];
   for (const statement of item.claims?.[property] ?? []) {
@@ -33,11 +39,11 @@ export function factsOf(item: Item, property: PropertyId, spans: StatementSpans)
     if (dv.type === 'quantity') {
       facts.push({ kind: 'quantity', text: dv.value.amount, amount: parseDecimal(dv.value.amount), unit: dv.value.unit, ...at });
     } else if (dv.type === 'time') {
-      const m = /^([-+]\d+)-(\d\d)-(\d\d)/u.exec(dv.value.time);
-      if (m?.[1] !== undefined) {
+      const key = timeKey(dv.value.time);
+      if (key !== null) {
         const p = dv.value.precision;
         const known = p >= 11 ? 3 : p === 10 ? 2 : 1;
-        facts.push({ kind: 'time', text: dv.value.time, key: [BigInt(m[1]), Number(m[2]), Number(m[3])], known, ...at });
+        facts.push({ kind: 'time', text: dv.value.time, key, known, ...at });
       }
     }
   }

@@ -23,6 +23,8 @@ export interface DraftTerm {
 
 export interface ItemDraft {
   readonly id: ItemId;
+  /** Where the page shows the item (its title line; a portal page's first line). */
+  readonly span: Span;
   readonly terms: readonly DraftTerm[];
   readonly statements: readonly DraftStatement[];
 }

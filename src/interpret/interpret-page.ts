@@ -93,7 +93,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     }
     statements.push({ ...choice, datavalue: main.value.datavalue, span: statement.value.span, rank: 'normal', qualifiers: [] });
   }
-  return { draft: { id: page.id, terms: terms(page, ctx, diagnostics), statements }, diagnostics };
+  return { draft: { id: page.id, span: page.titleSpan, terms: terms(page, ctx, diagnostics), statements }, diagnostics };
 }
 
 export function interpretPortalPage(page: PortalPage, address: PageAddress | null, ctx: InterpretContext): InterpretResult {
@@ -109,5 +109,5 @@ export function interpretPortalPage(page: PortalPage, address: PageAddress | nul
     qualifiers: [],
     span: page.span,
   };
-  return { draft: { id: address.id, terms: [], statements: [statement] }, diagnostics: [] };
+  return { draft: { id: address.id, span: page.span, terms: [], statements: [statement] }, diagnostics: [] };
 }

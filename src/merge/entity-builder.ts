@@ -21,6 +21,8 @@ export type StatementSpans = ReadonlyMap<string, Span>;
 export interface BuiltItem {
   readonly item: CompleteItem;
   readonly spans: StatementSpans;
+  /** Where the first page of the item shows it. */
+  readonly where: Span | undefined;
 }
 
 const describeValue = (s: DraftSnak): string => {
@@ -49,6 +51,7 @@ export class EntityBuilder {
   readonly #descriptions = new Map<string, DraftTerm>();
   readonly #aliases = new Map<string, string[]>();
   readonly #statements = new Map<PropertyId, { key: string; statement: DraftStatement }[]>();
+  #where: Span | undefined;
 
   constructor(
     readonly id: ItemId,
@@ -57,6 +60,7 @@ export class EntityBuilder {
 
   add(draft: ItemDraft): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
+    this.#where ??= draft.span;
     for (const term of draft.terms) this.#addTerm(term, diagnostics);
     for (const statement of draft.statements) this.#addStatement(statement, diagnostics);
     return diagnostics;
@@ -145,6 +149,6 @@ export class EntityBuilder {
       claims,
       sitelinks: {},
     };
-    return { item, spans };
+    return { item, spans, where: this.#where };
   }
 }

@@ -57,7 +57,7 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
   const emitter = output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: (d) => report([d]) });
 
   const write = async (item: Item, spans: StatementSpans, where?: Span): Promise<void> => {
-    report(runChecks(item, spans, profile));
+    report(runChecks(item, spans, profile, where));
     summary.entities += 1;
     summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
     if (output.format.needsId && item.id === undefined) {
@@ -116,8 +116,8 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
       }
     }
     for (const builder of builders.values()) {
-      const { item, spans } = builder.build();
-      await write(item, spans);
+      const { item, spans, where } = builder.build();
+      await write(item, spans, where);
     }
   } catch (error) {
     if (!(error instanceof FailFast)) throw error;

@@ -44,13 +44,23 @@ export const AssignmentSchema = z.object({
 
 const checkBase = {
   code: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case code'),
-  severity: z.enum(['error', 'warning', 'info']),
-  /** The message; `{left}`, `{right}`, `{value}`, `{expected}` are replaced by the values concerned. */
+  /** `off` turns a rule of an extended profile off. */
+  severity: z.enum(['error', 'warning', 'info', 'off']),
+  /** The message; `{property}`, `{value}`, `{left}`, `{right}`, `{expected}`… are replaced by the values concerned. */
   message: z.string(),
+  /**
+   * `convert`: also checked while converting (contradictions between values); `validate`: only by `wbimport
+   * validate` (what a complete item must have), so a partial dump still converts cleanly.
+   */
+  stage: z.enum(['convert', 'validate']).default('validate'),
 };
 
+/** A bound of a range: a decimal for quantities, a timestamp for times. */
+const BoundSchema = z.string().regex(/^[-+]\d/u, 'expected a decimal such as +0 or a time such as +1990-01-01T00:00:00Z');
+
+/** The rules a profile states about items, each with its own code and severity (data, never code). */
 export const CheckSchema = z.discriminatedUnion('kind', [
-  /** left ≤ right, for quantities in the same unit or for times. */
+  /** left ≤ right, for quantities in the same unit or for times (at the coarser precision). */
   z.object({ kind: z.literal('order'), ...checkBase, left: PropertyIdSchema, right: PropertyIdSchema }),
   /** value ≈ numerator / denominator × scale, within the larger of `tolerance` and the rounding of `value`. */
   z.object({
@@ -62,6 +72,29 @@ export const CheckSchema = z.discriminatedUnion('kind', [
     scale: DecimalStringSchema,
     tolerance: DecimalStringSchema,
   }),
+  /** Each of these properties has at least one statement. */
+  z.object({ kind: z.literal('required'), ...checkBase, properties: z.array(PropertyIdSchema).min(1) }),
+  /** Quantities of these properties are in one of these units. */
+  z.object({
+    kind: z.literal('units'),
+    ...checkBase,
+    properties: z.array(PropertyIdSchema).min(1),
+    units: z.array(ItemIdSchema).min(1),
+  }),
+  /** Quantities (or times) of these properties lie within [min, max]. */
+  z.object({
+    kind: z.literal('range'),
+    ...checkBase,
+    properties: z.array(PropertyIdSchema).min(1),
+    min: BoundSchema.optional(),
+    max: BoundSchema.optional(),
+  }),
+  /** A property that is not `multiple` has one best-rank statement (per language, for monolingual texts). */
+  z.object({ kind: z.literal('single-value'), ...checkBase }),
+  /** Every value has the kind its property's datatype stores. */
+  z.object({ kind: z.literal('datatype'), ...checkBase }),
+  /** String and external-id values of these properties match a regular expression. */
+  z.object({ kind: z.literal('pattern'), ...checkBase, properties: z.array(PropertyIdSchema).min(1), pattern: z.string() }),
 ]);
 export type Check = z.infer<typeof CheckSchema>;
 
@@ -75,6 +108,8 @@ export const PropertySchema = z.object({
 export const ProfileSchema = z
   .object({
     $schema: z.string().optional(),
+    /** The profile this one extends: a built-in name or a path relative to this file (see extend.ts). */
+    extends: z.string().optional(),
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     title: z.string(),
     wikibase: z.object({
@@ -106,8 +141,19 @@ export const ProfileSchema = z
       const fields: [string, string][] =
         c.kind === 'order'
           ? [['left', c.left], ['right', c.right]]
-          : [['value', c.value], ['numerator', c.numerator], ['denominator', c.denominator]];
-      for (const [field, p] of fields) known(p, ['checks', i, field]);
+          : c.kind === 'ratio'
+            ? [['value', c.value], ['numerator', c.numerator], ['denominator', c.denominator]]
+            : 'properties' in c
+              ? c.properties.map((p, j): [string, string] => [`properties.${j}`, p])
+              : [];
+      for (const [field, p] of fields) known(p, ['checks', i, ...field.split('.').map((k) => (/^\d+$/u.test(k) ? Number(k) : k))]);
+      if (c.kind === 'pattern') {
+        try {
+          new RegExp(c.pattern, 'u');
+        } catch {
+          ctx.addIssue({ code: 'custom', path: ['checks', i, 'pattern'], message: 'expected a valid regular expression' });
+        }
+      }
     });
   });
 

@@ -163,6 +163,7 @@ describe('interpretPortalPage', () => {
     expect(diagnostics).toEqual([]);
     expect(draft).toEqual({
       id: 'Q4295133',
+      span: page.span,
       terms: [],
       statements: [
         {

@@ -16,7 +16,7 @@ function term(kind: DraftTerm['kind'], language: string, value: string, line = 1
   return { kind, language, value, span: span(line) };
 }
 
-const draft = (statements: DraftStatement[], terms: DraftTerm[] = []): ItemDraft => ({ id: 'Q5', terms, statements });
+const draft = (statements: DraftStatement[], terms: DraftTerm[] = []): ItemDraft => ({ id: 'Q5', span: { file: 'page.txt', line: 1, column: 1 }, terms, statements });
 
 function merged(...drafts: ItemDraft[]) {
   const builder = new EntityBuilder('Q5', PROFILE);

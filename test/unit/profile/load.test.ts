@@ -44,10 +44,20 @@ describe('the built-in profile', () => {
     expect(profile.properties['P835']).toEqual({ label: 'EU contribution', datatype: 'quantity', multiple: false });
     expect(profile.properties['P836']?.multiple).toBe(true);
     expect(profile.assignments.map((a) => a.repeatLast)).toEqual([false, false, false, false, true]);
-    expect(profile.checks.map((c) => [c.kind, c.code])).toEqual([
-      ['order', 'contribution-exceeds-budget'],
-      ['ratio', 'rate-mismatch'],
-      ['order', 'start-after-end'],
+    expect(profile.checks.map((c) => [c.kind, c.code, c.stage])).toEqual([
+      ['order', 'contribution-exceeds-budget', 'convert'],
+      ['ratio', 'rate-mismatch', 'convert'],
+      ['order', 'start-after-end', 'convert'],
+      ['required', 'summary-missing', 'validate'],
+      ['required', 'amount-missing', 'validate'],
+      ['units', 'unit-not-allowed', 'validate'],
+      ['units', 'rate-unit-not-allowed', 'validate'],
+      ['range', 'rate-out-of-range', 'validate'],
+      ['range', 'amount-negative', 'validate'],
+      ['range', 'date-implausible', 'validate'],
+      ['single-value', 'several-values', 'validate'],
+      ['datatype', 'datatype-mismatch', 'validate'],
+      ['pattern', 'postal-code-format', 'validate'],
     ]);
     expect(profile.units.map((u) => u.item)).toEqual(['Q226', 'Q660', 'Q217', 'Q218', 'Q220']);
   });

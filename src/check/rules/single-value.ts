@@ -1,0 +1,33 @@
+// `single-value`: a property that is not `multiple` has one best-rank statement (per language for texts).
+import type { Statement } from '../../model/index.js';
+import type { Finding, Rule } from '../rule.js';
+
+const RANK = { preferred: 2, normal: 1, deprecated: 0 } as const;
+
+function bestRank(statements: readonly Statement[]): Statement[] {
+  const top = Math.max(0, ...statements.map((s) => RANK[s.rank]));
+  return top === 0 ? [] : statements.filter((s) => RANK[s.rank] === top);
+}
+
+/** Monolingual texts are single per language: a summary in each language is one value each. */
+function groupKey(s: Statement): string {
+  const snak = s.mainsnak;
+  return snak.snaktype === 'value' && snak.datavalue.type === 'monolingualtext' ? snak.datavalue.value.language : '';
+}
+
+export const singleValueRule: Rule<'single-value'> = (_check, { item, spans, profile }) => {
+  const findings: Finding[] = [];
+  for (const [property, statements] of Object.entries(item.claims ?? {})) {
+    const definition = profile.properties[property as keyof typeof profile.properties];
+    if (definition === undefined || definition.multiple) continue;
+    const groups = new Map<string, Statement[]>();
+    for (const s of bestRank(statements)) groups.set(groupKey(s), [...(groups.get(groupKey(s)) ?? []), s]);
+    for (const group of groups.values()) {
+      const second = group[1];
+      if (second === undefined) continue;
+      const span = spans.get(second.id);
+      findings.push({ ...(span === undefined ? {} : { span }), values: { property, count: String(group.length) } });
+    }
+  }
+  return findings;
+};
