@@ -4,10 +4,11 @@ import { formatDiagnosticJson, formatDiagnosticText, type Diagnostic } from '../
 import { isOutputFormatName, OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
 import { readFile } from 'node:fs/promises';
 import { isPropertyId } from '../model/index.js';
-import { DEFAULT_PROFILE, loadProfile, ProfileError, type Profile } from '../profile/index.js';
+import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
+import { inputsOrStdin, profileOrUsage } from './shared.js';
 
 interface ConvertFlags {
   to: string;
@@ -82,17 +83,8 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
   if (!isOutputFormatName(flags.to)) {
     throw new CliError(`unknown format "${flags.to}": expected one of ${Object.keys(OUTPUT_FORMATS).join(', ')}`, EXIT.usage);
   }
-  const names = inputs.length > 0 ? inputs : ['-'];
-  if (flags.url !== undefined && names.length !== 1) {
-    throw new CliError('--url gives the address of one page: name exactly one input (use NDJSON records for many)', EXIT.usage);
-  }
-  let profile: Profile;
-  try {
-    profile = await loadProfile(flags.profile);
-  } catch (error) {
-    if (error instanceof ProfileError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
+  const names = inputsOrStdin(inputs, flags.url);
+  const profile = await profileOrUsage(flags.profile);
   const rdf = await rdfSettings(profile, flags);
   const { out, close } = await openOutput(flags.output, io);
   let unreadable = false;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { convertCommand } from './convert.js';
+import { validateCommand } from './validate.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -9,7 +10,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command('wbimport')
-    .description('Turn raw Wikibase and Kohesio page dumps into typed Wikibase statements: Wikibase JSON and RDF.')
+    .description('Turn raw Wikibase and Kohesio page dumps into typed Wikibase statements: Wikibase JSON and RDF; validate them.')
     .version(version)
     .exitOverride()
     .configureOutput({
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     })
     .showHelpAfterError('(run wbimport --help for usage)');
   program.addCommand(convertCommand(io, setExit).exitOverride());
+  program.addCommand(validateCommand(io, setExit).exitOverride());
   return program;
 }
 

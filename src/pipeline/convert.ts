@@ -1,6 +1,6 @@
 // The convert pipeline: sources → parse → interpret → merge → check → emit, reporting every diagnostic.
 import type { Readable } from 'node:stream';
-import { runChecks } from '../check/index.js';
+import { runChecks, type CheckStage } from '../check/index.js';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { OutputFormat, RdfSettings } from '../emit/index.js';
 import type { Writable } from 'node:stream';
@@ -20,6 +20,18 @@ export interface ConvertOptions {
   /** Stop at the first error instead of going on with the rest of the batch. */
   readonly failFast?: boolean;
   readonly onDiagnostic: (d: Diagnostic) => void;
+  /** Told of every page and Wikibase JSON entity read, before its diagnostics (for per-page reports). */
+  readonly onInput?: (input: InputRead) => void;
+  /** Which profile rules run: `convert` (contradictions only, the default) or `validate` (all). */
+  readonly checks?: CheckStage;
+}
+
+/** A page or entity as read: where it starts, and the item it names when that is known. */
+export interface InputRead {
+  readonly kind: 'page' | 'entity';
+  readonly file: string;
+  readonly line: number;
+  readonly item?: string;
 }
 
 /** The UI languages whose fixed phrases are known. */
@@ -39,7 +51,12 @@ export interface ConvertOutput {
   readonly rdf: RdfSettings;
 }
 
-export async function convert(inputs: readonly string[], output: ConvertOutput, options: ConvertOptions): Promise<RunSummary> {
+/** Runs the pipeline; with no output, entities are built and checked but not written (validation). */
+export async function convert(
+  inputs: readonly string[],
+  output: ConvertOutput | null,
+  options: ConvertOptions,
+): Promise<RunSummary> {
   const { profile } = options;
   const summary = new RunSummary();
   const phrases = ENGLISH;
@@ -54,12 +71,13 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
     }
   };
 
-  const emitter = output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: (d) => report([d]) });
+  const emitter = output?.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: (d) => report([d]) });
 
   const write = async (item: Item, spans: StatementSpans, where?: Span): Promise<void> => {
-    report(runChecks(item, spans, profile, where));
+    report(runChecks(item, spans, profile, where, options.checks));
     summary.entities += 1;
     summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
+    if (output === null || emitter === undefined) return;
     if (output.format.needsId && item.id === undefined) {
       report([{ code: 'item-without-id', severity: 'error', format: output.format.name, ...(where === undefined ? {} : { span: where }) }]);
       return;
@@ -82,6 +100,8 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
     const address = addressOf(source);
     const parsed = parsePage(source, address, phrases);
     const page = parsed.page;
+    const named = page?.kind === 'item' ? page.id : address?.id;
+    options.onInput?.({ kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) });
     if (page === null) return report(parsed.diagnostics);
     if (page.kind === 'item' && address !== null && address.id !== page.id) {
       const span = page.titleSpan;
@@ -110,6 +130,9 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
         handlePage(source.page);
       } else {
         // Wikibase JSON entities are complete already: validated, checked and written as they come.
+        const json = source.entity.json as { id?: unknown } | null;
+        const id = typeof json?.id === 'string' ? json.id : undefined;
+        options.onInput?.({ kind: 'entity', file: source.entity.file, line: source.entity.line, ...(id === undefined ? {} : { item: id }) });
         const { item, diagnostics } = readEntity(source.entity);
         report(diagnostics);
         if (item !== null) await write(item, new Map(), { file: source.entity.file, line: source.entity.line, column: 1 });
@@ -122,6 +145,6 @@ export async function convert(inputs: readonly string[], output: ConvertOutput, 
   } catch (error) {
     if (!(error instanceof FailFast)) throw error;
   }
-  await emitter.end();
+  await emitter?.end();
   return summary;
 }

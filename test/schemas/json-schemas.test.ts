@@ -1,5 +1,5 @@
 // The JSON Schemas under schemas/ are what the zod model generates, and our output and profiles satisfy them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,9 @@ describe('generated JSON Schemas', () => {
 
   it('accepts every golden JSON output', () => {
     const validate = new Ajv2020({ strict: false }).compile(read('schemas/wikibase-entity.schema.json') as object);
-    const fixtures = readdirSync(join(REPO, 'fixtures'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const fixtures = readdirSync(join(REPO, 'fixtures'), { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && existsSync(join(REPO, 'fixtures', d.name, 'expected.json')),
+    );
     expect(fixtures.length).toBeGreaterThan(5);
     for (const fixture of fixtures) {
       const ok = validate(read(`fixtures/${fixture.name}/expected.json`));

@@ -1,4 +1,4 @@
-// Items' plans as QuickStatements' CSV import: a header of commands (`qid,Len,Den,Aen,P835,qal834,S854,s813,…`), one row per item.
+// Items' plans as QuickStatements' CSV import: a header of commands (`qid,Len,P835,qal834,S854,s813,…`), a row per item.
 //
 // The layout is what the PHP tool's importDataFromCSV and QuickStatements 3's parsers/csv.py read: `qid` first
 // (blank: CREATE, then the row's commands go to the new item); `Lxx`, `Dxx`, `Axx`, `S<site>` take the text
@@ -54,8 +54,9 @@ class ColumnNode {
       if (ours === undefined) {
         const previous = item.keys[i - 1];
         const next = item.keys.slice(i + 1).find((k) => this.children.has(k));
-        const at =
-          previous !== undefined ? this.keys.indexOf(previous) + 1 : next !== undefined ? this.keys.indexOf(next) : this.keys.length;
+        let at = this.keys.length;
+        if (previous !== undefined) at = this.keys.indexOf(previous) + 1;
+        else if (next !== undefined) at = this.keys.indexOf(next);
         ours = this.#insert(key, at, mine.header);
       }
       if (mine.header !== undefined) leaves.set(mine, ours);
@@ -80,7 +81,12 @@ function sectionTree(): ColumnNode {
 }
 
 // QuickStatements 3's CSV reader skips header cells it does not recognise, without a word (get_entity_type).
-const QS3_TERM_HEADER: Record<TermKind, RegExp> = { L: /^L[a-z]{2}$/u, D: /^D[a-z]{2}$/u, A: /^A[a-z]{2}$/u, S: /^S[a-z]+$/u };
+const QS3_TERM_HEADER: Record<TermKind, RegExp> = {
+  L: /^L[a-z]{2}$/u,
+  D: /^D[a-z]{2}$/u,
+  A: /^A[a-z]{2}$/u,
+  S: /^S[a-z]+$/u,
+};
 
 interface Row {
   readonly plan: Plan;
@@ -114,7 +120,10 @@ export class CsvTable {
       const key = term.kind === 'A' ? `${term.code}#${aliasNumber(term.code)}` : term.code;
       cells.set(section(term.kind).child(key, header), term.text);
       if (!QS3_TERM_HEADER[term.kind].test(header)) {
-        report(`the column ${header}, which QuickStatements 3's CSV reader skips (it takes two-letter languages and [a-z] site ids); it is written for the PHP QuickStatements`);
+        report(
+          `the column ${header}, which QuickStatements 3's CSV reader skips (it takes two-letter languages and ` +
+            '[a-z] site ids); it is written for the PHP QuickStatements',
+        );
       }
     }
     const statementNumber = counter();
@@ -131,15 +140,13 @@ export class CsvTable {
     this.#rows.push({ plan, item, cells: ours });
   }
 
-  get rowCount(): number {
-    return this.#rows.length;
-  }
-
   /** The header record and each row's record, in the order the items came. */
   *records(): Generator<string> {
     const leaves = [...this.#root.leaves()];
     yield csvRecord(['qid', ...leaves.map((l) => l.header ?? '')]);
-    for (const row of this.#rows) yield csvRecord([row.plan.id ?? '', ...leaves.map((l) => row.cells.get(l) ?? '')]);
+    for (const row of this.#rows) {
+      yield csvRecord([row.plan.id ?? '', ...leaves.map((l) => row.cells.get(l) ?? '')]);
+    }
   }
 
   /**

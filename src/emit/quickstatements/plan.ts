@@ -28,6 +28,8 @@ export interface PlannedSnak {
 }
 
 export interface PlannedStatement extends PlannedSnak {
+  /** How diagnostics name it: "the P835 #2 statement" (its place among the item's P835 statements). */
+  readonly where: string;
   readonly qualifiers: readonly PlannedSnak[];
   /** Each reference's snaks, in its `snaks-order`. */
   readonly references: readonly (readonly PlannedSnak[])[];
@@ -63,7 +65,9 @@ function planTerms(item: Item, ctx: PlanContext): PlannedTerm[] {
     else ctx.report(`${problem}, in ${where}; the ${TERM_NAMES[kind]} is left out`);
   };
   for (const [lang, term] of Object.entries(item.labels ?? {})) add('L', lang, term.value, `the ${lang} label`);
-  for (const [lang, term] of Object.entries(item.descriptions ?? {})) add('D', lang, term.value, `the ${lang} description`);
+  for (const [lang, term] of Object.entries(item.descriptions ?? {})) {
+    add('D', lang, term.value, `the ${lang} description`);
+  }
   for (const [lang, list] of Object.entries(item.aliases ?? {})) {
     list.forEach((term, i) => add('A', lang, term.value, `${lang} alias ${i + 1}`));
   }
@@ -95,14 +99,19 @@ function planStatements(item: Item, ctx: PlanContext): PlannedStatement[] {
       const earlier = written.get(key);
       if (earlier !== undefined) {
         ctx.report(
-          `a second ${property} statement whose value QuickStatements takes for the one of ${earlier} (it finds statements by value, and would add this one's qualifiers and references to that one), in ${where}; the statement is left out`,
+          `a second ${property} statement whose value QuickStatements takes for the one of ${earlier} (it finds ` +
+            `statements by value, and would add this one's qualifiers and references to that one), in ${where}; ` +
+            'the statement is left out',
         );
         return;
       }
       written.set(key, where);
       planned.push(result.statement);
       for (const loss of result.losses) ctx.report(loss);
-      if (statement.rank !== 'normal') ctx.report(`the ${statement.rank} rank, in ${where}; it is written with normal rank`);
+      // V1 and CSV have no rank: QuickStatements gives every statement it adds the normal rank.
+      if (statement.rank !== 'normal') {
+        ctx.report(`the ${statement.rank} rank, in ${where}; it is written with normal rank`);
+      }
     });
   }
   return planned;
@@ -146,7 +155,8 @@ function planStatement(
       const s = snakSyntax(snak, valueContext);
       if ('problem' in s) {
         // Part of a reference would cite something else: the whole reference stays out, the statement stands.
-        ctx.report(`${s.problem}, in the ${snak.property} snak of reference ${r + 1} of ${where}; the reference is left out`);
+        const part = `the ${snak.property} snak of reference ${r + 1} of ${where}`;
+        ctx.report(`${s.problem}, in ${part}; the reference is left out`);
         return;
       }
       refLosses.push(...s.losses.map((l) => `${l}, in reference ${r + 1} of ${where}`));
@@ -155,5 +165,5 @@ function planStatement(
     losses.push(...refLosses);
     references.push(planned);
   });
-  return { statement: { property, value: main.text, qualifiers, references }, losses };
+  return { statement: { property, value: main.text, where, qualifiers, references }, losses };
 }

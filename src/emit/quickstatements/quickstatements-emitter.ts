@@ -19,8 +19,14 @@ function reporter(onDiagnostic: (d: Diagnostic) => void, format: string, item: s
   return (detail) => onDiagnostic({ code: 'format-limit', severity: 'warning', format, item, detail });
 }
 
+interface Planned {
+  readonly plan: Plan;
+  readonly name: string;
+  readonly report: (detail: string) => void;
+}
+
 /** Plans items one by one, numbering them so that new items can be named in diagnostics. */
-function planner(dialect: Dialect, { rdf, onDiagnostic }: EmitterOptions): (item: Item) => { plan: Plan; name: string; report: (detail: string) => void } {
+function planner(dialect: Dialect, { rdf, onDiagnostic }: EmitterOptions): (item: Item) => Planned {
   let ordinal = 0;
   return (item) => {
     ordinal += 1;
@@ -36,7 +42,8 @@ export function quickStatementsEmitter(options: EmitterOptions): Emitter {
   const { out } = options;
   return {
     async write(item) {
-      const lines = v1Lines(plan(item).plan);
+      const planned = plan(item);
+      const lines = v1Lines(planned.plan, planned.report);
       if (lines.length > 0) await drained(out, out.write(lines.map((l) => `${l}\n`).join('')));
     },
     async end() {},
@@ -59,7 +66,9 @@ export function quickStatementsCsvEmitter(options: EmitterOptions): Emitter {
     async end() {
       for (const { item, headers } of table.blankTermColumns()) {
         reporter(onDiagnostic, CSV_DIALECT.format, item)(
-          `"nothing" in its blank ${headers.join(', ')} cells (the PHP QuickStatements reads a blank label, description or sitelink cell as setting it empty, which removes the item's own; QuickStatements 3 skips blank cells; V1 output has no blank cells)`,
+          `"nothing" in its blank ${headers.join(', ')} cells (the PHP QuickStatements reads a blank label, ` +
+            "description or sitelink cell as setting it empty, which removes the item's own; QuickStatements 3 " +
+            'skips blank cells; V1 output has no blank cells)',
         );
       }
       for (const record of table.records()) await drained(out, out.write(record));

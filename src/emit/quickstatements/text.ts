@@ -42,7 +42,8 @@ export function v1QuotedText(text: string): TextProblem {
  * 4180's doubling, so `\` followed by a quote, or by the closing quote of the field, breaks the field.
  */
 function phpCsvEscape(text: string): TextProblem {
-  return /\\("|$)/u.test(text) ? 'a text with a backslash before a double quote or at its end (PHP\'s CSV reader takes it as an escape)' : null;
+  if (!/\\("|$)/u.test(text)) return null;
+  return "a text with a backslash before a double quote or at its end (PHP's CSV reader takes it as an escape)";
 }
 
 /** A text between double quotes in a CSV statement cell (`"…"`, `it:"…"`); tabs and `|` are plain text there. */
@@ -82,5 +83,6 @@ export function csvTermText(text: string): TextProblem {
  * `[a-z_-]+` (dropping the command silently otherwise), quickstatements_rs wants a letter first.
  */
 export function codeProblem(code: string): TextProblem {
-  return /^[a-z][a-z_-]*$/u.test(code) ? null : `the code "${code}" (QuickStatements takes only [a-z_-], starting with a letter)`;
+  if (/^[a-z][a-z_-]*$/u.test(code)) return null;
+  return `the code "${code}" (QuickStatements takes only [a-z_-], starting with a letter)`;
 }

@@ -1,4 +1,4 @@
-// A snak's value in QuickStatements value syntax (`Q5`, `"text"`, `it:"testo"`, `488705.11U226`, `+2018-09-01T00:00:00Z/11`, `@46.4/15.8`), or why it cannot be written.
+// A snak's value in QuickStatements syntax (`Q5`, `"text"`, `it:"testo"`, `488705.11U226`, `…Z/11`, `@lat/lon`), or why not.
 import {
   EARTH,
   GREGORIAN,
@@ -74,7 +74,8 @@ const QS_ENTITY_ID = /^(?:[QPLM][1-9]\d*|L[1-9]\d*-[FS][1-9]\d*)$/u;
 /** The id an entity value names: its `id`, or its type's letter and its `numeric-id` (older JSON has only those). */
 export function entityIdOf(value: EntityIdValue['value']): string | undefined {
   const prefix = ENTITY_PREFIX[value['entity-type']];
-  return value.id ?? (prefix !== undefined && value['numeric-id'] !== undefined ? `${prefix}${value['numeric-id']}` : undefined);
+  if (value.id !== undefined) return value.id;
+  return prefix !== undefined && value['numeric-id'] !== undefined ? `${prefix}${value['numeric-id']}` : undefined;
 }
 
 export function entityIdSyntax(value: EntityIdValue['value']): ValueSyntax {
@@ -104,12 +105,15 @@ export function quantitySyntax(value: QuantityValue['value'], ctx: ValueContext)
   const up = subtractDecimal(parseDecimal(upperBound), exact);
   const down = subtractDecimal(exact, parseDecimal(lowerBound));
   if (compareDecimal(up, down) !== 0 || up.mantissa < 0n) {
-    return refused(`asymmetric bounds [${lowerBound}, ${upperBound}] around ${value.amount} (V1 has only a symmetric ~tolerance)`);
+    return refused(`asymmetric bounds [${lowerBound}, ${upperBound}] around ${value.amount} (V1 has only a ~tolerance)`);
   }
   const tolerance = unsigned(formatDecimal(up));
-  if (!floatReaches(amount, tolerance, 1, parseDecimal(upperBound)) || !floatReaches(amount, tolerance, -1, parseDecimal(lowerBound))) {
+  const upperReached = floatReaches(amount, tolerance, 1, parseDecimal(upperBound));
+  const lowerReached = floatReaches(amount, tolerance, -1, parseDecimal(lowerBound));
+  if (!upperReached || !lowerReached) {
     return refused(
-      `the bounds [${lowerBound}, ${upperBound}] exactly (QuickStatements computes ${amount}~${tolerance} in binary floating point, which misses them)`,
+      `the bounds [${lowerBound}, ${upperBound}] exactly (QuickStatements computes ${amount}~${tolerance} ` +
+        'in binary floating point, which misses them)',
     );
   }
   return written(`${amount}~${tolerance}${unit}`);
@@ -129,10 +133,11 @@ export function timeSyntax(value: TimeValue['value']): ValueSyntax {
 
 export function coordinateSyntax(value: GlobeCoordinateValue['value']): ValueSyntax {
   // parseValueV1 always stores Earth: a point on another globe would silently move to Earth.
-  if (value.globe !== EARTH) return refused(`the globe ${value.globe} (QuickStatements writes every coordinate on Earth)`);
+  if (value.globe !== EARTH) return refused(`the globe ${value.globe} (QuickStatements puts every coordinate on Earth)`);
   const losses: string[] = [];
   if (value.precision !== QUICKSTATEMENTS_COORDINATE_PRECISION) {
-    losses.push(`the coordinate precision ${value.precision ?? 'null'} (QuickStatements stores ${QUICKSTATEMENTS_COORDINATE_PRECISION} instead)`);
+    const stored = QUICKSTATEMENTS_COORDINATE_PRECISION;
+    losses.push(`the coordinate precision ${value.precision ?? 'null'} (QuickStatements stores ${stored} instead)`);
   }
   if (value.altitude !== undefined && value.altitude !== null) {
     losses.push(`the altitude ${value.altitude} (QuickStatements has no altitude: the coordinate is written without it)`);

@@ -1,0 +1,84 @@
+// `wbimport validate`: checks pages and entities against the profile's rules and reports for people or CI.
+import { Command, Option } from 'commander';
+import { DEFAULT_PROFILE } from '../profile/index.js';
+import { convert } from '../pipeline/index.js';
+import { githubReport, jsonReport, junitReport, textReport, ValidationReport } from '../report/index.js';
+import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { openOutput, type CliIo } from './io.js';
+import { inputsOrStdin, profileOrUsage } from './shared.js';
+
+interface ValidateFlags {
+  format: 'text' | 'json' | 'junit' | 'github';
+  output?: string;
+  profile: string;
+  url?: string;
+  maxWarnings?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ wbimport validate fixtures/seeds/input.ndjson
+  $ wbimport validate dump/ --format junit --output report.xml      # one test case per page, for CI dashboards
+  $ wbimport validate dump/ --format github --max-warnings 0         # annotations in a GitHub Actions job
+  $ wbimport validate items.json --profile my-profile.json --format json
+
+Every page and entity is checked; all problems of all pages are reported, then a summary. The rules (required
+properties, datatypes, units, ranges, single values, id formats, how values must agree) are the profile's: a
+profile that "extends" another can add rules or turn one off ({"code": "amount-missing", "severity": "off"}).
+Exit codes: 0 valid, 1 errors found (or more warnings than --max-warnings), 2 usage error or unreadable input.`;
+
+async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): Promise<ExitCode> {
+  const maxWarnings = flags.maxWarnings === undefined ? Infinity : Number(flags.maxWarnings);
+  if (flags.maxWarnings !== undefined && !/^\d+$/u.test(flags.maxWarnings)) {
+    throw new CliError(`--max-warnings expects a whole number, got "${flags.maxWarnings}"`, EXIT.usage);
+  }
+  const names = inputsOrStdin(inputs, flags.url);
+  const profile = await profileOrUsage(flags.profile);
+  const report = new ValidationReport();
+  let unreadable = false;
+  const summary = await convert(names, null, {
+    profile,
+    checks: 'validate',
+    stdin: io.stdin,
+    ...(flags.url === undefined ? {} : { url: flags.url }),
+    onInput: (input) => report.addInput(input),
+    onDiagnostic: (d) => {
+      if (d.code === 'input-unreadable') unreadable = true;
+      report.addDiagnostic(d);
+    },
+  });
+  const valid = !summary.hasErrors && summary.bySeverity.warning <= maxWarnings;
+  const text =
+    flags.format === 'json'
+      ? jsonReport(report, summary, valid)
+      : flags.format === 'junit'
+        ? junitReport(report, summary)
+        : flags.format === 'github'
+          ? githubReport(report, summary)
+          : textReport(report, summary);
+  const { out, close } = await openOutput(flags.output, io);
+  out.write(text);
+  await close();
+  if (flags.format !== 'text' && flags.output !== undefined) io.stderr.write(`wbimport validate: ${summary.line()}\n`);
+  if (unreadable) return EXIT.usage;
+  return valid ? EXIT.ok : EXIT.invalidInput;
+}
+
+export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
+  return new Command('validate')
+    .summary('check pages and entities against the profile, for people and for CI')
+    .description(
+      'Read pages and Wikibase JSON as convert does, build each item, and check it against every rule of the ' +
+        'profile. Never stops at the first problem.',
+    )
+    .argument('[inputs...]', 'files, directories, or - for standard input (default: -)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
+    .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
+    .option('--url <address>', "the page's address, for a single input")
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], flags: ValidateFlags) => {
+      setExit(await runValidate(inputs, flags, io));
+    });
+}
