@@ -1,7 +1,7 @@
 // The values of an item's statements, by property, in the forms checks compare.
 import type { Span } from '../diagnostics/index.js';
 import { parseDecimal, type Decimal, type Item, type PropertyId } from '../model/index.js';
-import type { StatementSpans } from '../merge/index.js';
+import { spanOf, type StatementSpans } from '../merge/index.js';
 
 export interface QuantityFact {
   readonly kind: 'quantity';
@@ -33,7 +33,7 @@ export function factsOf(item: Item, property: PropertyId, spans: StatementSpans)
   const facts: Fact[] = [];
   for (const statement of item.claims?.[property] ?? []) {
     if (statement.rank === 'deprecated' || statement.mainsnak.snaktype !== 'value') continue;
-    const span = spans.get(statement.id);
+    const span = spanOf(spans, statement);
     const at = span === undefined ? {} : { span };
     const dv = statement.mainsnak.datavalue;
     if (dv.type === 'quantity') {

@@ -1,6 +1,7 @@
 // The table of output formats: a name, what it writes, and the emitter that writes it.
 import type { EmitterFactory } from './emitter.js';
 import { jsonEmitter, ndjsonEmitter } from './json/json-emitter.js';
+import { quickStatementsCsvEmitter, quickStatementsEmitter } from './quickstatements/index.js';
 import { nquadsEmitter, ntriplesEmitter, trigEmitter, turtleEmitter } from './rdf/rdf-emitter.js';
 
 export interface OutputFormat {
@@ -42,6 +43,18 @@ export const OUTPUT_FORMATS = {
     description: "RDF in Wikibase's mapping as TriG, one named graph per entity (its data URI)",
     needsId: true,
     create: trigEmitter,
+  },
+  quickstatements: {
+    name: 'quickstatements',
+    description: 'QuickStatements V1 commands (CREATE/LAST for new items); what V1 cannot say is reported',
+    needsId: false,
+    create: quickStatementsEmitter,
+  },
+  'quickstatements-csv': {
+    name: 'quickstatements-csv',
+    description: "QuickStatements' CSV import format, one row per item (written at the end of the run)",
+    needsId: false,
+    create: quickStatementsCsvEmitter,
   },
 } as const satisfies Record<string, OutputFormat>;
 

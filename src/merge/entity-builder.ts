@@ -10,13 +10,17 @@ import {
   type PropertyId,
   type Snak,
   type SnakMap,
-  type Statement,
   type Term,
 } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
 
 /** Where each statement of a built item came from, for diagnostics about it. */
 export type StatementSpans = ReadonlyMap<string, Span>;
+
+/** Where a statement came from, if it was read from a page (statements without an id never were). */
+export function spanOf(spans: StatementSpans, statement: { readonly id?: string | undefined }): Span | undefined {
+  return statement.id === undefined ? undefined : spans.get(statement.id);
+}
 
 export interface BuiltItem {
   readonly item: CompleteItem;
@@ -119,7 +123,7 @@ export class EntityBuilder {
 
   build(): BuiltItem {
     const spans = new Map<string, Span>();
-    const claims: Record<PropertyId, Statement[]> = {};
+    const claims: CompleteItem['claims'] = {};
     for (const [property, list] of this.#statements) {
       claims[property] = list.map(({ key, statement }) => {
         const id = statementId(this.id, `${property}\u0000${key}`);

@@ -1,7 +1,7 @@
 // A Wikibase item: terms per language, statements per property, sitelinks.
 import { z } from 'zod';
-import { ItemIdSchema, PropertyIdSchema, type ItemId } from './ids.js';
-import { StatementSchema } from './statement.js';
+import { ItemIdSchema, PropertyIdSchema, type ItemId, type PropertyId } from './ids.js';
+import { StatementSchema, type Statement } from './statement.js';
 
 export const TermSchema = z.object({ language: z.string().min(1), value: z.string() });
 export type Term = z.infer<typeof TermSchema>;
@@ -42,8 +42,8 @@ export type Item = z.infer<typeof ItemSchema>;
 export type IdentifiedItem = Item & { readonly id: ItemId };
 /** An item with every map present, as the pipeline builds them from pages. */
 export type CompleteItem = IdentifiedItem & {
-  readonly [K in 'labels' | 'descriptions' | 'aliases' | 'claims' | 'sitelinks']-?: NonNullable<Item[K]>;
-};
+  readonly [K in 'labels' | 'descriptions' | 'aliases' | 'sitelinks']-?: NonNullable<Item[K]>;
+} & { readonly claims: Record<PropertyId, (Statement & { readonly id: string })[]> };
 export type Labels = NonNullable<Item['labels']>;
 export type Aliases = NonNullable<Item['aliases']>;
 export type Claims = NonNullable<Item['claims']>;

@@ -1,6 +1,7 @@
 // Deterministic statement ids: `Q42$<uuid>` where the uuid is derived from the statement's content.
 import { createHash } from 'node:crypto';
 import type { ItemId } from './ids.js';
+import type { Statement } from './statement.js';
 
 /**
  * A name-based (version 5 style, SHA-1) UUID over the item id and a canonical key of the statement's
@@ -25,4 +26,11 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+/** A statement with an id: one to be added gets a deterministic one, as RDF must name every statement. */
+export function namedStatement(itemId: ItemId, property: string, statement: Statement): Statement & { readonly id: string } {
+  return statement.id !== undefined
+    ? { ...statement, id: statement.id }
+    : { ...statement, id: statementId(itemId, `${property}\u0000${canonicalJson(statement)}`) };
 }

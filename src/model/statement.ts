@@ -23,7 +23,8 @@ export const StatementSchema = z.object({
   type: z.literal('statement'),
   qualifiers: SnakMapSchema.optional(),
   'qualifiers-order': z.array(PropertyIdSchema).optional(),
-  id: StatementIdSchema,
+  /** Absent on a statement still to be added (as `wbeditentity` takes it); Wikibase then gives it a GUID. */
+  id: StatementIdSchema.optional(),
   rank: RankSchema,
   references: z.array(ReferenceSchema).optional(),
 });

@@ -82,8 +82,8 @@ export async function loadStore(inputs: readonly string[], options: LoadOptions)
 /**
  * Adds every triple of every named graph to the default graph, so that a query without GRAPH sees everything, each
  * triple once. oxigraph's `use_default_graph_as_union` would do it without the copy, but in oxigraph 0.5 it counts a
- * triple once per graph that holds it (oxigraph issue #1919, fixed after 0.5.11): our entity graphs share value
- * and reference nodes, so COUNT, SUM and plain SELECTs would repeat them.
+ * triple once per graph that holds it (oxigraph issue #1919, still so in 0.5.11; fixed upstream by PR #1920): our
+ * entity graphs share value and reference nodes, so COUNT, SUM and plain SELECTs would repeat them.
  */
 export function mergeGraphsIntoDefault(store: Store): void {
   store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');

@@ -68,8 +68,9 @@ export function readableExpectation(text: string): string {
   const sentences = all.filter((a) => /\s/u.test(a) && !a.startsWith('"'));
   const tokens = all.filter((a) => !sentences.includes(a));
   const shown = tokens.length > 12 ? [...tokens.slice(0, 12), '…'] : tokens;
-  const expected = shown.length === 0 ? 'unexpected input' : `unexpected input: expected ${shown.join(', ')}`;
-  return [...sentences, expected].join('; ');
+  // The parser's own sentence says what is wrong; the tokens it could also have taken would only blur it.
+  if (sentences.length > 0) return sentences.join('; ');
+  return shown.length === 0 ? 'unexpected input' : `unexpected input: expected ${shown.join(', ')}`;
 }
 
 // The tokens that can hold a `name:` that is not a prefixed name, skipped whole; then prefixed names and variables.

@@ -1,19 +1,23 @@
 // CONSTRUCT and DESCRIBE answers as Turtle (with the prefixes its IRIs use) or N-Triples, in the sorted order of
 // the graph result.
 import { Writer } from 'n3';
-import type { Prefixes } from './prefixes.js';
+import { compactIri, type Prefixes } from './prefixes.js';
 import type { GraphResult } from './results.js';
 
-/** The prefixes whose namespace some IRI of the graph starts with (a header of 24 unused prefixes helps nobody). */
+/** The prefixes that shorten some IRI of the graph (a header of 24 unused prefixes helps nobody). */
 function usedPrefixes(result: GraphResult, prefixes: Prefixes): Record<string, string> {
-  const iris = new Set<string>();
+  const used = new Set<string>();
+  const use = (iri: string): void => {
+    const name = compactIri(iri, prefixes)?.split(':')[0];
+    if (name !== undefined) used.add(name);
+  };
   for (const q of result.triples) {
     for (const t of [q.subject, q.predicate, q.object]) {
-      if (t.termType === 'NamedNode') iris.add(t.value);
-      if (t.termType === 'Literal' && t.language === '') iris.add(t.datatype.value);
+      if (t.termType === 'NamedNode') use(t.value);
+      if (t.termType === 'Literal' && t.language === '') use(t.datatype.value);
     }
   }
-  return Object.fromEntries(Object.entries(prefixes).filter(([, namespace]) => [...iris].some((iri) => iri.startsWith(namespace))));
+  return Object.fromEntries(Object.entries(prefixes).filter(([name]) => used.has(name)));
 }
 
 export function graphRdf(result: GraphResult, format: 'Turtle' | 'N-Triples', prefixes: Prefixes): Promise<string> {

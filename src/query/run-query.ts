@@ -4,7 +4,7 @@ import { graphResult } from './graph-result.js';
 import { prefixLine, type Prefixes } from './prefixes.js';
 import { readPrologue, type QueryForm } from './prologue.js';
 import { QueryError, queryProblem, undeclaredPrefix } from './query-error.js';
-import type { QueryResult, Solution } from './results.js';
+import { relabelSolutions, type QueryResult, type Solution } from './results.js';
 
 /** A query ready to run: the user's text, what its prologue says, and the text oxigraph is given. */
 export interface PreparedQuery {
@@ -57,7 +57,8 @@ interface JsonResults {
 
 /**
  * SELECT and ASK answers come through oxigraph's own SPARQL Results JSON writer, which keeps what its JavaScript
- * values lose: the projected variables (even when no solution binds them) and their order.
+ * values lose: the projected variables (even when no solution binds them) and their order. Blank nodes are renamed
+ * b0, b1, … in order of appearance: oxigraph names them afresh on every load.
  */
 export function runQuery(store: Store, query: PreparedQuery): QueryResult {
   if (query.form === 'construct' || query.form === 'describe') {
@@ -65,5 +66,5 @@ export function runQuery(store: Store, query: PreparedQuery): QueryResult {
   }
   const json = JSON.parse(evaluate(store, query, { results_format: 'application/sparql-results+json' }) as string) as JsonResults;
   if (typeof json.boolean === 'boolean') return { kind: 'boolean', value: json.boolean };
-  return { kind: 'solutions', vars: json.head.vars ?? [], rows: json.results?.bindings ?? [] };
+  return relabelSolutions({ kind: 'solutions', vars: json.head.vars ?? [], rows: json.results?.bindings ?? [] });
 }

@@ -84,6 +84,12 @@ describe.each(cases)('fixture %s', (name) => {
     expect(difference, describeDifference(difference)).toEqual({ missing: [], extra: [] });
   });
 
+  it('gives the expected QuickStatements V1 commands', async () => {
+    const result = await runInProcess(['convert', ...args, '--to', 'quickstatements']);
+    if (update) writeFileSync(join(dir, 'expected.qs'), result.stdout);
+    expect(result.stdout).toBe(readFileSync(join(dir, 'expected.qs'), 'utf8'));
+  });
+
   it('puts each entity in its own named graph in N-Quads', async () => {
     const result = await runInProcess(['convert', ...args, '--to', 'nquads']);
     for (const q of new Parser({ format: 'N-Quads' }).parse(result.stdout)) {

@@ -1,4 +1,5 @@
 // `pattern`: string and external-id values of the listed properties match a regular expression.
+import { spanOf } from '../../merge/index.js';
 import type { Finding, Rule } from '../rule.js';
 
 const compiled = new Map<string, RegExp>();
@@ -14,7 +15,7 @@ export const patternRule: Rule<'pattern'> = (check, { item, spans }) => {
     for (const s of item.claims?.[property] ?? []) {
       const snak = s.mainsnak;
       if (snak.snaktype !== 'value' || snak.datavalue.type !== 'string' || regex.test(snak.datavalue.value)) continue;
-      const span = spans.get(s.id);
+      const span = spanOf(spans, s);
       findings.push({ ...(span === undefined ? {} : { span }), values: { property, value: snak.datavalue.value, expected: check.pattern } });
     }
   }

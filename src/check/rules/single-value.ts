@@ -1,5 +1,6 @@
 // `single-value`: a property that is not `multiple` has one best-rank statement (per language for texts).
 import type { Statement } from '../../model/index.js';
+import { spanOf } from '../../merge/index.js';
 import type { Finding, Rule } from '../rule.js';
 
 const RANK = { preferred: 2, normal: 1, deprecated: 0 } as const;
@@ -25,7 +26,7 @@ export const singleValueRule: Rule<'single-value'> = (_check, { item, spans, pro
     for (const group of groups.values()) {
       const second = group[1];
       if (second === undefined) continue;
-      const span = spans.get(second.id);
+      const span = spanOf(spans, second);
       findings.push({ ...(span === undefined ? {} : { span }), values: { property, count: String(group.length) } });
     }
   }

@@ -48,7 +48,7 @@ export function serializeStatement(statement: Statement): { [key: string]: Json 
   const out: { [key: string]: Json } = { mainsnak: serializeSnak(statement.mainsnak), type: 'statement' };
   if (statement.qualifiers !== undefined) out['qualifiers'] = serializeSnakMap(statement.qualifiers);
   if (statement['qualifiers-order'] !== undefined) out['qualifiers-order'] = statement['qualifiers-order'];
-  out['id'] = statement.id;
+  if (statement.id !== undefined) out['id'] = statement.id;
   out['rank'] = statement.rank;
   if (statement.references !== undefined) out['references'] = statement.references.map(serializeReference);
   return out;

@@ -69,7 +69,7 @@ function planTerms(item: Item, ctx: PlanContext): PlannedTerm[] {
     add('D', lang, term.value, `the ${lang} description`);
   }
   for (const [lang, list] of Object.entries(item.aliases ?? {})) {
-    list.forEach((term, i) => add('A', lang, term.value, `${lang} alias ${i + 1}`));
+    list.forEach((term, i) => add('A', lang, term.value, `the ${lang} alias #${i + 1}`));
   }
   for (const [site, link] of Object.entries(item.sitelinks ?? {})) {
     const before = terms.length;

@@ -1,6 +1,6 @@
 // An item in Wikibase's RDF mapping: type, terms, truthy statements, full statements, and the dataset node.
 import { DataFactory, type Quad } from 'n3';
-import type { IdentifiedItem, PropertyId, Rank, Snak, Statement } from '../../model/index.js';
+import { namedStatement, type IdentifiedItem, type PropertyId, type Rank, type Snak, type Statement } from '../../model/index.js';
 import type { RdfSettings } from './settings.js';
 import { RDF_FORMAT_VERSION } from './settings.js';
 import { snakQuads, statementQuads, type StatementContext } from './statement-rdf.js';
@@ -46,7 +46,8 @@ export class ItemRdf {
     };
     // The entity's own triples first, then statement and value nodes, so Turtle groups each subject once.
     const nodes: Quad[] = [];
-    for (const statements of Object.values(item.claims ?? {})) {
+    for (const [property, given] of Object.entries(item.claims ?? {})) {
+      const statements = given.map((s) => namedStatement(item.id, property, s));
       const best = bestRankStatements(statements);
       for (const statement of statements) {
         if (best.has(statement)) {

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { DataFactory, type NamedNode, type Quad, type Quad_Subject } from 'n3';
 import { referenceHash } from '../../hash/reference-hash.js';
 import type { PropertyId, Rank, Reference, Snak, Statement } from '../../model/index.js';
+
+type NamedStatement = Statement & { readonly id: string };
 import { simpleValue, valueNode } from './values/index.js';
 import { PROV, RDF, WIKIBASE, type Vocabulary } from './vocabulary.js';
 
@@ -22,7 +24,7 @@ const RANK_NODE: Record<Rank, string> = {
 };
 
 /** Wikibase names statement nodes by their GUID with every character outside [A-Za-z0-9_-] made a `-`. */
-export function statementNode(statement: Statement, v: Vocabulary): NamedNode {
+export function statementNode(statement: NamedStatement, v: Vocabulary): NamedNode {
   return namedNode(`${v.statement}${statement.id.replace(/[^\w-]/gu, '-')}`);
 }
 
@@ -73,7 +75,7 @@ function referenceQuads(node: NamedNode, reference: Reference, ctx: StatementCon
   return quads;
 }
 
-export function statementQuads(entity: NamedNode, statement: Statement, best: boolean, ctx: StatementContext): Quad[] {
+export function statementQuads(entity: NamedNode, statement: NamedStatement, best: boolean, ctx: StatementContext): Quad[] {
   const v = ctx.vocabulary;
   const node = statementNode(statement, v);
   const p = statement.mainsnak.property;

@@ -26,7 +26,7 @@ function itemOf(values: Value[]): { item: Item & { claims: Record<PropertyId, St
     const datavalue = v.time === undefined ? quantity(v.amount ?? '+0', v.unit ?? EURO) : day(v.time);
     const s = statement(v.p, datavalue, { id: `Q5$${i}`, item: 'Q5', ...(v.rank === undefined ? {} : { rank: v.rank }) });
     (claims[v.p] ??= []).push(s);
-    if (v.line !== undefined) spans.set(s.id, span(v.line));
+    if (v.line !== undefined) spans.set(s.id ?? `Q5$${i}`, span(v.line));
   });
   return { item: { type: 'item', id: 'Q5', labels: {}, descriptions: {}, aliases: {}, claims, sitelinks: {} }, spans };
 }

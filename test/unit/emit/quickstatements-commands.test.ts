@@ -85,7 +85,7 @@ describe('terms and sitelinks', () => {
   it.each<[string, Partial<Item>, string[], string]>([
     ['a label with a double quote', { labels: { en: { language: 'en', value: 'the "x"' } } }, [], 'escape for it), in the en label; the label is left out'],
     ['a description with a tab', { descriptions: { en: { language: 'en', value: 'a\tb' } } }, [], 'the en description; the description is left out'],
-    ['an alias with a pipe', { aliases: { en: [{ language: 'en', value: 'a|b' }] } }, [], 'en alias 1; the alias is left out'],
+    ['an alias with a pipe', { aliases: { en: [{ language: 'en', value: 'a|b' }] } }, [], 'the en alias #1; the alias is left out'],
     ['a label in a code QuickStatements would lowercase', { labels: { 'de-CH': { language: 'de-CH', value: 'x' } } }, [], '"de-CH"'],
     [
       'a sitelink with badges',
