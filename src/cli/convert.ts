@@ -4,6 +4,7 @@ import { formatDiagnosticJson, formatDiagnosticText, type Diagnostic } from '../
 import { isOutputFormatName, OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
 import { readFile } from 'node:fs/promises';
 import { isPropertyId } from '../model/index.js';
+import { UI_LANGUAGES } from '../parse/index.js';
 import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
@@ -15,6 +16,7 @@ interface ConvertFlags {
   output?: string;
   profile: string;
   url?: string;
+  uiLanguage?: string;
   conceptUri?: string;
   dataUri?: string;
   datatypes?: string;
@@ -96,6 +98,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
     profile,
     onDiagnostic,
     ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
     stdin: io.stdin,
     failFast: flags.failFast === true,
   });
@@ -119,6 +122,7 @@ export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
     .option('--url <address>', "the page's address (item page or Kohesio page), for a single input")
+    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's), e.g. https://linkedopendata.eu/entity/")
     .option('--data-uri <base>', "the base of the entities' data URIs (default: the profile's), e.g. …/wiki/Special:EntityData/")
     .option('--datatypes <file>', 'a JSON object of property datatypes, added to the profile\'s: {"P31": "wikibase-item", …}')

@@ -230,6 +230,8 @@ export function queryCommand(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--timings', 'add load and query times to the closing line on stderr')
     .option('--prefixes', 'print the predeclared prefixes as PREFIX lines and exit')
     .addHelpText('after', EXAMPLES)
+    // Help and commander's own errors go to the injected streams, so the command is testable in-process.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (first: string | undefined, rest: string[], flags: QueryFlags) => {
       setExit(await runQueryCommand(first, rest, flags, io));
     });

@@ -1,5 +1,6 @@
 // `wbimport validate`: checks pages and entities against the profile's rules and reports for people or CI.
 import { Command, Option } from 'commander';
+import { UI_LANGUAGES } from '../parse/index.js';
 import { DEFAULT_PROFILE } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import { githubReport, jsonReport, junitReport, textReport, ValidationReport } from '../report/index.js';
@@ -12,6 +13,7 @@ interface ValidateFlags {
   output?: string;
   profile: string;
   url?: string;
+  uiLanguage?: string;
   maxWarnings?: string;
 }
 
@@ -41,6 +43,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
     checks: 'validate',
     stdin: io.stdin,
     ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
     onInput: (input) => report.addInput(input),
     onDiagnostic: (d) => {
       if (d.code === 'input-unreadable') unreadable = true;
@@ -76,6 +79,7 @@ export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): C
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
     .option('--url <address>', "the page's address, for a single input")
+    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ValidateFlags) => {

@@ -23,9 +23,11 @@ export type CoreDiagnostic = Base &
     | { code: 'address-unrecognised'; url: string }
     | { code: 'address-mismatch'; url: string; urlItem: string; pageItem: string }
     | { code: 'title-missing' }
+    | { code: 'ui-language-unknown'; candidates: string[] }
     | { code: 'statements-missing' }
     | { code: 'statements-empty' }
     | { code: 'line-unexpected'; expected: string }
+    | { code: 'line-skipped'; as: string }
     | { code: 'statement-unclosed'; lines: number }
     | { code: 'value-unrecognised'; value: string; why: string }
     | { code: 'unit-unknown'; unit: string }

@@ -27,12 +27,18 @@ function coreMessage(d: CoreDiagnostic): string {
       return `the address ${d.url} matches none of the profile's page addresses; the page is read by its content alone`;
     case 'address-mismatch':
       return `the address names ${d.urlItem} but the page's title names ${d.pageItem}; the page is skipped`;
+    case 'ui-language-unknown':
+      return d.candidates.length > 0
+        ? `the page's UI language could be any of ${d.candidates.join(', ')}: give it with --ui-language; the page is skipped`
+        : "the page's UI language cannot be told (none of Wikibase's fixed phrases is on it): give it with --ui-language; the page is skipped";
     case 'title-missing':
       return 'expected a title line "<label> (Q…)" at the top of the item page';
     case 'statements-missing':
       return 'the item page has no "Statements" section: expected its values after the terms table';
     case 'statements-empty':
       return 'the "Statements" section holds no statement: the page carries no values (only its terms are imported)';
+    case 'line-skipped':
+      return `read as ${d.as}: no data in it`;
     case 'line-unexpected':
       return `unexpected line: expected ${d.expected}`;
     case 'statement-unclosed':

@@ -1,7 +1,9 @@
 // Parsing: raw page text into blocks with spans.
 export * from './page.js';
 export * from './ui-phrases.js';
+export * from './plural-message.js';
 export * from './item-page.js';
 export * from './portal-page.js';
 export * from './parse-page.js';
+export * from './detect-ui-language.js';
 export * from './source-lines.js';

@@ -30,8 +30,8 @@ function readStatements(
       section = text === phrases.statements ? 'statements' : 'identifiers';
       continue;
     }
-    const count = phrases.referencesLine.exec(text)?.[1];
-    if (count !== undefined) {
+    const count = phrases.references.read(text);
+    if (count !== null) {
       const [value, ...qualifiers] = pending;
       if (value === undefined) {
         diagnostics.push({
@@ -41,7 +41,7 @@ function readStatements(
           expected: 'a statement value before its references line',
         });
       } else {
-        statements.push({ section, value, qualifiers, references: Number(count), referencesSpan: line.span });
+        statements.push({ section, value, qualifiers, references: count, referencesSpan: line.span });
       }
       pending = [];
       continue;
@@ -72,23 +72,19 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases): ParseResu
     return t === phrases.statements || t === phrases.identifiers;
   });
   const headEnd = headerAt !== -1 ? headerAt : statementsAt !== -1 ? statementsAt : rest.length;
-
   let description: string | undefined;
-  let seenDescription = false;
-  for (const line of rest.slice(0, headEnd)) {
-    const text = line.text.trim();
-    if (text === '' || phrases.chrome.includes(text)) continue;
-    if (!seenDescription) {
-      seenDescription = true;
-      if (text !== phrases.descriptionEmpty) description = text;
-      continue;
-    }
-    diagnostics.push({
-      code: 'line-unexpected',
-      severity: 'error',
-      span: line.span,
-      expected: 'the terms table or the "Statements" section after the description',
-    });
+
+  // The description (or its placeholder) is the last line before the terms table; lines before it are the
+  // skin's navigation links, known in English, reported (not silently dropped) in other languages.
+  const head = rest
+    .slice(0, headEnd)
+    .filter((l) => l.text.trim() !== '' && !phrases.chrome.includes(l.text.trim()) && l.text.trim() !== phrases.termsToggler);
+  const descriptionLine = head.at(-1);
+  if (descriptionLine !== undefined && descriptionLine.text.trim() !== phrases.descriptionEmpty) {
+    description = descriptionLine.text.trim();
+  }
+  for (const line of head.slice(0, -1)) {
+    diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as: 'the page skin’s navigation' });
   }
 
   const tableEnd = statementsAt !== -1 && statementsAt > headerAt ? statementsAt : rest.length;
@@ -112,6 +108,7 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases): ParseResu
   const page: ItemPage = {
     kind: 'item',
     source,
+    uiLanguage: phrases.language,
     id: title[2] as ItemId,
     ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
     titleSpan: titleLine.span,

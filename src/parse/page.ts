@@ -29,6 +29,8 @@ export interface PageStatement {
 export interface ItemPage {
   readonly kind: 'item';
   readonly source: PageSource;
+  /** The UI language the page was read in. */
+  readonly uiLanguage: string;
   readonly id: ItemId;
   /** The title's label, unless the page shows the "no label" placeholder. */
   readonly titleLabel?: string;

@@ -1,10 +1,11 @@
-// Tells the page kind (from its address, else from its shape) and parses it.
-import type { PageAddress } from '../source/index.js';
-import type { PageSource } from '../source/index.js';
+// Tells the page kind (from its address, else from its shape) and its UI language, and parses it.
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { PageAddress, PageSource } from '../source/index.js';
+import { detectUiLanguage } from './detect-ui-language.js';
 import { parseItemPage, TITLE_LINE, type ParseResult } from './item-page.js';
 import type { Page } from './page.js';
 import { parsePortalPage } from './portal-page.js';
-import type { UiPhrases } from './ui-phrases.js';
+import { uiPhrases, type UiPhrases } from './ui-phrases.js';
 
 /** An item page starts with a title line `<label> (Q…)` and has the item view's fixed phrases. */
 export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
@@ -16,7 +17,26 @@ export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
   );
 }
 
-export function parsePage(source: PageSource, address: PageAddress | null, phrases: UiPhrases): ParseResult<Page> {
-  const kind = address?.kind ?? (looksLikeItemPage(source.text, phrases) ? 'item' : 'portal');
-  return kind === 'item' ? parseItemPage(source, phrases) : { page: parsePortalPage(source), diagnostics: [] };
+const startsWithTitle = (text: string): boolean => TITLE_LINE.test(/^\s*(.*)/u.exec(text)?.[1] ?? '');
+
+/**
+ * Parses a page. `phrases` fixes the UI language; null tells it from the page. An item page whose UI language
+ * cannot be told is reported (`ui-language-unknown`), never parsed with a guessed one.
+ */
+export function parsePage(source: PageSource, address: PageAddress | null, phrases: UiPhrases | null): ParseResult<Page> {
+  if (address?.kind === 'portal') return { page: parsePortalPage(source), diagnostics: [] };
+  let chosen = phrases;
+  if (chosen === null && (address?.kind === 'item' || startsWithTitle(source.text))) {
+    const guess = detectUiLanguage(source.text);
+    if (guess !== null && 'language' in guess) {
+      chosen = uiPhrases(guess.language);
+    } else if (guess !== null || address?.kind === 'item') {
+      const span = { file: source.file, line: source.line, column: 1 };
+      const candidates = guess === null ? [] : [...guess.candidates];
+      const diagnostic: Diagnostic = { code: 'ui-language-unknown', severity: 'error', span, candidates };
+      return { page: null, diagnostics: [diagnostic] };
+    }
+  }
+  const isItem = address?.kind === 'item' || (chosen !== null && looksLikeItemPage(source.text, chosen));
+  return isItem && chosen !== null ? parseItemPage(source, chosen) : { page: parsePortalPage(source), diagnostics: [] };
 }

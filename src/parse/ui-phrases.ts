@@ -1,4 +1,6 @@
-// The fixed phrases of Wikibase's item view in one UI language, which give a flattened page its structure.
+// The fixed phrases of Wikibase's item view in each UI language, which give a flattened page its structure.
+import { readFileSync } from 'node:fs';
+import { pluralMessage, type PluralMessage } from './plural-message.js';
 
 export interface UiPhrases {
   /** The UI language's code. */
@@ -7,36 +9,56 @@ export interface UiPhrases {
   readonly descriptionEmpty: string;
   /** The terms table's header cells: language, label, description, aliases. */
   readonly termsHeader: readonly [string, string, string, string];
+  /** The "In more languages" toggle above the terms table. */
+  readonly termsToggler: string;
   readonly statements: string;
   readonly identifiers: string;
-  /** MediaWiki's own navigation links that a scraper keeps as lines. */
+  /** MediaWiki's own navigation links that a scraper keeps as lines (known in English only). */
   readonly chrome: readonly string[];
-  /** Matches the "N references" line that closes each statement; group 1 is the count. */
-  readonly referencesLine: RegExp;
+  /** The "N references" line that closes each statement. */
+  readonly references: PluralMessage;
 }
 
-/** Builds the "N references" matcher from MediaWiki's message, e.g. `$1 {{PLURAL:$1|reference|references}}`. */
-export function referencesMatcher(message: string): RegExp {
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = message.split(/(\{\{PLURAL:\$1\|[^}]*\}\}|\$1)/u).map((part) => {
-    if (part === '$1') return '(\\d+)';
-    const plural = /^\{\{PLURAL:\$1\|([^}]*)\}\}$/u.exec(part);
-    if (plural?.[1] !== undefined) {
-      const forms = plural[1].split('|').map((f) => escape(f.replace(/^\d+=/, '')));
-      return `(?:${[...new Set(forms)].join('|')})`;
-    }
-    return escape(part).replace(/ /g, '\\s+');
-  });
-  return new RegExp(`^${parts.join('')}$`, 'u');
+interface MessageFile {
+  readonly messages: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-export const ENGLISH: UiPhrases = {
-  language: 'en',
-  labelEmpty: 'No label defined',
-  descriptionEmpty: 'No description defined',
-  termsHeader: ['Language', 'Label', 'Description', 'Also known as'],
-  statements: 'Statements',
-  identifiers: 'Identifiers',
-  chrome: ['Jump to navigation', 'Jump to search'],
-  referencesLine: referencesMatcher('$1 {{PLURAL:$1|reference|references}}'),
-};
+const file = JSON.parse(readFileSync(new URL('../../data/wikibase-ui-messages.json', import.meta.url), 'utf8')) as MessageFile;
+
+/** The UI languages whose phrases are known: the 24 official EU languages. */
+export const UI_LANGUAGES: readonly string[] = Object.keys(file.messages).sort();
+
+/** MediaWiki's own skin messages; the scraped pages we have show them in English only. */
+const ENGLISH_CHROME = ['Jump to navigation', 'Jump to search'];
+
+const cache = new Map<string, UiPhrases>();
+
+/** The phrases of a UI language; a message the language lacks falls back to English, as MediaWiki does. */
+export function uiPhrases(language: string): UiPhrases {
+  let phrases = cache.get(language);
+  if (phrases !== undefined) return phrases;
+  const own = file.messages[language];
+  if (own === undefined) throw new RangeError(`no Wikibase UI phrases for language "${language}"`);
+  const english = file.messages['en'] ?? {};
+  const m = (key: string): string => own[key] ?? english[key] ?? key;
+  phrases = {
+    language,
+    labelEmpty: m('wikibase-label-empty'),
+    descriptionEmpty: m('wikibase-description-empty'),
+    termsHeader: [
+      m('wikibase-entitytermsforlanguagelistview-language'),
+      m('wikibase-entitytermsforlanguagelistview-label'),
+      m('wikibase-entitytermsforlanguagelistview-description'),
+      m('wikibase-entitytermsforlanguagelistview-aliases'),
+    ],
+    termsToggler: m('wikibase-entitytermsview-entitytermsforlanguagelistview-toggler'),
+    statements: m('wikibase-statementsection-statements'),
+    identifiers: m('wikibase-statementsection-identifiers'),
+    chrome: ENGLISH_CHROME,
+    references: pluralMessage(m('wikibase-statementview-references-counter'), language),
+  };
+  cache.set(language, phrases);
+  return phrases;
+}
+
+export const ENGLISH: UiPhrases = uiPhrases('en');

@@ -4,10 +4,10 @@ import { runChecks, type CheckStage } from '../check/index.js';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { OutputFormat, RdfSettings } from '../emit/index.js';
 import type { Writable } from 'node:stream';
-import { interpretContext, interpretItemPage, interpretPortalPage } from '../interpret/index.js';
+import { interpretContext, interpretItemPage, interpretPortalPage, type InterpretContext } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { readEntity, type Item, type ItemId } from '../model/index.js';
-import { ENGLISH, parsePage, type UiPhrases } from '../parse/index.js';
+import { parsePage, uiPhrases } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { readAddress, readInputs, type PageAddress, type PageSource } from '../source/index.js';
 import { RunSummary } from './summary.js';
@@ -17,6 +17,8 @@ export interface ConvertOptions {
   /** The address of the page when a single plain-text input is read. */
   readonly url?: string;
   readonly stdin?: Readable;
+  /** The UI language of every page; by default each page's is told from its fixed phrases. */
+  readonly uiLanguage?: string;
   /** Stop at the first error instead of going on with the rest of the batch. */
   readonly failFast?: boolean;
   readonly onDiagnostic: (d: Diagnostic) => void;
@@ -34,8 +36,6 @@ export interface InputRead {
   readonly item?: string;
 }
 
-/** The UI languages whose fixed phrases are known. */
-export const UI_PHRASES: Readonly<Record<string, UiPhrases>> = { en: ENGLISH };
 
 class FailFast extends Error {}
 
@@ -59,8 +59,16 @@ export async function convert(
 ): Promise<RunSummary> {
   const { profile } = options;
   const summary = new RunSummary();
-  const phrases = ENGLISH;
-  const ctx = interpretContext(profile, phrases.language);
+  const phrases = options.uiLanguage === undefined ? null : uiPhrases(options.uiLanguage);
+  const contexts = new Map<string, InterpretContext>();
+  const contextFor = (language: string): InterpretContext => {
+    let ctx = contexts.get(language);
+    if (ctx === undefined) {
+      ctx = interpretContext(profile, language);
+      contexts.set(language, ctx);
+    }
+    return ctx;
+  };
   const builders = new Map<ItemId, EntityBuilder>();
 
   const report = (diagnostics: readonly Diagnostic[]): void => {
@@ -107,7 +115,10 @@ export async function convert(
       const span = page.titleSpan;
       return report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
     }
-    const result = page.kind === 'item' ? interpretItemPage(page, ctx) : interpretPortalPage(page, address, ctx);
+    const result =
+      page.kind === 'item'
+        ? interpretItemPage(page, contextFor(page.uiLanguage))
+        : interpretPortalPage(page, address, contextFor(address?.language ?? 'en'));
     report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);

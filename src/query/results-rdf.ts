@@ -2,7 +2,7 @@
 // the graph result.
 import { Writer } from 'n3';
 import { compactIri, type Prefixes } from './prefixes.js';
-import type { GraphResult } from './results.js';
+import { RDF_LANG_STRING, XSD_STRING, type GraphResult } from './results.js';
 
 /** The prefixes that shorten some IRI of the graph (a header of 24 unused prefixes helps nobody). */
 function usedPrefixes(result: GraphResult, prefixes: Prefixes): Record<string, string> {
@@ -14,7 +14,8 @@ function usedPrefixes(result: GraphResult, prefixes: Prefixes): Record<string, s
   for (const q of result.triples) {
     for (const t of [q.subject, q.predicate, q.object]) {
       if (t.termType === 'NamedNode') use(t.value);
-      if (t.termType === 'Literal' && t.language === '') use(t.datatype.value);
+      // Turtle writes plain and language-tagged strings without their datatype.
+      if (t.termType === 'Literal' && t.datatype.value !== XSD_STRING && t.datatype.value !== RDF_LANG_STRING) use(t.datatype.value);
     }
   }
   return Object.fromEntries(Object.entries(prefixes).filter(([name]) => used.has(name)));
