@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { convertCommand } from './convert.js';
+import { queryCommand } from './query.js';
 import { validateCommand } from './validate.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
@@ -20,6 +21,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .showHelpAfterError('(run wbimport --help for usage)');
   program.addCommand(convertCommand(io, setExit).exitOverride());
   program.addCommand(validateCommand(io, setExit).exitOverride());
+  program.addCommand(queryCommand(io, setExit).exitOverride());
   return program;
 }
 

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { text as readAll } from 'node:stream/consumers';
 import { Command, Option } from 'commander';
+import { UI_LANGUAGES } from '../parse/index.js';
 import { DEFAULT_PROFILE } from '../profile/index.js';
 import {
   checkQuery,
@@ -37,6 +38,7 @@ interface QueryFlags {
   output?: string;
   profile: string;
   url?: string;
+  uiLanguage?: string;
   conceptUri?: string;
   dataUri?: string;
   datatypes?: string;
@@ -67,7 +69,7 @@ its diagnostics, into one named graph per entity. The default graph holds every 
 The profile's prefixes (wd:, wdt:, p:, ps:, psv:, pq:, wikibase:, rdfs:, xsd:, schema:, … see --prefixes) need
 no PREFIX line; a query's own PREFIX lines win. oxigraph writes xsd:decimal values in canonical form: "+85.0"
 is 85 in answers. SELECT and ASK answers: table (default), json, csv, tsv; CONSTRUCT and DESCRIBE: turtle
-(default), ntriples, sorted.
+(default), ntriples, sorted. Without ORDER BY, rows come in oxigraph's order: the same for the same inputs.
 Exit codes: 0 success, 1 some input was invalid (reported on stderr; the query ran over the rest),
 2 usage error, invalid query (its position is shown), unreadable input or profile, 3 failure.`;
 
@@ -166,6 +168,7 @@ async function runQueryCommand(first: string | undefined, rest: string[], flags:
     rdf,
     stdin: io.stdin,
     ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
     onDiagnostic: (d: InputDiagnostic) => io.stderr.write(`${formatInputDiagnostic(d, flags.diagnostics)}\n`),
   });
   const quads = loaded.store.size;
@@ -223,6 +226,7 @@ export function queryCommand(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--max-width <n>', 'in a table, cut cells longer than this many characters (0: never)', '80')
     .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
     .option('--url <address>', "the page's address (item page or Kohesio page), for a single page input")
+    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's); the prefixes follow it")
     .option('--data-uri <base>', "the base of the entities' data URIs (default: the profile's)")
     .option('--datatypes <file>', 'a JSON object of property datatypes, added to the profile\'s: {"P31": "wikibase-item", …}')

@@ -16,6 +16,7 @@ export type CoreDiagnostic = Base &
     | { code: 'file-skipped' }
     | { code: 'ndjson-invalid'; reason: string }
     | { code: 'json-invalid'; reason: string }
+    | { code: 'rdf-invalid'; format: string; reason: string }
     | { code: 'json-unrecognised' }
     | { code: 'entity-invalid'; entity: string; path: string; problem: string }
     | { code: 'entity-unsupported'; entity: string; type: string }

@@ -9,6 +9,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return `cannot read input: ${d.reason}`;
     case 'input-empty':
       return 'the input is empty: expected a page (a Wikibase item page or a Kohesio project page)';
+    case 'rdf-invalid':
+      return `not valid ${d.format}: ${d.reason}; nothing of this file is loaded`;
     case 'json-invalid':
       return `not valid JSON: ${d.reason}`;
     case 'json-unrecognised':

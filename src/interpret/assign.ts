@@ -1,6 +1,6 @@
 // Gives each value of a page its property, by kind and order, as the profile's assignments say.
-import type { Datatype, PropertyId } from '../model/index.js';
-import type { Assignment, Profile } from '../profile/index.js';
+import type { Datatype, PropertyId, Rank } from '../model/index.js';
+import type { Assignment, Profile, QualifierAssignment } from '../profile/index.js';
 import type { ValueShape } from './classify-value.js';
 
 export interface PropertyChoice {
@@ -8,24 +8,68 @@ export interface PropertyChoice {
   readonly datatype: Datatype;
 }
 
-/** One assigner per page: the counters say how many values each rule has taken so far. */
-export class Assigner {
-  readonly #counts = new Map<Assignment, number>();
+export interface StatementChoice extends PropertyChoice {
+  readonly rank: Rank;
+  /** How this statement's qualifier values are placed. */
+  readonly qualifiers: readonly QualifierAssignment[];
+}
 
-  constructor(private readonly profile: Profile) {}
+const patterns = new Map<string, RegExp>();
 
-  assign(value: ValueShape): PropertyChoice | null {
-    const matches = (a: Assignment): boolean =>
-      a.kind === value.kind && (a.units === undefined || (value.unit !== undefined && a.units.includes(value.unit)));
-    // The first matching rule with a property left takes the value; a used-up rule passes it to the next.
-    for (const rule of this.profile.assignments.filter(matches)) {
+function matches(rule: QualifierAssignment, value: ValueShape): boolean {
+  if (rule.kind !== value.kind) return false;
+  if (rule.units !== undefined && (value.unit === undefined || !rule.units.includes(value.unit))) return false;
+  if (rule.pattern === undefined) return true;
+  let regex = patterns.get(rule.pattern);
+  if (regex === undefined) {
+    regex = new RegExp(rule.pattern, 'u');
+    patterns.set(rule.pattern, regex);
+  }
+  return value.text !== undefined && regex.test(value.text);
+}
+
+/** Counts, per rule, how many values it has taken; the first matching rule with a property left takes the next. */
+class Counter<R extends QualifierAssignment> {
+  readonly #counts = new Map<R, number>();
+
+  constructor(
+    private readonly rules: readonly R[],
+    private readonly profile: Profile,
+  ) {}
+
+  take(value: ValueShape, accepts: (rule: R) => boolean = () => true): { rule: R; choice: PropertyChoice } | null {
+    for (const rule of this.rules) {
+      if (!matches(rule, value) || !accepts(rule)) continue;
       const n = this.#counts.get(rule) ?? 0;
       const property = rule.properties[n] ?? (rule.repeatLast ? rule.properties.at(-1) : undefined);
       const definition = property === undefined ? undefined : this.profile.properties[property];
+      // A used-up rule passes the value on to the next matching one.
       if (property === undefined || definition === undefined) continue;
       this.#counts.set(rule, n + 1);
-      return { property, datatype: definition.datatype };
+      return { rule, choice: { property, datatype: definition.datatype } };
     }
     return null;
+  }
+}
+
+/** One assigner per page. */
+export class Assigner {
+  readonly #statements: Counter<Assignment>;
+
+  constructor(private readonly profile: Profile) {
+    this.#statements = new Counter(profile.assignments, profile);
+  }
+
+  /** A statement's property and rank; `qualified` says whether it shows qualifier values. */
+  assign(value: ValueShape, qualified = false): StatementChoice | null {
+    const taken = this.#statements.take(value, (rule) => rule.qualified === undefined || rule.qualified === qualified);
+    if (taken === null) return null;
+    return { ...taken.choice, rank: taken.rule.rank, qualifiers: taken.rule.qualifiers };
+  }
+
+  /** A fresh placer for one statement's qualifier values. */
+  qualifiers(rules: readonly QualifierAssignment[]): (value: ValueShape) => PropertyChoice | null {
+    const counter = new Counter(rules, this.profile);
+    return (value) => counter.take(value)?.choice ?? null;
   }
 }

@@ -4,6 +4,7 @@ import { addDecimal, formatDecimal, GREGORIAN, parseDecimal, subtractDecimal, ty
 import { languageCodeForName, parseLocalisedDate, parseLocalisedDecimal } from '../locale/index.js';
 import type { PageStatement, SourceLine } from '../parse/index.js';
 import type { ValueKind } from '../profile/index.js';
+import { parseCoordinates } from './coordinates.js';
 import type { UnitTable } from './unit-table.js';
 
 export interface ClassifiedValue {
@@ -30,6 +31,8 @@ export type Classification = { value: ClassifiedValue } | { diagnostic: Diagnost
 export interface ValueShape {
   readonly kind: ValueKind;
   readonly unit?: ItemId;
+  /** The value as written, for rules that match strings by pattern. */
+  readonly text?: string;
 }
 
 const MONOLINGUAL = /^(.*\S)\s+\(([^()]+)\)$/su;
@@ -86,6 +89,11 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
       },
       holdsPlaceOf: { kind: 'quantity', unit: unitMatch.item },
     };
+  }
+
+  const coordinates = parseCoordinates(text);
+  if (coordinates !== null) {
+    return { value: { kind: 'globe-coordinate', datavalue: { value: coordinates, type: 'globecoordinate' }, line } };
   }
 
   const date = parseLocalisedDate(text, ctx.uiLanguage);

@@ -6,7 +6,7 @@ import type { Profile } from '../profile/index.js';
 import type { PageAddress } from '../source/index.js';
 import { Assigner } from './assign.js';
 import { classifyValue, type ClassifyContext } from './classify-value.js';
-import type { DraftStatement, DraftTerm, ItemDraft } from './draft.js';
+import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from './draft.js';
 import { UnitTable } from './unit-table.js';
 
 export interface InterpretResult {
@@ -59,10 +59,10 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     const main = classifyValue(statement.value, statement.section, classify);
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);
-      if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf);
+      if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf, statement.qualifiers.length > 0);
       continue;
     }
-    const choice = assigner.assign(main.value);
+    const choice = assigner.assign({ ...main.value, text: statement.value.text.trim() }, statement.qualifiers.length > 0);
     if (choice === null) {
       diagnostics.push({
         code: 'value-unassigned',
@@ -73,15 +73,21 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
       });
       continue;
     }
-    // Qualifier values carry no property name either; no profile rule can place them yet, so each is reported.
-    for (const qualifier of statement.qualifiers) {
-      diagnostics.push({
-        code: 'value-unassigned',
-        severity: 'error',
-        span: qualifier.span,
-        kind: 'qualifier',
-        value: qualifier.text,
-      });
+    // Qualifier values carry no property name either: the statement's rule places them by kind and order.
+    const placeQualifier = assigner.qualifiers(choice.qualifiers);
+    const qualifiers: DraftSnak[] = [];
+    for (const line of statement.qualifiers) {
+      const q = classifyValue(line, statement.section, classify);
+      if ('diagnostic' in q) {
+        diagnostics.push(q.diagnostic);
+        continue;
+      }
+      const placed = placeQualifier({ ...q.value, text: line.text.trim() });
+      if (placed === null) {
+        diagnostics.push({ code: 'value-unassigned', severity: 'error', span: line.span, kind: `qualifier ${q.value.kind}`, value: line.text });
+        continue;
+      }
+      qualifiers.push({ ...placed, datavalue: q.value.datavalue, span: line.span });
     }
     if (statement.references > 0) {
       diagnostics.push({
@@ -91,7 +97,14 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         count: statement.references,
       });
     }
-    statements.push({ ...choice, datavalue: main.value.datavalue, span: statement.value.span, rank: 'normal', qualifiers: [] });
+    statements.push({
+      property: choice.property,
+      datatype: choice.datatype,
+      datavalue: main.value.datavalue,
+      span: statement.value.span,
+      rank: choice.rank,
+      qualifiers,
+    });
   }
   return { draft: { id: page.id, span: page.titleSpan, terms: terms(page, ctx, diagnostics), statements }, diagnostics };
 }

@@ -104,7 +104,9 @@ export class EntityBuilder {
     const list = this.#statements.get(statement.property) ?? [];
     if (list.some((s) => s.key === key)) return;
     const multiple = this.profile.properties[statement.property]?.multiple ?? true;
-    const kept = list[0];
+    // A non-euro project holds two amounts per property, the local one (normal) and the euro one (preferred):
+    // only a second value of the same rank contradicts the first.
+    const kept = list.find((s) => s.statement.rank === statement.rank);
     if (!multiple && kept !== undefined) {
       diagnostics.push({
         code: 'value-conflict',

@@ -1,9 +1,9 @@
 // The profile: how one Wikibase's pages map to its properties, units and checks (data, never code).
 import { z } from 'zod';
-import { DatatypeSchema, DecimalStringSchema, ItemIdSchema, PropertyIdSchema } from '../model/index.js';
+import { DatatypeSchema, DecimalStringSchema, ItemIdSchema, PropertyIdSchema, RankSchema } from '../model/index.js';
 
 /** The kinds of value a flattened page shows, as the interpreter classifies them. */
-export const VALUE_KINDS = ['quantity', 'time', 'monolingualtext', 'string', 'external-id'] as const;
+export const VALUE_KINDS = ['quantity', 'time', 'monolingualtext', 'string', 'external-id', 'globe-coordinate'] as const;
 export const ValueKindSchema = z.enum(VALUE_KINDS);
 export type ValueKind = z.infer<typeof ValueKindSchema>;
 
@@ -31,15 +31,30 @@ export const UnitSchema = z.object({
   labels: z.record(z.string(), z.array(z.string().min(1)).min(1)),
 });
 
-export const AssignmentSchema = z.object({
+const valueMatch = {
   kind: ValueKindSchema,
   /** For quantities: only values in these units match this rule. */
   units: z.array(ItemIdSchema).min(1).optional(),
-  /** The nth matching value on a page goes to the nth property here. */
+  /** For strings and external ids: only values matching this regular expression match this rule. */
+  pattern: regexString.optional(),
+  /** The nth matching value goes to the nth property here. */
   properties: z.array(PropertyIdSchema).min(1),
   /** Further matching values all go to the last property (for multi-valued properties). */
   repeatLast: z.boolean().default(false),
   description: z.string().optional(),
+};
+
+/** Qualifier values (the lines between a statement's value and its references line), by kind and order. */
+export const QualifierAssignmentSchema = z.object(valueMatch);
+
+export const AssignmentSchema = z.object({
+  ...valueMatch,
+  /** true: only statements that show qualifier values; false: only those that show none; absent: either. */
+  qualified: z.boolean().optional(),
+  /** The rank the statements get (a flattened page does not show ranks; a pattern like the non-euro one does). */
+  rank: RankSchema.default('normal'),
+  /** How the statement's qualifier values map to properties. */
+  qualifiers: z.array(QualifierAssignmentSchema).default([]),
 });
 
 const checkBase = {
@@ -135,7 +150,10 @@ export const ProfileSchema = z
         ctx.addIssue({ code: 'custom', path, message: `${p} is not declared under "properties"` });
       }
     };
-    profile.assignments.forEach((a, i) => a.properties.forEach((p, j) => known(p, ['assignments', i, 'properties', j])));
+    profile.assignments.forEach((a, i) => {
+      a.properties.forEach((p, j) => known(p, ['assignments', i, 'properties', j]));
+      a.qualifiers.forEach((q, k) => q.properties.forEach((p, j) => known(p, ['assignments', i, 'qualifiers', k, 'properties', j])));
+    });
     known(profile.portalProperty, ['portalProperty']);
     profile.checks.forEach((c, i) => {
       const fields: [string, string][] =
@@ -160,3 +178,4 @@ export const ProfileSchema = z
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 export type Assignment = z.infer<typeof AssignmentSchema>;
+export type QualifierAssignment = z.infer<typeof QualifierAssignmentSchema>;

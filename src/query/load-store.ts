@@ -14,6 +14,8 @@ export interface LoadOptions {
   readonly rdf: RdfSettings;
   /** The address of the page, when exactly one page input is read. */
   readonly url?: string;
+  /** The pages' UI language; told from each page when absent. */
+  readonly uiLanguage?: string;
   readonly stdin?: Readable;
   readonly onDiagnostic: (d: InputDiagnostic) => void;
 }
@@ -60,6 +62,7 @@ export async function loadStore(inputs: readonly string[], options: LoadOptions)
       profile: options.profile,
       onDiagnostic: report,
       ...(options.url === undefined ? {} : { url: options.url }),
+      ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
       ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
     });
     // Our own N-Quads: a syntax error here is a bug in wbimport, and surfaces as an internal error.

@@ -59,13 +59,22 @@ describe('interpretItemPage: statements', () => {
     expect(diagnostics).toEqual([{ code: 'value-unassigned', severity: 'error', span: expect.objectContaining({ line: 7 }), kind: 'quantity', value: '3 Euro' }]);
   });
 
-  it('reports each qualifier line as value-unassigned (kind "qualifier") and keeps the statement', () => {
-    const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', '0 references'));
+  it('reads the non-euro pattern: a preferred Euro amount with exchange rate and date as qualifiers', () => {
+    const { draft, diagnostics } = interpret(
+      lines('L (Q5)', 'Statements', '500,000 Polish złoty', '0 references', '120,000 Euro', '0.24 Euro', '1 January 2020', '0 references'),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(draft?.statements.map((s) => [s.property, s.rank, s.qualifiers.map((q) => q.property)])).toEqual([
+      ['P835', 'normal', []],
+      ['P835', 'preferred', ['P834', 'P10']],
+    ]);
+  });
+
+  it('reports each qualifier line that no rule places as value-unassigned and keeps the statement', () => {
+    const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', 'Extra', '0 references'));
     expect(properties(draft?.statements)).toEqual(['P835']);
-    expect(draft?.statements[0]?.qualifiers).toEqual([]);
     expect(diagnostics.map((d) => [d.code, d.span?.line, 'kind' in d ? d.kind : null, 'value' in d ? d.value : null])).toEqual([
-      ['value-unassigned', 4, 'qualifier', '0.24 Euro'],
-      ['value-unassigned', 5, 'qualifier', '1 January 2020'],
+      ['value-unassigned', 6, 'qualifier string', 'Extra'],
     ]);
   });
 

@@ -43,7 +43,8 @@ describe('the built-in profile', () => {
     expect(profile.portalProperty).toBe('P836');
     expect(profile.properties['P835']).toEqual({ label: 'EU contribution', datatype: 'quantity', multiple: false });
     expect(profile.properties['P836']?.multiple).toBe(true);
-    expect(profile.assignments.map((a) => a.repeatLast)).toEqual([false, false, false, false, true]);
+    expect(profile.assignments.map((a) => a.repeatLast)).toEqual([false, false, false, false, false, false, false, true, false]);
+    expect(profile.assignments.map((a) => a.rank)).toEqual(['normal', 'preferred', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal', 'normal']);
     expect(profile.checks.map((c) => [c.kind, c.code, c.stage])).toEqual([
       ['order', 'contribution-exceeds-budget', 'convert'],
       ['ratio', 'rate-mismatch', 'convert'],

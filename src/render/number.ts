@@ -1,0 +1,38 @@
+// Writes an exact decimal (Wikibase's DecimalValue) with a UI language's separators, never through a float.
+
+interface NumberSymbols {
+  /** Groups a whole number exactly (a BigInt), as the language groups it. */
+  readonly integer: Intl.NumberFormat;
+  readonly decimal: string;
+  readonly minus: string;
+}
+
+const DECIMAL = /^([-+])(\d+)(?:\.(\d+))?$/u;
+const cache = new Map<string, NumberSymbols>();
+
+function symbols(lang: string): NumberSymbols {
+  let found = cache.get(lang);
+  if (found === undefined) {
+    const parts = new Intl.NumberFormat(lang, { minimumFractionDigits: 1 }).formatToParts(-1.5);
+    found = {
+      integer: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      minus: parts.find((p) => p.type === 'minusSign')?.value ?? '-',
+    };
+    cache.set(lang, found);
+  }
+  return found;
+}
+
+/**
+ * `+488705.11` → `488,705.11` (en), `488.705,11` (de), `488 705,11` (fr): the integer part grouped by Intl from a
+ * BigInt, the fraction digits kept exactly as written (trailing zeros included), the plus sign dropped.
+ */
+export function formatLocalisedDecimal(amount: string, lang: string): string {
+  const match = DECIMAL.exec(amount);
+  if (match === null) throw new RangeError(`not a decimal: ${amount}`);
+  const [, sign, whole = '0', fraction] = match;
+  const s = symbols(lang);
+  const integer = s.integer.format(BigInt(whole));
+  return `${sign === '-' ? s.minus : ''}${integer}${fraction === undefined ? '' : `${s.decimal}${fraction}`}`;
+}

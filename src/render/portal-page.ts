@@ -1,0 +1,5 @@
+// Renders a Kohesio portal page: nothing but the project summary, as the portal shows it.
+
+export function renderPortalPage(text: string): string {
+  return text;
+}
