@@ -9,13 +9,12 @@ import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { inputsOrStdin, profileOrUsage } from './shared.js';
+import { addPageOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
 
-interface ConvertFlags {
+interface ConvertFlags extends PageFlags {
   to: string;
   output?: string;
   profile: string;
-  url?: string;
   uiLanguage?: string;
   conceptUri?: string;
   dataUri?: string;
@@ -85,7 +84,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
   if (!isOutputFormatName(flags.to)) {
     throw new CliError(`unknown format "${flags.to}": expected one of ${Object.keys(OUTPUT_FORMATS).join(', ')}`, EXIT.usage);
   }
-  const names = inputsOrStdin(inputs, flags.url);
+  const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
   const rdf = await rdfSettings(profile, flags);
   const { out, close } = await openOutput(flags.output, io);
@@ -97,7 +96,8 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
   const summary = await convert(names, { format: OUTPUT_FORMATS[flags.to], out, rdf }, {
     profile,
     onDiagnostic,
-    ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(facts === undefined ? {} : { facts }),
+    ...(manifest === undefined ? {} : { manifest }),
     ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
     stdin: io.stdin,
     failFast: flags.failFast === true,
@@ -111,7 +111,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
 }
 
 export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return new Command('convert')
+  return addPageOptions(new Command('convert'))
     .summary('convert raw pages into Wikibase JSON or RDF')
     .description(
       'Parse raw pages (flattened Wikibase item pages, Kohesio project pages), map their values to typed ' +
@@ -121,7 +121,6 @@ export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
     .addOption(new Option('-t, --to <format>', 'output format').choices(Object.keys(OUTPUT_FORMATS)).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
-    .option('--url <address>', "the page's address (item page or Kohesio page), for a single input")
     .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's), e.g. https://linkedopendata.eu/entity/")
     .option('--data-uri <base>', "the base of the entities' data URIs (default: the profile's), e.g. …/wiki/Special:EntityData/")

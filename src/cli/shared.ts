@@ -1,5 +1,8 @@
-// What the commands share: loading the profile as a usage error, and the inputs and --url rule.
+// What the commands share: the profile as a usage error, and the inputs with what is known of their pages.
+import type { Command } from 'commander';
+import { isItemId } from '../model/index.js';
 import { loadProfile, ProfileError, type Profile } from '../profile/index.js';
+import { ManifestError, readManifest, type Manifest, type PageFacts } from '../source/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 
 export async function profileOrUsage(nameOrPath: string): Promise<Profile> {
@@ -11,11 +14,53 @@ export async function profileOrUsage(nameOrPath: string): Promise<Profile> {
   }
 }
 
-/** The inputs to read (standard input when none are named); --url names the address of a single one. */
-export function inputsOrStdin(inputs: readonly string[], url: string | undefined): string[] {
-  const names = inputs.length > 0 ? [...inputs] : ['-'];
-  if (url !== undefined && names.length !== 1) {
-    throw new CliError('--url gives the address of one page: name exactly one input (use NDJSON records for many)', EXIT.usage);
+export interface PageFlags {
+  url?: string;
+  item?: string;
+  language?: string;
+  manifest?: string;
+}
+
+export function addPageOptions(command: Command): Command {
+  return command
+    .option('--url <address>', "the page's address (item page or Kohesio page), for a single input")
+    .option('--item <id>', 'the item a single input is about, when it has no address (a Kohesio page without its URL)')
+    .option('--language <code>', "a single Kohesio page's language, when it has no address (else identified from the text)")
+    .option('--manifest <file>', 'a CSV (file,url,item,language) or NDJSON manifest tying input files to addresses');
+}
+
+export interface PageInputs {
+  readonly names: string[];
+  readonly facts?: PageFacts;
+  readonly manifest?: Manifest;
+}
+
+/**
+ * The inputs to read (those named; else the manifest's files; else standard input) and what is known of their
+ * pages: --url, --item and --language describe one input only.
+ */
+export async function pageInputs(inputs: readonly string[], flags: PageFlags): Promise<PageInputs> {
+  let manifest: Manifest | undefined;
+  if (flags.manifest !== undefined) {
+    try {
+      manifest = await readManifest(flags.manifest);
+    } catch (error) {
+      if (error instanceof ManifestError) throw new CliError(error.message, EXIT.usage);
+      throw error;
+    }
   }
-  return names;
+  const names = inputs.length > 0 ? [...inputs] : manifest !== undefined ? [...manifest.entries.keys()] : ['-'];
+  const facts: PageFacts = {
+    ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(flags.item === undefined ? {} : { item: flags.item }),
+    ...(flags.language === undefined ? {} : { language: flags.language }),
+  };
+  if (flags.item !== undefined && !isItemId(flags.item)) throw new CliError(`--item expects an item id such as Q4295133, got "${flags.item}"`, EXIT.usage);
+  if (flags.language !== undefined && !/^[a-z]{2,3}$/u.test(flags.language)) {
+    throw new CliError(`--language expects a language code such as it, got "${flags.language}"`, EXIT.usage);
+  }
+  if (Object.keys(facts).length > 0 && names.length !== 1) {
+    throw new CliError('--url, --item and --language describe one page: name exactly one input (use a manifest or NDJSON records for many)', EXIT.usage);
+  }
+  return { names, ...(Object.keys(facts).length > 0 ? { facts } : {}), ...(manifest === undefined ? {} : { manifest }) };
 }

@@ -6,13 +6,12 @@ import { convert } from '../pipeline/index.js';
 import { githubReport, jsonReport, junitReport, textReport, ValidationReport } from '../report/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { inputsOrStdin, profileOrUsage } from './shared.js';
+import { addPageOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
 
-interface ValidateFlags {
+interface ValidateFlags extends PageFlags {
   format: 'text' | 'json' | 'junit' | 'github';
   output?: string;
   profile: string;
-  url?: string;
   uiLanguage?: string;
   maxWarnings?: string;
 }
@@ -34,7 +33,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
   if (flags.maxWarnings !== undefined && !/^\d+$/u.test(flags.maxWarnings)) {
     throw new CliError(`--max-warnings expects a whole number, got "${flags.maxWarnings}"`, EXIT.usage);
   }
-  const names = inputsOrStdin(inputs, flags.url);
+  const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
   const report = new ValidationReport();
   let unreadable = false;
@@ -42,7 +41,8 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
     profile,
     checks: 'validate',
     stdin: io.stdin,
-    ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(facts === undefined ? {} : { facts }),
+    ...(manifest === undefined ? {} : { manifest }),
     ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
     onInput: (input) => report.addInput(input),
     onDiagnostic: (d) => {
@@ -68,7 +68,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
 }
 
 export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return new Command('validate')
+  return addPageOptions(new Command('validate'))
     .summary('check pages and entities against the profile, for people and for CI')
     .description(
       'Read pages and Wikibase JSON as convert does, build each item, and check it against every rule of the ' +
@@ -78,7 +78,6 @@ export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): C
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
-    .option('--url <address>', "the page's address, for a single input")
     .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .addHelpText('after', EXAMPLES)

@@ -6,4 +6,5 @@ export * from './item-page.js';
 export * from './portal-page.js';
 export * from './parse-page.js';
 export * from './detect-ui-language.js';
+export * from './split-pages.js';
 export * from './source-lines.js';

@@ -12,7 +12,7 @@ export function sourceLines(source: PageSource): SourceLine[] {
 /** The span of page line `n` (1-based): a file line for plain files, a page line inside an NDJSON record. */
 export function lineSpan(source: PageSource, n: number, text: string, column = 1, length?: number): Span {
   const base = source.inRecord
-    ? { file: source.file, line: source.line, column, pageLine: n, text }
+    ? { file: source.file, line: source.line, column, pageLine: (source.pageLine ?? 1) + n - 1, text }
     : { file: source.file, line: source.line + n - 1, column, text };
   return length === undefined ? base : { ...base, length };
 }

@@ -6,16 +6,17 @@ import type { OutputFormat, RdfSettings } from '../emit/index.js';
 import type { Writable } from 'node:stream';
 import { interpretContext, interpretItemPage, interpretPortalPage, type InterpretContext } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
-import { readEntity, type Item, type ItemId } from '../model/index.js';
-import { parsePage, uiPhrases } from '../parse/index.js';
+import { isItemId, readEntity, type Item, type ItemId } from '../model/index.js';
+import { parsePage, splitPages, TITLE_LINE, uiPhrases } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
-import { readAddress, readInputs, type PageAddress, type PageSource } from '../source/index.js';
+import { readAddress, readInputs, type Manifest, type PageAddress, type PageFacts, type PageSource } from '../source/index.js';
 import { RunSummary } from './summary.js';
 
 export interface ConvertOptions {
   readonly profile: Profile;
-  /** The address of the page when a single plain-text input is read. */
-  readonly url?: string;
+  /** What is known of the page when a single plain-text input is read (--url, --item, --language). */
+  readonly facts?: PageFacts;
+  readonly manifest?: Manifest;
   readonly stdin?: Readable;
   /** The UI language of every page; by default each page's is told from its fixed phrases. */
   readonly uiLanguage?: string;
@@ -94,7 +95,12 @@ export async function convert(
   };
 
   const addressOf = (source: PageSource): PageAddress | null => {
-    if (source.url === undefined) return null;
+    if (source.url === undefined) {
+      // Without an address, a manifest or an option may still name the item (and a portal page's language).
+      if (source.item === undefined || !isItemId(source.item)) return null;
+      const kind = TITLE_LINE.test(/^\s*(.*)/u.exec(source.text)?.[1] ?? '') ? 'item' : 'portal';
+      return { kind, id: source.item, ...(source.language === undefined ? {} : { language: source.language }) };
+    }
     const address = readAddress(source.url, profile);
     if (address === null) {
       const span = { file: source.file, line: source.line, column: 1 };
@@ -131,14 +137,17 @@ export async function convert(
 
   try {
     const sources = readInputs(inputs, {
-      ...(options.url === undefined ? {} : { url: options.url }),
+      ...(options.facts === undefined ? {} : { facts: options.facts }),
+      ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
       ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
     });
     for await (const source of sources) {
       if ('diagnostic' in source) {
         report([source.diagnostic]);
       } else if ('page' in source) {
-        handlePage(source.page);
+        // A file may hold several item pages one after another; a page with an address is one page.
+        const pages = source.page.url === undefined && source.page.item === undefined ? splitPages(source.page) : [source.page];
+        for (const page of pages) handlePage(page);
       } else {
         // Wikibase JSON entities are complete already: validated, checked and written as they come.
         const json = source.entity.json as { id?: unknown } | null;

@@ -61,7 +61,7 @@ export async function loadStore(inputs: readonly string[], options: LoadOptions)
     pipeline = await convert(pages, { format: OUTPUT_FORMATS.nquads, out: sink, rdf: options.rdf }, {
       profile: options.profile,
       onDiagnostic: report,
-      ...(options.url === undefined ? {} : { url: options.url }),
+      ...(options.url === undefined ? {} : { facts: { url: options.url } }),
       ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
       ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
     });

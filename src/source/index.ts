@@ -5,3 +5,4 @@ export * from './ndjson.js';
 export * from './address.js';
 export * from './entity-source.js';
 export * from './wikibase-json.js';
+export * from './manifest.js';

@@ -7,5 +7,11 @@ export interface PageSource {
   readonly line: number;
   /** True when the text came from an NDJSON record, so page lines are reported as "page line N". */
   readonly inRecord: boolean;
+  /** Inside a record holding several pages: the record's page line where this page starts (1 otherwise). */
+  readonly pageLine?: number;
   readonly url?: string;
+  /** The item the page is about, when a manifest or an option says so without an address. */
+  readonly item?: string;
+  /** The page's language (a portal page's), when a manifest or an option says so without an address. */
+  readonly language?: string;
 }

@@ -10,12 +10,16 @@ import { looksLikePageRecord, readPageRecord } from './ndjson.js';
 import type { PageSource } from './page-source.js';
 import type { EntitySource } from './entity-source.js';
 import { looksLikeJson, readWikibaseJson } from './wikibase-json.js';
+import type { Manifest, PageFacts } from './manifest.js';
+import { resolve } from 'node:path';
 
 export type SourceItem = { page: PageSource } | { entity: EntitySource } | { diagnostic: Diagnostic };
 
 export interface ReadOptions {
-  /** The address of the page, when exactly one plain-text page is read. */
-  readonly url?: string;
+  /** What is known of the page (address, item, language), when exactly one plain-text page is read. */
+  readonly facts?: PageFacts;
+  /** What a manifest says of each file. */
+  readonly manifest?: Manifest;
   /** What `-` reads; standard input unless a test gives another stream. */
   readonly stdin?: Readable;
 }
@@ -54,16 +58,16 @@ async function* walk(dir: string): AsyncGenerator<{ path: string } | { dir: stri
 }
 
 /** Every page file under a directory; other files are reported as skipped, unlistable folders as unreadable. */
-async function* readDirectory(dir: string): AsyncGenerator<SourceItem> {
+async function* readDirectory(dir: string, manifest: Manifest | undefined): AsyncGenerator<SourceItem> {
   for await (const found of walk(dir)) {
     if ('error' in found) yield unreadable(found.dir, found.error);
-    else if (PAGE_FILE.test(found.path)) yield* readFile(found.path, undefined);
+    else if (PAGE_FILE.test(found.path)) yield* readFile(found.path, manifest?.entries.get(resolve(found.path)));
     else yield { diagnostic: { code: 'file-skipped', severity: 'info', span: { file: found.path, line: 1, column: 1 } } };
   }
 }
 
 /** One input stream: NDJSON page records, Wikibase JSON, or a single page, told by its first line. */
-async function* readStream(file: string, stream: Readable, url: string | undefined): AsyncGenerator<SourceItem> {
+async function* readStream(file: string, stream: Readable, facts: PageFacts | undefined): AsyncGenerator<SourceItem> {
   const lines = numberedLines(textChunks(stream));
   const first = await lines.next();
   if (first.done === true) {
@@ -88,16 +92,16 @@ async function* readStream(file: string, stream: Readable, url: string | undefin
     yield { diagnostic: { code: 'input-empty', severity: 'error', span: { file, line: 1, column: 1 } } };
     return;
   }
-  yield { page: { text, file, line: 1, inRecord: false, ...(url === undefined ? {} : { url }) } };
+  yield { page: { text, file, line: 1, inRecord: false, ...facts } };
 }
 
-async function* readFile(path: string, url: string | undefined): AsyncGenerator<SourceItem> {
+async function* readFile(path: string, facts: PageFacts | undefined): AsyncGenerator<SourceItem> {
   const file = createReadStream(path);
   // Dumps come gzipped; they are read as they are inflated, never whole.
   const stream = /\.gz$/iu.test(path) ? file.pipe(createGunzip()) : file;
   file.once('error', (error) => stream.destroy(error));
   try {
-    yield* readStream(path, stream, url);
+    yield* readStream(path, stream, facts);
   } catch (error) {
     yield unreadable(path, error);
   } finally {
@@ -109,7 +113,7 @@ async function* readFile(path: string, url: string | undefined): AsyncGenerator<
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* readStream('-', options.stdin ?? process.stdin, options.url);
+      yield* readStream('-', options.stdin ?? process.stdin, options.facts);
       continue;
     }
     let info;
@@ -120,9 +124,9 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       continue;
     }
     if (info.isDirectory()) {
-      yield* readDirectory(input);
+      yield* readDirectory(input, options.manifest);
     } else {
-      yield* readFile(input, options.url);
+      yield* readFile(input, options.facts ?? options.manifest?.entries.get(resolve(input)));
     }
   }
 }

@@ -67,7 +67,7 @@ describe('wbimport convert', () => {
   it.each([
     [['convert', SEEDS, '--to', 'rdfxml'], /argument 'rdfxml' is invalid/u],
     [['convert', 'no/such/file.txt'], /no\/such\/file\.txt:1:1: error input-unreadable/u],
-    [['convert', 'a.txt', 'b.txt', '--url', 'https://kohesio.eu/it/progetti/Q1'], /--url gives the address of one page/u],
+    [['convert', 'a.txt', 'b.txt', '--url', 'https://kohesio.eu/it/progetti/Q1'], /--url, --item and --language describe one page/u],
     [['convert', SEEDS, '--profile', 'no-such-profile'], /cannot read profile/u],
     [['convert', SEEDS, '--revision', 'abc'], /--revision expects a positive whole number/u],
     [['frobnicate'], /unknown command 'frobnicate'/u],

@@ -48,7 +48,7 @@ describe('readInputs: plain files', () => {
 
   it('gives the page the address it was told, when a single file is read', async () => {
     const path = write('with-url.txt', 'Riassunto.');
-    const [item] = await collect([path], { url: 'https://kohesio.eu/it/progetti/Q1' });
+    const [item] = await collect([path], { facts: { url: 'https://kohesio.eu/it/progetti/Q1' } });
     expect(item).toEqual({ page: expect.objectContaining({ url: 'https://kohesio.eu/it/progetti/Q1' }) });
   });
 
@@ -134,7 +134,7 @@ describe('readInputs: NDJSON', () => {
 
   it('does not give record pages the address meant for a single plain page', async () => {
     const path = write('no-url.ndjson', JSON.stringify({ text: 'uno' }));
-    const [item] = await collect([path], { url: 'https://kohesio.eu/it/progetti/Q9' });
+    const [item] = await collect([path], { facts: { url: 'https://kohesio.eu/it/progetti/Q9' } });
     expect(item).toEqual({ page: { text: 'uno', file: path, line: 1, inRecord: true } });
   });
 
@@ -189,7 +189,7 @@ describe('readInputs: directories', () => {
   it('does not give the pages of a directory the single-page address', async () => {
     const root = at('dir-url');
     write(join('dir-url', 'a.txt'), 'a');
-    const [item] = await collect([root], { url: 'https://kohesio.eu/it/progetti/Q9' });
+    const [item] = await collect([root], { facts: { url: 'https://kohesio.eu/it/progetti/Q9' } });
     expect(item !== undefined && 'page' in item ? item.page.url : 'none').toBeUndefined();
   });
 
@@ -211,7 +211,7 @@ describe('readInputs: directories', () => {
 
 describe('readInputs: standard input', () => {
   it('reads "-" from the given stream, as file "-", with the address it was told', async () => {
-    const items = await collect(['-'], { stdin: Readable.from(['L (Q1)\n', 'Statements\n']), url: 'https://linkedopendata.eu/entity/Q1' });
+    const items = await collect(['-'], { stdin: Readable.from(['L (Q1)\n', 'Statements\n']), facts: { url: 'https://linkedopendata.eu/entity/Q1' } });
     expect(items).toEqual([{ page: { text: 'L (Q1)\nStatements', file: '-', line: 1, inRecord: false, url: 'https://linkedopendata.eu/entity/Q1' } }]);
   });
 

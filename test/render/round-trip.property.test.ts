@@ -1,0 +1,32 @@
+// Property: an item rendered as a flattened page in each of the 24 EU UI languages parses back to the same item.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectUiLanguage, UI_LANGUAGES } from '../../src/parse/index.js';
+import { renderItemPage } from '../../src/render/index.js';
+import { PROFILE } from '../unit/support.js';
+import { item, rowLayout } from './arbitraries.js';
+import { NO_ADDRESS_NOT_AN_ITEM_PAGE } from './known-parser-problems.js';
+import { carried, errors, itemUrl, readBack } from './round-trip.js';
+
+/** Cases per UI language: 24 × this is the whole run. */
+const RUNS = Number(process.env["RUNS"] ?? 15);
+
+describe('parse(render(item)) == item, in every UI language', () => {
+  it.each(UI_LANGUAGES)('%s', (lang) => {
+    fc.assert(
+      fc.property(item, rowLayout, (entity, layout) => {
+        const text = renderItemPage(entity, lang, PROFILE, { termsRowLayout: layout });
+        expect(detectUiLanguage(text), text).toEqual({ language: lang });
+        // With its address, as an NDJSON record gives it, and without, as a plain file in a directory gives it.
+        const reads = [readBack(text, itemUrl(entity.id ?? ''))];
+        if (!NO_ADDRESS_NOT_AN_ITEM_PAGE.includes(lang)) reads.push(readBack(text));
+        for (const back of reads) {
+          expect(back.uiLanguage).toBe(lang);
+          expect(errors(back.diagnostics), text).toEqual([]);
+          expect(back.item === null ? null : carried(back.item), text).toEqual(carried(entity));
+        }
+      }),
+      { seed: 42, numRuns: RUNS },
+    );
+  });
+});

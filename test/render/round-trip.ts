@@ -1,0 +1,60 @@
+// Parses a rendered page back through the real stages (UI language told from the page) and keeps what a page carries.
+import type { Diagnostic } from '../../src/diagnostics/index.js';
+import { interpretContext, interpretItemPage } from '../../src/interpret/index.js';
+import { EntityBuilder } from '../../src/merge/index.js';
+import type { Item } from '../../src/model/index.js';
+import { parsePage } from '../../src/parse/index.js';
+import { readAddress } from '../../src/source/index.js';
+import { PROFILE, pageSource } from '../unit/support.js';
+
+export interface ReadBack {
+  readonly uiLanguage: string | null;
+  readonly item: Item | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The item page's address, as an NDJSON record's `url` gives it. */
+export const itemUrl = (id: string): string => `https://linkedopendata.eu/wiki/Item:${id}`;
+
+/** Reads a page as `convert` does: its address (when given) says it is an item page; its UI language is told from it. */
+export function readBack(text: string, url?: string): ReadBack {
+  const source = pageSource(text, url === undefined ? {} : { url });
+  const address = url === undefined ? null : readAddress(url, PROFILE);
+  const parsed = parsePage(source, address, null);
+  const page = parsed.page;
+  if (page?.kind !== 'item') return { uiLanguage: null, item: null, diagnostics: parsed.diagnostics };
+  const interpreted = interpretItemPage(page, interpretContext(PROFILE, page.uiLanguage));
+  const diagnostics = [...parsed.diagnostics, ...interpreted.diagnostics];
+  if (interpreted.draft === null) return { uiLanguage: page.uiLanguage, item: null, diagnostics };
+  const builder = new EntityBuilder(page.id, PROFILE);
+  diagnostics.push(...builder.add(interpreted.draft));
+  return { uiLanguage: page.uiLanguage, item: builder.build().item, diagnostics };
+}
+
+/** What a flattened page carries: the id, the terms, and each statement's property, value, datatype and rank. */
+export function carried(item: Item): unknown {
+  const claims = Object.fromEntries(
+    Object.entries(item.claims ?? {})
+      .filter(([, list]) => list.length > 0)
+      .map(([property, list]) => [
+        property,
+        list.map((s) => ({
+          property: s.mainsnak.property,
+          datatype: s.mainsnak.datatype,
+          datavalue: s.mainsnak.snaktype === 'value' ? s.mainsnak.datavalue : null,
+          rank: s.rank,
+        })),
+      ]),
+  );
+  return {
+    id: item.id,
+    labels: item.labels ?? {},
+    descriptions: item.descriptions ?? {},
+    aliases: item.aliases ?? {},
+    claims,
+  };
+}
+
+/** Errors only: `references-not-shown` and the like are warnings a faithful page may well give. */
+export const errors = (diagnostics: readonly Diagnostic[]): string[] =>
+  diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} at ${d.span?.line ?? '?'}: ${JSON.stringify(d)}`);
