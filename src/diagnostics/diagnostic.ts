@@ -36,6 +36,8 @@ export type CoreDiagnostic = Base &
     | { code: 'value-unassigned'; kind: string; value: string }
     | { code: 'references-not-shown'; count: number }
     | { code: 'portal-unattached'; language?: string }
+    | { code: 'language-unidentified'; guess?: string; confidence?: number }
+    | { code: 'language-identified'; language: string; confidence: number }
     | { code: 'value-conflict'; item: string; property: string; kept: string; dropped: string }
     | { code: 'format-limit'; format: string; item: string; detail: string }
     | { code: 'item-without-id'; format: string }

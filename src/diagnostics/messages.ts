@@ -56,7 +56,11 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'references-not-shown':
       return `the statement has ${d.count} reference${d.count === 1 ? '' : 's'} that a flattened page does not show; they are not imported`;
     case 'portal-unattached':
-      return `a Kohesio project page with no address${d.language ? ` (language ${d.language})` : ''}: no item to attach its summary to; give its address with --url or NDJSON input`;
+      return `a Kohesio project page with no address${d.language ? ` (its text is in ${d.language.endsWith('?') ? `${d.language.slice(0, -1)}, uncertain` : d.language})` : ''}: no item to attach its summary to; give its address (--url, NDJSON records) or its item (--item, a manifest)`;
+    case 'language-unidentified':
+      return `the language of this Kohesio page cannot be told reliably from its text${d.guess === undefined ? '' : ` (perhaps ${d.guess}, confidence ${d.confidence})`}: give it with --language or a manifest; the page is not imported`;
+    case 'language-identified':
+      return `the page's language, identified from its text: ${d.language} (confidence ${d.confidence})`;
     case 'value-conflict':
       return `${d.item} ${d.property} already has ${clip(d.kept, 40)}; the different value ${clip(d.dropped, 40)} is not imported`;
     case 'format-limit':

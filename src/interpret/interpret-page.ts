@@ -109,18 +109,46 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
   return { draft: { id: page.id, span: page.titleSpan, terms: terms(page, ctx, diagnostics), statements }, diagnostics };
 }
 
-export function interpretPortalPage(page: PortalPage, address: PageAddress | null, ctx: InterpretContext): InterpretResult {
-  if (address === null || address.language === undefined) {
-    return { draft: null, diagnostics: [{ code: 'portal-unattached', severity: 'error', span: page.span }] };
+/** The language identified from a portal page's text, when its address does not say. */
+export interface IdentifiedLanguage {
+  readonly language: string;
+  readonly confidence: number;
+  readonly reliable: boolean;
+}
+
+/**
+ * A portal page's summary becomes a statement of its item in its language. With no item, the page is reported
+ * with the language its text is in; with an item but no language, an identified language is used only when the
+ * identification is reliable.
+ */
+export function interpretPortalPage(
+  page: PortalPage,
+  address: PageAddress | null,
+  ctx: InterpretContext,
+  identified: IdentifiedLanguage | null = null,
+): InterpretResult {
+  if (address === null) {
+    const language = identified === null ? {} : { language: `${identified.language}${identified.reliable ? '' : '?'}` };
+    return { draft: null, diagnostics: [{ code: 'portal-unattached', severity: 'error', span: page.span, ...language }] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  let language = address.language;
+  if (language === undefined) {
+    if (identified === null || !identified.reliable) {
+      const guess = identified === null ? {} : { guess: identified.language, confidence: identified.confidence };
+      return { draft: null, diagnostics: [{ code: 'language-unidentified', severity: 'error', span: page.span, ...guess }] };
+    }
+    language = identified.language;
+    diagnostics.push({ code: 'language-identified', severity: 'info', span: page.span, language, confidence: identified.confidence });
   }
   const property = ctx.profile.portalProperty;
   const statement: DraftStatement = {
     property,
     datatype: ctx.profile.properties[property]?.datatype ?? 'monolingualtext',
-    datavalue: { value: { text: page.text, language: address.language }, type: 'monolingualtext' },
+    datavalue: { value: { text: page.text, language }, type: 'monolingualtext' },
     rank: 'normal',
     qualifiers: [],
     span: page.span,
   };
-  return { draft: { id: address.id, span: page.span, terms: [], statements: [statement] }, diagnostics: [] };
+  return { draft: { id: address.id, span: page.span, terms: [], statements: [statement] }, diagnostics };
 }

@@ -4,7 +4,13 @@ import { runChecks, type CheckStage } from '../check/index.js';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { OutputFormat, RdfSettings } from '../emit/index.js';
 import type { Writable } from 'node:stream';
-import { interpretContext, interpretItemPage, interpretPortalPage, type InterpretContext } from '../interpret/index.js';
+import {
+  interpretContext,
+  interpretItemPage,
+  interpretPortalPage,
+  type IdentifiedLanguage,
+  type InterpretContext,
+} from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { isItemId, readEntity, type Item, type ItemId } from '../model/index.js';
 import { parsePage, splitPages, TITLE_LINE, uiPhrases } from '../parse/index.js';
@@ -109,7 +115,14 @@ export async function convert(
     return address;
   };
 
-  const handlePage = (source: PageSource): void => {
+  // The language model loads only when a portal page needs it (it takes a tenth of a second).
+  let identifier: typeof import('../interpret/identify-language.js') | undefined;
+  const identify = async (text: string): Promise<IdentifiedLanguage | null> => {
+    identifier ??= await import('../interpret/identify-language.js');
+    return identifier.identifyLanguage(text);
+  };
+
+  const handlePage = async (source: PageSource): Promise<void> => {
     summary.pages += 1;
     const address = addressOf(source);
     const parsed = parsePage(source, address, phrases);
@@ -121,10 +134,11 @@ export async function convert(
       const span = page.titleSpan;
       return report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
     }
+    const identified = page.kind === 'portal' && address?.language === undefined ? await identify(page.text) : null;
     const result =
       page.kind === 'item'
         ? interpretItemPage(page, contextFor(page.uiLanguage))
-        : interpretPortalPage(page, address, contextFor(address?.language ?? 'en'));
+        : interpretPortalPage(page, address, contextFor(address?.language ?? 'en'), identified);
     report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);
@@ -147,7 +161,7 @@ export async function convert(
       } else if ('page' in source) {
         // A file may hold several item pages one after another; a page with an address is one page.
         const pages = source.page.url === undefined && source.page.item === undefined ? splitPages(source.page) : [source.page];
-        for (const page of pages) handlePage(page);
+        for (const page of pages) await handlePage(page);
       } else {
         // Wikibase JSON entities are complete already: validated, checked and written as they come.
         const json = source.entity.json as { id?: unknown } | null;

@@ -4,6 +4,7 @@ export * from './rounding.js';
 export * from './date.js';
 export * from './quantity.js';
 export * from './monolingual.js';
+export * from './coordinates.js';
 export * from './value.js';
 export * from './row-layout.js';
 export * from './terms-table.js';

@@ -1,6 +1,7 @@
 // One snak's value line as a flattened page shows it, or why the page shows none (links are dropped by the scraper).
 import type { Datatype, Snak } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
+import { formatGlobeCoordinate } from './coordinates.js';
 import { formatLocalisedTime, needsCalendarNote } from './date.js';
 import { formatMonolingualText } from './monolingual.js';
 import { formatQuantity } from './quantity.js';
@@ -8,7 +9,7 @@ import { formatQuantity } from './quantity.js';
 /**
  * Why a value has no line: `link` (Wikibase shows it as a hyperlink, whose text the scraper drops), `message` (its
  * text needs a Wikibase message we do not ship: "unknown value", "no value", a calendar note, "12 CE"),
- * `unsupported` (a formatter not reproduced here: coordinates, math, musical notation).
+ * `unsupported` (a formatter not reproduced here: math, musical notation).
  */
 export type OmissionReason = 'link' | 'message' | 'unsupported';
 
@@ -36,6 +37,7 @@ export function formatSnak(snak: Snak, lang: string, profile: Profile): ValueLin
   if (snak.snaktype !== 'value') return { omitted: 'message' };
   const datatype = datatypeOf(snak, profile);
   if (datatype !== undefined && LINKED.has(datatype)) return { omitted: 'link' };
+  if (datatype === 'math' || datatype === 'musical-notation') return { omitted: 'unsupported' };
   const v = snak.datavalue;
   switch (v.type) {
     case 'string':
@@ -51,7 +53,9 @@ export function formatSnak(snak: Snak, lang: string, profile: Profile): ValueLin
     }
     case 'wikibase-entityid':
       return { omitted: 'link' };
-    case 'globecoordinate':
-      return { omitted: 'unsupported' };
+    case 'globecoordinate': {
+      const text = formatGlobeCoordinate(v.value);
+      return text === null ? { omitted: 'message' } : { text };
+    }
   }
 }

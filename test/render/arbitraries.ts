@@ -4,6 +4,7 @@ import { languageName } from '../../src/locale/index.js';
 import {
   addDecimal,
   formatDecimal,
+  EARTH,
   GREGORIAN,
   parseDecimal,
   subtractDecimal,
@@ -11,10 +12,11 @@ import {
   type Item,
   type ItemId,
   type PropertyId,
+  type Snak,
   type Statement,
 } from '../../src/model/index.js';
 import { AFTER_EACH_CELL, AFTER_LABEL, ONE_LINE, type RowBreak, type TermsRowLayout } from '../../src/render/index.js';
-import { EURO, PERCENT, PROFILE } from '../unit/support.js';
+import { ENTITY, EURO, PERCENT, PROFILE } from '../unit/support.js';
 
 /** The 24 official EU languages: term and summary languages. */
 export const EU_LANGUAGES = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
@@ -106,40 +108,112 @@ export const summary: fc.Arbitrary<DataValue> = fc
   })
   .map((value) => ({ type: 'monolingualtext', value }));
 
-function statement(property: PropertyId, datavalue: DataValue, references: number): Statement {
+/** A postal code in each shape the profile's P460 rule knows (1000, 75001, 62-800, 811 01, L-1234, D02 X285). */
+export const postalCode: fc.Arbitrary<string> = fc.oneof(
+  digits(4, 5),
+  fc.tuple(digits(2, 2), digits(3, 3)).map(([a, b]) => `${a}-${b}`),
+  fc.tuple(digits(3, 3), digits(2, 2)).map(([a, b]) => `${a} ${b}`),
+  fc.tuple(fc.constantFrom('L', 'D', 'LV', 'A'), digits(4, 5)).map(([a, b]) => `${a}-${b}`),
+  fc.constantFrom('D02 X285', 'T12 Y2XN'),
+);
+
+/** A location at the EU Knowledge Graph's precisions, 1e-4° or 1e-5°, with no more decimals than that. */
+export const coordinates: fc.Arbitrary<DataValue> = fc
+  .record({ places: fc.constantFrom(4, 5), lat: fc.integer({ min: -90, max: 90 }), lon: fc.integer({ min: -180, max: 180 }), a: fc.nat(), b: fc.nat() })
+  .map(({ places, lat, lon, a, b }) => {
+    const scale = 10 ** places;
+    const part = (whole: number, n: number, limit: number): number =>
+      Math.abs(whole) === limit ? whole : (whole * scale + Math.sign(whole || 1) * (n % scale)) / scale;
+    return {
+      type: 'globecoordinate',
+      value: { latitude: part(lat, a, 90), longitude: part(lon, b, 180), altitude: null, precision: places === 4 ? 1e-4 : 1e-5, globe: EARTH },
+    };
+  });
+
+interface Qualifier {
+  readonly property: PropertyId;
+  readonly datavalue: DataValue;
+}
+
+function snak(property: PropertyId, datavalue: DataValue): Snak {
   const datatype = PROFILE.properties[property]?.datatype;
+  return { snaktype: 'value', property, datavalue, ...(datatype === undefined ? {} : { datatype }) };
+}
+
+function statement(property: PropertyId, datavalue: DataValue, references: number, qualifiers: readonly Qualifier[] = []): Statement {
+  const order = [...new Set(qualifiers.map((q) => q.property))];
   return {
-    mainsnak: { snaktype: 'value', property, datavalue, ...(datatype === undefined ? {} : { datatype }) },
+    mainsnak: snak(property, datavalue),
     type: 'statement',
-    rank: 'normal',
+    // Ranks are icons a flattened page drops; only the non-euro pattern's rule gives them back.
+    rank: qualifiers.length > 0 ? 'preferred' : 'normal',
+    ...(order.length === 0
+      ? {}
+      : {
+          qualifiers: Object.fromEntries(order.map((p) => [p, qualifiers.filter((q) => q.property === p).map((q) => snak(p, q.datavalue))])),
+          'qualifiers-order': order,
+        }),
     // Only the count is shown; the snaks are whatever.
     ...(references === 0 ? {} : { references: Array.from({ length: references }, () => ({ snaks: {}, 'snaks-order': [] })) }),
   };
 }
 
-const refs = fc.nat({ max: 2 });
+const refs = fc.nat({ max: 5 });
 const optional = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
+
+type Put = (property: PropertyId, value: DataValue, references: number, qualifiers?: readonly Qualifier[]) => void;
+
+/** A euro project: the EU contribution, then the budget (the second only with a first). */
+const euroAmounts = fc.array(fc.tuple(euroAmount, refs), { maxLength: 2 }).map((amounts) => (put: Put): void => {
+  amounts.forEach(([v, n], i) => put(i === 0 ? 'P835' : 'P474', v, n));
+});
+
+/**
+ * A non-euro project as the bots write it: each amount in the local currency (normal rank), then in Euro (preferred)
+ * with the exchange rate (P834, in Euro) and its date (P10) as qualifiers.
+ */
+const nonEuroAmounts = fc
+  .record({
+    currency: fc.constantFrom('Q217', 'Q218', 'Q220'),
+    amounts: fc.array(fc.tuple(decimal(10n ** 10n, 2), euroAmount, decimal(9n, 4), date, refs), { minLength: 1, maxLength: 2 }),
+  })
+  .map(({ currency, amounts }) => (put: Put): void => {
+    const local = `${ENTITY}${currency}`;
+    const properties: PropertyId[] = ['P835', 'P474'];
+    amounts.forEach(([amount, euro, rate, on, n], i) => {
+      const property = properties[i] ?? 'P474';
+      put(property, { type: 'quantity', value: { amount, unit: local } }, n);
+      put(property, euro, 0, [
+        { property: 'P834', datavalue: { type: 'quantity', value: { amount: rate, unit: EURO } } },
+        { property: 'P10', datavalue: on },
+      ]);
+    });
+  });
 
 /**
  * Statements in the order the import bots add them, which is the order the profile's assignments read them back:
- * the second Euro amount only with a first, the end date only with a start date.
+ * the end date only with a start date.
  */
 const claims: fc.Arbitrary<Record<string, Statement[]>> = fc
   .record({
-    amounts: fc.array(fc.tuple(euroAmount, refs), { maxLength: 2 }),
+    amounts: fc.oneof({ weight: 3, arbitrary: euroAmounts }, { weight: 1, arbitrary: nonEuroAmounts }),
     rate: optional(fc.tuple(percentAmount, refs)),
     dates: fc.array(fc.tuple(date, refs), { maxLength: 2 }),
     name: optional(fc.tuple(beneficiary, refs)),
+    postal: optional(fc.tuple(postalCode, refs)),
     summaries: fc.uniqueArray(fc.tuple(summary, refs), { maxLength: 3, selector: ([v]) => JSON.stringify(v.value) }),
+    location: optional(fc.tuple(coordinates, refs)),
   })
-  .map(({ amounts, rate, dates, name, summaries }) => {
+  .map(({ amounts, rate, dates, name, postal, summaries, location }) => {
     const out: Record<string, Statement[]> = {};
-    const put = (p: PropertyId, v: DataValue, n: number): void => void (out[p] ??= []).push(statement(p, v, n));
-    amounts.forEach(([v, n], i) => put(i === 0 ? 'P835' : 'P474', v, n));
+    const put: Put = (p, v, n, q) => void (out[p] ??= []).push(statement(p, v, n, q));
+    amounts(put);
     if (rate !== undefined) put('P837', rate[0], rate[1]);
     dates.forEach(([v, n], i) => put(i === 0 ? 'P20' : 'P33', v, n));
     if (name !== undefined) put('P841', { type: 'string', value: name[0] }, name[1]);
+    if (postal !== undefined) put('P460', { type: 'string', value: postal[0] }, postal[1]);
     for (const [v, n] of summaries) put('P836', v, n);
+    if (location !== undefined) put('P127', location[0], location[1]);
     return out;
   });
 

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { interpretContext, interpretItemPage } from '../../src/interpret/index.js';
 import { EntityBuilder } from '../../src/merge/index.js';
-import type { Item } from '../../src/model/index.js';
+import type { Item, Snak } from '../../src/model/index.js';
 import { parsePage } from '../../src/parse/index.js';
 import { readAddress } from '../../src/source/index.js';
 import { PROFILE, pageSource } from '../unit/support.js';
@@ -31,7 +31,13 @@ export function readBack(text: string, url?: string): ReadBack {
   return { uiLanguage: page.uiLanguage, item: builder.build().item, diagnostics };
 }
 
-/** What a flattened page carries: the id, the terms, and each statement's property, value, datatype and rank. */
+const snakCarried = (snak: Snak): Record<string, unknown> => ({
+  property: snak.property,
+  datatype: snak.datatype,
+  datavalue: snak.snaktype === 'value' ? snak.datavalue : null,
+});
+
+/** What a flattened page carries: the id, the terms, and each statement's property, value, datatype, rank and qualifiers. */
 export function carried(item: Item): unknown {
   const claims = Object.fromEntries(
     Object.entries(item.claims ?? {})
@@ -39,10 +45,9 @@ export function carried(item: Item): unknown {
       .map(([property, list]) => [
         property,
         list.map((s) => ({
-          property: s.mainsnak.property,
-          datatype: s.mainsnak.datatype,
-          datavalue: s.mainsnak.snaktype === 'value' ? s.mainsnak.datavalue : null,
+          ...snakCarried(s.mainsnak),
           rank: s.rank,
+          qualifiers: Object.fromEntries(Object.entries(s.qualifiers ?? {}).map(([p, snaks]) => [p, snaks.map(snakCarried)])),
         })),
       ]),
   );

@@ -187,13 +187,22 @@ describe('interpretPortalPage', () => {
     });
   });
 
-  it.each([
-    ['no address', null],
-    ['an address without a language', { kind: 'item' as const, id: 'Q4295133' as const }],
-  ])('reports a page with %s as portal-unattached, with no draft', (_, address) => {
-    expect(interpretPortalPage(page, address, ctx)).toEqual({
+  it('reports a page with no address as portal-unattached, with the language its text is in', () => {
+    expect(interpretPortalPage(page, null, ctx)).toEqual({ draft: null, diagnostics: [{ code: 'portal-unattached', severity: 'error', span: page.span }] });
+    expect(interpretPortalPage(page, null, ctx, { language: 'it', confidence: 0.99, reliable: true }).diagnostics).toEqual([
+      { code: 'portal-unattached', severity: 'error', span: page.span, language: 'it' },
+    ]);
+  });
+
+  it('uses an identified language for an item without one only when the identification is reliable', () => {
+    const address = { kind: 'portal' as const, id: 'Q4295133' as const };
+    const sure = interpretPortalPage(page, address, ctx, { language: 'it', confidence: 0.99, reliable: true });
+    expect(sure.draft?.statements[0]?.datavalue).toEqual(monolingual('Nell’area transfrontaliera…\n\nSecondo paragrafo.', 'it'));
+    expect(sure.diagnostics).toMatchObject([{ code: 'language-identified', severity: 'info', language: 'it' }]);
+    const unsure = interpretPortalPage(page, address, ctx, { language: 'it', confidence: 0.4, reliable: false });
+    expect(unsure).toEqual({
       draft: null,
-      diagnostics: [{ code: 'portal-unattached', severity: 'error', span: page.span }],
+      diagnostics: [{ code: 'language-unidentified', severity: 'error', span: page.span, guess: 'it', confidence: 0.4 }],
     });
   });
 });
