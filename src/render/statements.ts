@@ -1,5 +1,5 @@
 // The statement sections: each statement's value line, its qualifiers' value lines and its "N references" line.
-import type { PropertyId, Snak, Statement } from '../model/index.js';
+import type { Claims, PropertyId, Snak, Statement } from '../model/index.js';
 import type { UiPhrases } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { datatypeOf, formatSnak, type OmissionReason } from './value.js';
@@ -10,8 +10,6 @@ export interface OmittedValue {
   readonly role: 'mainsnak' | 'qualifier';
   readonly reason: OmissionReason;
 }
-
-export type Claims = Readonly<Record<string, readonly Statement[]>>;
 
 /** Qualifier snaks in Wikibase's order: by `qualifiers-order`, then any property it leaves out. */
 function qualifierSnaks(statement: Statement): Snak[] {

@@ -1,5 +1,5 @@
 // One snak's value line as a flattened page shows it, or why the page shows none (links are dropped by the scraper).
-import type { Datatype, Snak } from '../model/index.js';
+import type { Snak } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
 import { formatGlobeCoordinate } from './coordinates.js';
 import { formatLocalisedTime, needsCalendarNote } from './date.js';
@@ -29,7 +29,7 @@ const LINKED: ReadonlySet<string> = new Set([
 ]);
 
 /** The datatype that decides how a value is shown: the property's, from the profile, else the snak's own. */
-export function datatypeOf(snak: Snak, profile: Profile): Datatype | string | undefined {
+export function datatypeOf(snak: Snak, profile: Profile): string | undefined {
   return profile.properties[snak.property]?.datatype ?? snak.datatype;
 }
 

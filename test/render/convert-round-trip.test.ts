@@ -13,7 +13,7 @@ import { convert } from '../../src/pipeline/index.js';
 import { AFTER_LABEL, ONE_LINE, renderItemPage } from '../../src/render/index.js';
 import { PROFILE } from '../unit/support.js';
 import { item } from './arbitraries.js';
-import { hasLanguageNameTerm, NO_ADDRESS_NOT_AN_ITEM_PAGE } from './known-parser-problems.js';
+import { NO_ADDRESS_NOT_AN_ITEM_PAGE, needsOneLineRows } from './known-parser-problems.js';
 import { carried, itemUrl } from './round-trip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wbimport-render-'));
@@ -25,7 +25,7 @@ const items: [string, Item][] = fc
   .map((entity, i) => [UI_LANGUAGES[i] ?? 'en', { ...entity, id: `Q${1000 + i}` as ItemId }]);
 
 const page = (lang: string, entity: Item): string =>
-  renderItemPage(entity, lang, PROFILE, { termsRowLayout: hasLanguageNameTerm(entity, lang) ? ONE_LINE : AFTER_LABEL });
+  renderItemPage(entity, lang, PROFILE, { termsRowLayout: needsOneLineRows(entity, lang) ? ONE_LINE : AFTER_LABEL });
 
 async function run(file: string): Promise<{ entities: Item[]; diagnostics: Diagnostic[] }> {
   let text = '';

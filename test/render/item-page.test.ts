@@ -31,7 +31,7 @@ describe('the fixtures’ pages, rendered from their expected entities', () => {
   it('reproduces the hand-made terms-table page, given its row order and each row’s wrapping', () => {
     const layouts: Record<string, readonly RowBreak[]> = {
       sl: [{ inCell: 1, afterWord: 7 }, { afterCell: 1 }],
-      de: AFTER_EACH_CELL(['', '', '', ''], 'de'),
+      de: [{ afterCell: 0 }, { afterCell: 1 }, { afterCell: 2 }],
     };
     const layout: TermsRowLayout = (_, language) => layouts[language] ?? [];
     const rendered = renderItemPage(entityOf('terms-table'), 'en', PROFILE, {

@@ -5,7 +5,7 @@ import { detectUiLanguage, UI_LANGUAGES } from '../../src/parse/index.js';
 import { ONE_LINE, renderItemPage } from '../../src/render/index.js';
 import { PROFILE } from '../unit/support.js';
 import { item, rowLayout } from './arbitraries.js';
-import { hasLanguageNameTerm, NO_ADDRESS_NOT_AN_ITEM_PAGE } from './known-parser-problems.js';
+import { NO_ADDRESS_NOT_AN_ITEM_PAGE, needsOneLineRows } from './known-parser-problems.js';
 import { carried, errors, itemUrl, readBack } from './round-trip.js';
 
 /** Cases per UI language: 24 × this is the whole run. */
@@ -18,7 +18,7 @@ describe('parse(render(item)) == item, in every UI language', () => {
     fc.assert(
       fc.property(item, rowLayout, (entity, layout) => {
         // Rows on one line keep a language-name term off the start of a line (see known-parser-problems.ts).
-        const termsRowLayout = hasLanguageNameTerm(entity, lang) ? ONE_LINE : layout;
+        const termsRowLayout = needsOneLineRows(entity, lang) ? ONE_LINE : layout;
         const text = renderItemPage(entity, lang, PROFILE, { termsRowLayout });
         expect(detectUiLanguage(text), text).toEqual({ language: lang });
         // With its address, as an NDJSON record gives it, and without, as a plain file in a directory gives it.
