@@ -19,6 +19,8 @@ export interface ClassifyContext {
   readonly uiLanguage: string;
   readonly units: UnitTable;
   readonly conceptUriBase: string;
+  /** The profile's patterns for strings (postal codes): a line one of them matches is a string, whatever it looks like. */
+  readonly stringPatterns?: readonly RegExp[];
 }
 
 /**
@@ -75,8 +77,13 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
     return { value: { kind: 'monolingualtext', datavalue: { value: { text: mono[1], language }, type: 'monolingualtext' }, line } };
   }
 
+  if (ctx.stringPatterns?.some((p) => p.test(text)) === true) {
+    return { value: { kind: 'string', datavalue: { value: text, type: 'string' }, line } };
+  }
+
+  // A quantity needs a digit before its unit: "Banca Euro" is a name, not an amount.
   const unitMatch = ctx.units.match(text, ctx.uiLanguage);
-  if (unitMatch !== null) {
+  if (unitMatch !== null && /\d/u.test(unitMatch.numberText)) {
     const result = quantity(unitMatch.numberText, unitMatch.item, line, ctx);
     if (result !== null) return result;
     return {

@@ -18,10 +18,14 @@ export interface InterpretContext {
   readonly profile: Profile;
   readonly uiLanguage: string;
   readonly units: UnitTable;
+  readonly stringPatterns: readonly RegExp[];
 }
 
 export function interpretContext(profile: Profile, uiLanguage: string): InterpretContext {
-  return { profile, uiLanguage, units: new UnitTable(profile) };
+  const stringPatterns = profile.assignments
+    .filter((a) => a.kind === 'string' && a.pattern !== undefined)
+    .map((a) => new RegExp(a.pattern ?? '', 'u'));
+  return { profile, uiLanguage, units: new UnitTable(profile), stringPatterns };
 }
 
 function terms(page: ItemPage, ctx: InterpretContext, diagnostics: Diagnostic[]): DraftTerm[] {
@@ -52,6 +56,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     uiLanguage: ctx.uiLanguage,
     units: ctx.units,
     conceptUriBase: ctx.profile.wikibase.conceptUriBase,
+    stringPatterns: ctx.stringPatterns,
   };
   const assigner = new Assigner(ctx.profile);
   const statements: DraftStatement[] = [];

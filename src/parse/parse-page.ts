@@ -13,7 +13,8 @@ export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
   if (!TITLE_LINE.test(firstLine)) return false;
   const head = text.slice(0, 4000);
   return [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].some((p) =>
-    new RegExp(`^\\s*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'mu').test(head),
+    // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
+    new RegExp(`^\\s*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu').test(head),
   );
 }
 

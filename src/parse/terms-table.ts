@@ -1,6 +1,6 @@
 // The terms table of an item page: one row per language, rows that wrap, empty cells, aliases split by `|`.
 import type { Diagnostic } from '../diagnostics/index.js';
-import { commonLanguageCodeForName, languageCodeForName } from '../locale/index.js';
+import { languageCodeForName } from '../locale/index.js';
 import type { SourceLine, TermsRow } from './page.js';
 import type { UiPhrases } from './ui-phrases.js';
 
@@ -11,16 +11,12 @@ export function isTermsHeader(line: string, phrases: UiPhrases): boolean {
   return cells.length === 4 && cells.every((c, i) => c === phrases.termsHeader[i]);
 }
 
-/**
- * A row starts with a language's name in the UI language and a cell separator. Inside a row that cannot have
- * ended yet, only common language names are tried: the rarer ones cost a scan of every code.
- */
-function rowLanguage(line: string, phrases: UiPhrases, rowMayEnd: boolean): string | null {
+/** A row starts with a language's name in the UI language and a cell separator. */
+function rowLanguage(line: string, phrases: UiPhrases): string | null {
   const bar = line.indexOf('|');
   if (bar <= 0) return null;
   const name = line.slice(0, bar).trim();
-  const lookup = rowMayEnd ? languageCodeForName : commonLanguageCodeForName;
-  return lookup(name, phrases.language) === null ? null : name;
+  return languageCodeForName(name, phrases.language) === null ? null : name;
 }
 
 function cellValue(cell: string | undefined, placeholder: string): string | undefined {
@@ -59,13 +55,14 @@ export function parseTermsRows(
     if (row !== null) rows.push(row);
     current = [];
   };
-  // Wikibase renders the language, label and description cells (empty ones as placeholders), so a row is
-  // not expected to end before three cells are closed.
+  // Wikibase renders the language, label and description cells (empty ones as placeholders).
   const closedCells = (): number => current.reduce((n, l) => n + (l.text.match(/\|/gu)?.length ?? 0), 0);
   body.forEach((line) => {
     if (line.text.trim() === '') return;
     if (rows.length === 0 && current.length === 0 && SEPARATOR_ROW.test(line.text)) return;
-    if (rowLanguage(line.text, phrases, current.length === 0 || closedCells() >= 3) !== null) {
+    // A row never ends before its language, label and description cells are closed: a wrapped label that
+    // happens to be a language's name ("Englisch |") is not the start of a row.
+    if ((current.length === 0 || closedCells() >= 3) && rowLanguage(line.text, phrases) !== null) {
       flush();
       current.push(line);
     } else if (current.length > 0) {

@@ -1,19 +1,8 @@
-// What the round trip keeps out of its property: parser problems (each with an it.fails example) and true ambiguities.
+// What the round trip keeps out of its property: true ambiguities of the flattened page (no parser problem is left).
 import { languageCodeForName } from '../../src/locale/index.js';
 import type { Item, Term } from '../../src/model/index.js';
 
-/** Parser problem: UI languages whose item pages, read without an address, are taken for portal pages. */
-export const NO_ADDRESS_NOT_AN_ITEM_PAGE: readonly string[] = ['bg', 'el'];
-
 const isLanguageName = (uiLanguage: string) => (t: Term): boolean => languageCodeForName(t.value, uiLanguage) !== null;
-
-/**
- * Parser problem: a label or description that is a language's name in the UI language (`Englisch` on a German
- * page), at the start of a line where a row wraps, is taken for the start of a new row.
- */
-export function hasLanguageNameLabelOrDescription(item: Item, uiLanguage: string): boolean {
-  return [...Object.values(item.labels ?? {}), ...Object.values(item.descriptions ?? {})].some(isLanguageName(uiLanguage));
-}
 
 /**
  * A true ambiguity, not a parser problem: an alias that is a language's name, alone at the start of a line after
@@ -23,6 +12,5 @@ export function hasLanguageNameAlias(item: Item, uiLanguage: string): boolean {
   return Object.values(item.aliases ?? {}).flat().some(isLanguageName(uiLanguage));
 }
 
-/** Rows on one line keep every term off the start of a line. */
-export const needsOneLineRows = (item: Item, uiLanguage: string): boolean =>
-  hasLanguageNameLabelOrDescription(item, uiLanguage) || hasLanguageNameAlias(item, uiLanguage);
+/** Rows on one line keep every alias off the start of a line. */
+export const needsOneLineRows = (item: Item, uiLanguage: string): boolean => hasLanguageNameAlias(item, uiLanguage);

@@ -5,7 +5,7 @@ import { detectUiLanguage, UI_LANGUAGES } from '../../src/parse/index.js';
 import { ONE_LINE, renderItemPage } from '../../src/render/index.js';
 import { PROFILE } from '../unit/support.js';
 import { item, rowLayout } from './arbitraries.js';
-import { NO_ADDRESS_NOT_AN_ITEM_PAGE, needsOneLineRows } from './known-parser-problems.js';
+import { needsOneLineRows } from './known-parser-problems.js';
 import { carried, errors, itemUrl, readBack } from './round-trip.js';
 
 /** Cases per UI language: 24 × this is the whole run. */
@@ -23,7 +23,7 @@ describe('parse(render(item)) == item, in every UI language', () => {
         expect(detectUiLanguage(text), text).toEqual({ language: lang });
         // With its address, as an NDJSON record gives it, and without, as a plain file in a directory gives it.
         const reads = [readBack(text, itemUrl(entity.id ?? ''))];
-        if (!NO_ADDRESS_NOT_AN_ITEM_PAGE.includes(lang)) reads.push(readBack(text));
+        reads.push(readBack(text));
         for (const back of reads) {
           expect(back.uiLanguage).toBe(lang);
           expect(errors(back.diagnostics), text).toEqual([]);

@@ -59,12 +59,17 @@ describe('parseTermsRows', () => {
       [{ languageName: 'English', aliases: ['a', 'b'] }],
     ],
     [
-      'the separator row and blank lines are skipped; rows follow one another',
-      ['---|---|---|---|', 'English | One |', '', 'Italian | Uno | Progetto |', '   '],
+      'the separator row and blank lines are skipped; rows follow one another once three cells are closed',
+      ['---|---|---|---|', 'English | One | No description defined |', '', 'Italian | Uno | Progetto |', '   '],
       [
         { languageName: 'English', label: 'One', aliases: [] },
         { languageName: 'Italian', label: 'Uno', description: 'Progetto', aliases: [] },
       ],
+    ],
+    [
+      'a wrapped label that is a language name does not start a row before three cells are closed',
+      ['German |', 'English |', 'Keine Beschreibung vorhanden |'],
+      [{ languageName: 'German', label: 'English', description: 'Keine Beschreibung vorhanden', aliases: [] }],
     ],
     [
       'a row without a final "|" keeps its last cell',
