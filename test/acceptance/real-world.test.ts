@@ -70,3 +70,20 @@ describe('a manifest', () => {
     expect(result.stderr).toMatch(/manifest\.ndjson:1: /u);
   });
 });
+
+describe('pages in other UI languages', () => {
+  // The seed item's page (and its Italian portal page) and the non-euro project's, rendered in other UI languages.
+  it.each([
+    ['de', 'fixtures/seeds/input.ndjson'],
+    ['fr', 'fixtures/seeds/input.ndjson'],
+    ['el', 'fixtures/seeds/input.ndjson'],
+    ['mt', 'fixtures/seeds/input.ndjson'],
+    ['ga', 'fixtures/seeds/input.ndjson'],
+    ['pl', 'fixtures/non-euro-page/input.txt'],
+    ['hu', 'fixtures/non-euro-page/input.txt'],
+  ])('%s: gives the same statements as the English page of the same item', async (lang, english) => {
+    const page = await runInProcess(['convert', `fixtures/ui-${lang}/input.txt`, '--to', 'ndjson']);
+    const reference = await runInProcess(['convert', english, '--to', 'ndjson']);
+    expect(facts(entities(page.stdout)[0]).sort()).toEqual(facts(entities(reference.stdout)[0]).sort());
+  });
+});
