@@ -12,10 +12,10 @@ import {
   type InterpretContext,
 } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
-import { isItemId, readEntity, type Item, type ItemId } from '../model/index.js';
-import { parsePage, splitPages, TITLE_LINE, uiPhrases } from '../parse/index.js';
+import { readEntity, type Item, type ItemId } from '../model/index.js';
+import { parsePage, splitPages, uiPhrases } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
-import { readAddress, readInputs, type Manifest, type PageAddress, type PageFacts, type PageSource } from '../source/index.js';
+import { readInputs, sourceAddress, type Manifest, type PageFacts, type PageSource } from '../source/index.js';
 import { RunSummary } from './summary.js';
 
 export interface ConvertOptions {
@@ -100,21 +100,6 @@ export async function convert(
     await emitter.write(item);
   };
 
-  const addressOf = (source: PageSource): PageAddress | null => {
-    if (source.url === undefined) {
-      // Without an address, a manifest or an option may still name the item (and a portal page's language).
-      if (source.item === undefined || !isItemId(source.item)) return null;
-      const kind = TITLE_LINE.test(/^\s*(.*)/u.exec(source.text)?.[1] ?? '') ? 'item' : 'portal';
-      return { kind, id: source.item, ...(source.language === undefined ? {} : { language: source.language }) };
-    }
-    const address = readAddress(source.url, profile);
-    if (address === null) {
-      const span = { file: source.file, line: source.line, column: 1 };
-      report([{ code: 'address-unrecognised', severity: 'warning', span, url: source.url }]);
-    }
-    return address;
-  };
-
   // The language model loads only when a portal page needs it (it takes a tenth of a second).
   let identifier: typeof import('../interpret/identify-language.js') | undefined;
   const identify = async (text: string): Promise<IdentifiedLanguage | null> => {
@@ -124,7 +109,8 @@ export async function convert(
 
   const handlePage = async (source: PageSource): Promise<void> => {
     summary.pages += 1;
-    const address = addressOf(source);
+    const { address, diagnostic } = sourceAddress(source, profile);
+    if (diagnostic !== undefined) report([diagnostic]);
     const parsed = parsePage(source, address, phrases);
     const page = parsed.page;
     const named = page?.kind === 'item' ? page.id : address?.id;

@@ -1,6 +1,8 @@
 // Reading a page's address with the profile's patterns: which item, which page kind, which language.
+import type { Diagnostic } from '../diagnostics/index.js';
 import { isItemId, type ItemId } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
+import type { PageSource } from './page-source.js';
 
 export interface PageAddress {
   readonly kind: 'item' | 'portal';
@@ -29,4 +31,24 @@ export function readAddress(url: string, profile: Profile): PageAddress | null {
     return language === undefined ? { kind, id } : { kind, id, language };
   }
   return null;
+}
+
+/**
+ * What a page source says of its item: its address read with the profile's patterns (null, with a diagnostic,
+ * when no pattern matches), or, without an address, the item and language a manifest or an option gives.
+ */
+export function sourceAddress(
+  source: PageSource,
+  profile: Profile,
+): { address: PageAddress | null; diagnostic?: Diagnostic } {
+  if (source.url === undefined) {
+    if (source.item === undefined || !isItemId(source.item)) return { address: null };
+    // An item page starts with its title line; anything else is a portal page's summary.
+    const kind = /^\s*[^\n]*\((Q[1-9]\d*)\)\s*(?:\n|$)/u.test(source.text) ? 'item' : 'portal';
+    return { address: { kind, id: source.item, ...(source.language === undefined ? {} : { language: source.language }) } };
+  }
+  const address = readAddress(source.url, profile);
+  if (address !== null) return { address };
+  const span = { file: source.file, line: source.line, column: 1 };
+  return { address: null, diagnostic: { code: 'address-unrecognised', severity: 'warning', span, url: source.url } };
 }
