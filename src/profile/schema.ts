@@ -29,6 +29,10 @@ export const UnitSchema = z.object({
   item: ItemIdSchema,
   /** The unit item's labels as pages show them, per UI language. */
   labels: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  /** An ISO 4217 code: the currency's names in every UI language (from Intl) are accepted too. */
+  currency: z.string().regex(/^[A-Z]{3}$/u).optional(),
+  /** A unit Intl knows (`percent`): its long name in every UI language is accepted too. */
+  intlUnit: z.string().regex(/^[a-z-]+$/u).optional(),
 });
 
 const valueMatch = {

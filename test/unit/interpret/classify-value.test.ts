@@ -84,3 +84,17 @@ describe('classifyValue: values it cannot read', () => {
     expect(classify(text)).toEqual({ diagnostic: { code: 'unit-unknown', severity: 'error', span: sourceLine(text, 4).span, unit } });
   });
 });
+
+describe('classifyValue: unit names in the UI language, from Intl', () => {
+  it.each([
+    ['de', '85,0 Prozent', 'Q660'],
+    ['fr', '85,0 pour cent', 'Q660'],
+    ['pl', '1 000,00 złoty polski', 'Q218'],
+    ['hu', '488 705,11 euró', 'Q226'],
+    ['el', '1.000,00 Κορόνα Δανίας', 'Q217'],
+    ['en', '1,000.00 Polish Zloty', 'Q218'],
+  ])('%s: "%s" is in %s', (uiLanguage, text, unit) => {
+    const local: ClassifyContext = { ...ctx, uiLanguage, units: new UnitTable(PROFILE) };
+    expect(classifyValue(sourceLine(text), 'statements', local)).toMatchObject({ value: { kind: 'quantity', unit } });
+  });
+});
