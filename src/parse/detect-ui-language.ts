@@ -6,7 +6,11 @@ export type UiLanguageGuess = { language: string } | { candidates: readonly stri
 
 let index: Map<string, Set<string>> | null = null;
 
-const normalise = (line: string): string => line.trim().replace(/\s*\|\s*$/u, '').replace(/\s*\|\s*/gu, '|');
+/** A line as the index keys it: trimmed, and a terms-table line's cells joined by a bare `|`. */
+function normalise(line: string): string {
+  const trimmed = line.trim();
+  return trimmed.includes('|') ? trimmed.replace(/\s*\|\s*$/u, '').replace(/\s*\|\s*/gu, '|') : trimmed;
+}
 
 /** Every fixed line (or terms-table cell) of every UI language → the languages that show it. */
 function phraseIndex(): Map<string, Set<string>> {
@@ -31,6 +35,19 @@ function score(lines: readonly string[], languages: readonly string[], explains:
   return scores;
 }
 
+/** Per language, how many lines are its fixed phrases: one index look-up per line (this runs on every page). */
+function phraseScores(lines: readonly string[]): Map<string, number> {
+  const phrases = phraseIndex();
+  const scores = new Map<string, number>();
+  for (const line of lines) {
+    const key = normalise(line);
+    const whole = phrases.get(key);
+    const cell = key.includes('|') ? phrases.get(key.slice(key.lastIndexOf('|') + 1)) : undefined;
+    for (const set of [whole, cell]) for (const l of set ?? []) scores.set(l, (scores.get(l) ?? 0) + 1);
+  }
+  return scores;
+}
+
 function best(scores: Map<string, number>): string[] {
   const top = Math.max(0, ...scores.values());
   return top === 0 ? [] : [...scores].filter(([, s]) => s === top).map(([l]) => l);
@@ -43,12 +60,8 @@ function best(scores: Map<string, number>): string[] {
  * decides gives the candidates, never a guess.
  */
 export function detectUiLanguage(text: string): UiLanguageGuess | null {
-  const lines = text.split(/\r?\n/u).slice(0, 400).map((l) => l.trim()).filter((l) => l !== '');
-  const phrases = phraseIndex();
-  const byPhrase = score(lines, UI_LANGUAGES, (line, l) => {
-    const key = normalise(line);
-    return (phrases.get(key)?.has(l) ?? false) || (phrases.get(key.split('|').at(-1) ?? '')?.has(l) ?? false);
-  });
+  const lines = text.split(/\r?\n/u, 400).map((l) => l.trim()).filter((l) => l !== '');
+  const byPhrase = phraseScores(lines);
   const candidates = best(byPhrase);
   if (candidates.length === 0) return null;
   const [only] = candidates;
