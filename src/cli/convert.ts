@@ -1,6 +1,6 @@
 // `wbimport convert`: pages (or NDJSON records) in, Wikibase JSON or RDF out.
 import { Command, Option } from 'commander';
-import { formatDiagnosticJson, formatDiagnosticText, type Diagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { isOutputFormatName, OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
 import { readFile } from 'node:fs/promises';
 import { isPropertyId } from '../model/index.js';
@@ -91,7 +91,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
   let unreadable = false;
   const onDiagnostic = (d: Diagnostic): void => {
     if (d.code === 'input-unreadable') unreadable = true;
-    io.stderr.write(`${flags.diagnostics === 'json' ? formatDiagnosticJson(d) : formatDiagnosticText(d)}\n`);
+    io.stderr.write(`${formatDiagnostic(d, flags.diagnostics)}\n`);
   };
   const summary = await convert(names, { format: OUTPUT_FORMATS[flags.to], out, rdf }, {
     profile,

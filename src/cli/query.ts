@@ -3,12 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { text as readAll } from 'node:stream/consumers';
 import { Command, Option } from 'commander';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { UI_LANGUAGES } from '../parse/index.js';
 import { DEFAULT_PROFILE } from '../profile/index.js';
 import {
   checkQuery,
   defaultFormat,
-  formatInputDiagnostic,
   formatQueryProblem,
   loadStore,
   mergeGraphsIntoDefault,
@@ -21,7 +21,6 @@ import {
   splitInputs,
   wikibasePrefixes,
   writeResult,
-  type InputDiagnostic,
   type PreparedQuery,
   type QueryForm,
   type QueryResult,
@@ -169,7 +168,7 @@ async function runQueryCommand(first: string | undefined, rest: string[], flags:
     stdin: io.stdin,
     ...(flags.url === undefined ? {} : { url: flags.url }),
     ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
-    onDiagnostic: (d: InputDiagnostic) => io.stderr.write(`${formatInputDiagnostic(d, flags.diagnostics)}\n`),
+    onDiagnostic: (d: Diagnostic) => io.stderr.write(`${formatDiagnostic(d, flags.diagnostics)}\n`),
   });
   const quads = loaded.store.size;
   if (flags.save !== undefined) {

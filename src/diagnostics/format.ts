@@ -19,3 +19,8 @@ export function formatDiagnosticText(d: Diagnostic): string {
 export function formatDiagnosticJson(d: Diagnostic): string {
   return JSON.stringify({ ...d, message: diagnosticMessage(d) });
 }
+
+/** A diagnostic in the style a command's `--diagnostics` option asks for. */
+export function formatDiagnostic(d: Diagnostic, style: 'text' | 'json'): string {
+  return style === 'json' ? formatDiagnosticJson(d) : formatDiagnosticText(d);
+}

@@ -9,3 +9,4 @@ export * from './entity.js';
 export * from './statement-id.js';
 export * from './json-schema.js';
 export * from './read-entity.js';
+export * from './rank.js';

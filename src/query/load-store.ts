@@ -3,10 +3,10 @@
 // the merge of every graph.
 import { Writable, type Readable } from 'node:stream';
 import oxigraph, { type Store } from 'oxigraph';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
 import { convert, type RunSummary } from '../pipeline/index.js';
 import type { Profile } from '../profile/index.js';
-import type { InputDiagnostic } from './rdf-diagnostic.js';
 import { loadRdfFile, rdfSyntaxOf } from './rdf-files.js';
 
 export interface LoadOptions {
@@ -17,7 +17,7 @@ export interface LoadOptions {
   /** The pages' UI language; told from each page when absent. */
   readonly uiLanguage?: string;
   readonly stdin?: Readable;
-  readonly onDiagnostic: (d: InputDiagnostic) => void;
+  readonly onDiagnostic: (d: Diagnostic) => void;
 }
 
 export interface LoadReport {
@@ -50,7 +50,7 @@ export async function loadStore(inputs: readonly string[], options: LoadOptions)
   const store = new oxigraph.Store();
   const { rdf, pages } = splitInputs(inputs);
   let unreadable = false;
-  const report = (d: InputDiagnostic): void => {
+  const report = (d: Diagnostic): void => {
     if (d.code === 'input-unreadable') unreadable = true;
     options.onDiagnostic(d);
   };

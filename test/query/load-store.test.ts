@@ -3,7 +3,8 @@
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/profile/index.js';
-import { loadStore, mergeGraphsIntoDefault, splitInputs, type InputDiagnostic } from '../../src/query/index.js';
+import type { Diagnostic } from '../../src/diagnostics/index.js';
+import { loadStore, mergeGraphsIntoDefault, splitInputs } from '../../src/query/index.js';
 import { rdfSettings } from '../../src/cli/convert.js';
 
 const SHARED = [
@@ -44,7 +45,7 @@ describe('mergeGraphsIntoDefault', () => {
 describe('loadStore', () => {
   it('converts pages through the pipeline into one named graph per entity', async () => {
     const profile = await loadProfile();
-    const diagnostics: InputDiagnostic[] = [];
+    const diagnostics: Diagnostic[] = [];
     const loaded = await loadStore(['fixtures/seeds/input.ndjson'], {
       profile,
       rdf: await rdfSettings(profile, {}),

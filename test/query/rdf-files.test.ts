@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
-import { formatInputDiagnostic, loadRdfFile, rdfInvalid, rdfSyntaxOf } from '../../src/query/index.js';
+import { formatDiagnostic } from '../../src/diagnostics/index.js';
+import { loadRdfFile, rdfInvalid, rdfSyntaxOf } from '../../src/query/index.js';
 
 describe('rdfSyntaxOf', () => {
   it.each([
@@ -29,7 +30,7 @@ describe('rdfInvalid', () => {
   it('reads "at line L column C" and shows that line', () => {
     const d = rdfInvalid('x.nt', '<a:1> <a:2> <a:3> .\n<a:1> <a:2> .\n', nt, 'Parser error at line 2 column 13: The object of a triple must be an IRI');
     expect(d).toMatchObject({ code: 'rdf-invalid', severity: 'error', span: { file: 'x.nt', line: 2, column: 13, text: '<a:1> <a:2> .' } });
-    expect(formatInputDiagnostic(d, 'text')).toBe(
+    expect(formatDiagnostic(d, 'text')).toBe(
       'x.nt:2:13: error rdf-invalid: not valid N-Triples: The object of a triple must be an IRI; nothing of this file is loaded\n' +
         '  | <a:1> <a:2> .\n' +
         '  |             ^',
@@ -44,7 +45,7 @@ describe('rdfInvalid', () => {
 
   it('writes NDJSON as the pipeline’s diagnostics do', () => {
     const d = rdfInvalid('x.nt', 'x', nt, 'something odd');
-    expect(JSON.parse(formatInputDiagnostic(d, 'json'))).toMatchObject({ code: 'rdf-invalid', span: { line: 1, column: 1 }, message: expect.stringContaining('something odd') });
+    expect(JSON.parse(formatDiagnostic(d, 'json'))).toMatchObject({ code: 'rdf-invalid', span: { line: 1, column: 1 }, message: expect.stringContaining('something odd') });
   });
 });
 

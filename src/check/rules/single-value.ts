@@ -1,14 +1,7 @@
 // `single-value`: a property that is not `multiple` has one best-rank statement (per language for texts).
-import type { Statement } from '../../model/index.js';
+import { bestRankStatements, type Statement } from '../../model/index.js';
 import { spanOf } from '../../merge/index.js';
 import type { Finding, Rule } from '../rule.js';
-
-const RANK = { preferred: 2, normal: 1, deprecated: 0 } as const;
-
-function bestRank(statements: readonly Statement[]): Statement[] {
-  const top = Math.max(0, ...statements.map((s) => RANK[s.rank]));
-  return top === 0 ? [] : statements.filter((s) => RANK[s.rank] === top);
-}
 
 /** Monolingual texts are single per language: a summary in each language is one value each. */
 function groupKey(s: Statement): string {
@@ -22,7 +15,7 @@ export const singleValueRule: Rule<'single-value'> = (_check, { item, spans, pro
     const definition = profile.properties[property as keyof typeof profile.properties];
     if (definition === undefined || definition.multiple) continue;
     const groups = new Map<string, Statement[]>();
-    for (const s of bestRank(statements)) groups.set(groupKey(s), [...(groups.get(groupKey(s)) ?? []), s]);
+    for (const s of bestRankStatements(statements)) groups.set(groupKey(s), [...(groups.get(groupKey(s)) ?? []), s]);
     for (const group of groups.values()) {
       const second = group[1];
       if (second === undefined) continue;

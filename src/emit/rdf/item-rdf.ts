@@ -1,20 +1,12 @@
 // An item in Wikibase's RDF mapping: type, terms, truthy statements, full statements, and the dataset node.
 import { DataFactory, type Quad } from 'n3';
-import { namedStatement, type IdentifiedItem, type PropertyId, type Rank, type Snak, type Statement } from '../../model/index.js';
+import { bestRankStatements, namedStatement, type IdentifiedItem, type PropertyId, type Snak } from '../../model/index.js';
 import type { RdfSettings } from './settings.js';
 import { RDF_FORMAT_VERSION } from './settings.js';
 import { snakQuads, statementQuads, type StatementContext } from './statement-rdf.js';
 import { CC, RDF, RDFS, SCHEMA, SKOS, WIKIBASE, XSD, vocabulary, type Vocabulary } from './vocabulary.js';
 
 const { namedNode, literal, quad } = DataFactory;
-
-const RANK_ORDER: Record<Rank, number> = { preferred: 2, normal: 1, deprecated: 0 };
-
-/** The statements of a property that are of its best rank: preferred if any, else normal; never deprecated. */
-export function bestRankStatements(statements: readonly Statement[]): Set<Statement> {
-  const top = Math.max(0, ...statements.map((s) => RANK_ORDER[s.rank]));
-  return new Set(top === 0 ? [] : statements.filter((s) => RANK_ORDER[s.rank] === top));
-}
 
 export class ItemRdf {
   readonly vocabulary: Vocabulary;
@@ -48,7 +40,7 @@ export class ItemRdf {
     const nodes: Quad[] = [];
     for (const [property, given] of Object.entries(item.claims ?? {})) {
       const statements = given.map((s) => namedStatement(item.id, property, s));
-      const best = bestRankStatements(statements);
+      const best = new Set(bestRankStatements(statements));
       for (const statement of statements) {
         if (best.has(statement)) {
           out.push(...snakQuads(entity, statement.mainsnak, { simple: v.direct, value: '' }, ctx, `${statement.id}-truthy`));
