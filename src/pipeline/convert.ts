@@ -33,6 +33,11 @@ export interface ConvertOptions {
   readonly onInput?: (input: InputRead) => void;
   /** Which profile rules run: `convert` (contradictions only, the default) or `validate` (all). */
   readonly checks?: CheckStage;
+  /**
+   * Handed every finished entity (after its checks), in output order, and awaited before the next, so a slow
+   * consumer (an upload, a triple store) holds the pipeline back instead of filling memory.
+   */
+  readonly onEntity?: (item: Item) => Promise<void>;
 }
 
 /** A page or entity as read: where it starts, and the item it names when that is known. */
@@ -92,6 +97,7 @@ export async function convert(
     report(runChecks(item, spans, profile, where, options.checks));
     summary.entities += 1;
     summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
+    await options.onEntity?.(item);
     if (output === null || emitter === undefined) return;
     if (output.format.needsId && item.id === undefined) {
       report([{ code: 'item-without-id', severity: 'error', format: output.format.name, ...(where === undefined ? {} : { span: where }) }]);
