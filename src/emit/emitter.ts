@@ -21,6 +21,24 @@ export interface EmitterOptions {
 
 export type EmitterFactory = (options: EmitterOptions) => Emitter;
 
+/**
+ * A format that writes each entity as a self-contained chunk of text, so that worker threads can serialize entities
+ * and the main thread only joins the chunks: head, then the chunks with the separator between them, then tail.
+ * Joined in this way, the chunks give the same bytes as the format's emitter.
+ */
+export interface ChunkSerializer {
+  /** What comes before the first entity (prefixes, an envelope's opening); may be empty. */
+  readonly head: string;
+  /** What comes between two entities' chunks (a comma in the JSON envelope); may be empty. */
+  readonly separator: string;
+  /** What closes the document; may be empty. */
+  readonly tail: string;
+  /** One entity's text; problems the format cannot express go to the options' onDiagnostic. */
+  entity(item: Item): string;
+}
+
+export type ChunkSerializerFactory = (options: Omit<EmitterOptions, 'out'>) => ChunkSerializer;
+
 /** Waits for 'drain' when a stream's buffer is full. */
 export async function drained(stream: Writable, wrote: boolean): Promise<void> {
   if (!wrote) await once(stream, 'drain');
