@@ -9,7 +9,8 @@ import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { addPageOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
+import { progressDisplay } from './progress.js';
+import { addPageOptions, addScaleOptions, pageInputs, profileOrUsage, scaleOptions, type PageFlags } from './shared.js';
 
 interface ConvertFlags extends PageFlags {
   to: string;
@@ -23,6 +24,9 @@ interface ConvertFlags extends PageFlags {
   modified?: string;
   failFast?: boolean;
   diagnostics: 'text' | 'json';
+  jobs?: string;
+  mergeWindow?: string;
+  quiet?: boolean;
 }
 
 const EXAMPLES = `
@@ -87,11 +91,13 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
   const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
   const rdf = await rdfSettings(profile, flags);
+  const scale = scaleOptions(flags);
   const { out, close } = await openOutput(flags.output, io);
+  const display = progressDisplay(io, flags.quiet === true);
   let unreadable = false;
   const onDiagnostic = (d: Diagnostic): void => {
     if (d.code === 'input-unreadable') unreadable = true;
-    io.stderr.write(`${formatDiagnostic(d, flags.diagnostics)}\n`);
+    display.log(`${formatDiagnostic(d, flags.diagnostics)}\n`);
   };
   const summary = await convert(names, { format: OUTPUT_FORMATS[flags.to], out, rdf }, {
     profile,
@@ -101,7 +107,10 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
     ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
     stdin: io.stdin,
     failFast: flags.failFast === true,
+    ...scale,
+    onProgress: (p) => display.update(p),
   });
+  display.stop();
   await close();
   io.stderr.write(
     flags.diagnostics === 'json' ? `${JSON.stringify({ summary: summary.toJSON() })}\n` : `wbimport: ${summary.line()}\n`,
@@ -111,7 +120,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
 }
 
 export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addPageOptions(new Command('convert'))
+  return addScaleOptions(addPageOptions(new Command('convert')))
     .summary('convert raw pages into Wikibase JSON or RDF')
     .description(
       'Parse raw pages (flattened Wikibase item pages, Kohesio project pages), map their values to typed ' +
@@ -129,6 +138,7 @@ export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
     .option('--modified <time>', "the entities' modification time (UTC), written as schema:dateModified in RDF")
     .option('--fail-fast', 'stop at the first error instead of going on with the rest of the batch')
     .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'no progress bar (there is none when stderr is not a terminal); diagnostics and the summary line still come')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ConvertFlags) => {
       setExit(await runConvert(inputs, flags, io));

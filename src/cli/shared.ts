@@ -1,5 +1,6 @@
 // What the commands share: the profile as a usage error, and the inputs with what is known of their pages.
 import type { Command } from 'commander';
+import { defaultJobs } from '../pipeline/index.js';
 import { isItemId } from '../model/index.js';
 import { loadProfile, ProfileError, type Profile } from '../profile/index.js';
 import { ManifestError, readManifest, type Manifest, type PageFacts } from '../source/index.js';
@@ -63,4 +64,31 @@ export async function pageInputs(inputs: readonly string[], flags: PageFlags): P
     throw new CliError('--url, --item and --language describe one page: name exactly one input (use a manifest or NDJSON records for many)', EXIT.usage);
   }
   return { names, ...(Object.keys(facts).length > 0 ? { facts } : {}), ...(manifest === undefined ? {} : { manifest }) };
+}
+
+export interface ScaleFlags {
+  jobs?: string;
+  mergeWindow?: string;
+}
+
+/** Options for big runs: worker threads, and how far apart an item's pages may lie in a one-pass read. */
+export function addScaleOptions(command: Command): Command {
+  return command
+    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()}); the output is the same whatever the number`)
+    .option(
+      '--merge-window <pages>',
+      "read the inputs once, merging an item's pages when they lie within this many pages of each other (default: " +
+        'files are read twice and pages merged however far apart; standard input uses 10000)',
+    );
+}
+
+export function scaleOptions(flags: ScaleFlags): { jobs: number; mergeWindow?: number } {
+  const whole = (flag: string, value: string): number => {
+    if (!/^[1-9]\d*$/u.test(value)) throw new CliError(`${flag} expects a whole number of at least 1, got "${value}"`, EXIT.usage);
+    return Number(value);
+  };
+  return {
+    jobs: flags.jobs === undefined ? defaultJobs() : whole('--jobs', flags.jobs),
+    ...(flags.mergeWindow === undefined ? {} : { mergeWindow: whole('--merge-window', flags.mergeWindow) }),
+  };
 }

@@ -67,8 +67,14 @@ function coreMessage(d: CoreDiagnostic): string {
       return `${d.item}: ${d.format} cannot express ${d.detail}`;
     case 'item-without-id':
       return `${d.format} names every entity by its id, and this item has none yet (it is still to be created): use ndjson or quickstatements for new items`;
+    case 'item-pages-apart':
+      return `a page of ${d.item} comes more than ${d.window} pages after its others, which were already written: the item is written again with what this page gives; raise --merge-window, or read the input from files (merged exactly, in two passes)`;
     case 'term-conflict':
       return `${d.item} already has the ${d.term} "${clip(d.kept, 40)}" in ${d.language}; "${clip(d.dropped, 40)}" is not imported`;
+    case 'load-rejected':
+      return `the triple store refused ${d.item}'s graph <${d.graph}>: ${d.reason}; the rest is loaded`;
+    case 'load-mismatch':
+      return `the triple store holds ${d.held} triple${d.held === 1 ? '' : 's'} in ${d.item}'s graph <${d.graph}>, and ${d.sent} were sent`;
   }
 }
 

@@ -1,22 +1,25 @@
-// The convert pipeline: sources → parse → interpret → merge → check → emit, reporting every diagnostic.
-import type { Readable } from 'node:stream';
-import { runChecks, type CheckStage } from '../check/index.js';
-import type { Diagnostic, Span } from '../diagnostics/index.js';
-import type { OutputFormat, RdfSettings } from '../emit/index.js';
-import type { Writable } from 'node:stream';
-import {
-  interpretContext,
-  interpretItemPage,
-  interpretPortalPage,
-  type IdentifiedLanguage,
-  type InterpretContext,
-} from '../interpret/index.js';
-import { EntityBuilder, type StatementSpans } from '../merge/index.js';
-import { readEntity, type Item, type ItemId } from '../model/index.js';
-import { parsePage, splitPages, uiPhrases } from '../parse/index.js';
+// The convert pipeline: sources → parse → interpret → merge → check → emit, streaming, with the pages of each item
+// grouped first and the groups worked on in worker threads; every diagnostic reported, in an order that does not
+// depend on the number of threads.
+import type { Readable, Writable } from 'node:stream';
+import type { CheckStage } from '../check/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { ChunkSerializerFactory, Emitter, OutputFormat, RdfSettings } from '../emit/index.js';
+import type { Item } from '../model/index.js';
+import { splitPages } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
-import { readInputs, sourceAddress, type Manifest, type PageFacts, type PageSource } from '../source/index.js';
+import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
+import { Dispatcher } from './dispatcher.js';
+import { itemNumber, LastPageIndex } from './last-page-index.js';
+import { PageGroups, type Completion } from './page-groups.js';
+import { pageKey } from './page-key.js';
 import { RunSummary } from './summary.js';
+import type { InputRead, ProcessorConfig, TaskResult } from './task.js';
+
+export type { InputRead } from './task.js';
+
+/** Pages of one item that lie further apart than this on standard input are written as two parts (and reported). */
+export const DEFAULT_MERGE_WINDOW = 10_000;
 
 export interface ConvertOptions {
   readonly profile: Profile;
@@ -38,29 +41,62 @@ export interface ConvertOptions {
    * consumer (an upload, a triple store) holds the pipeline back instead of filling memory.
    */
   readonly onEntity?: (item: Item) => Promise<void>;
+  /** Worker threads (default 1: all in this thread). The output is the same bytes whatever the number. */
+  readonly jobs?: number;
+  /**
+   * Group an item's pages in one pass, waiting this many pages for more of them. By default files are read twice:
+   * a first pass notes each item's last page, so pages are merged exactly however far apart they lie; standard
+   * input, which cannot be read twice, uses a window of DEFAULT_MERGE_WINDOW pages.
+   */
+  readonly mergeWindow?: number;
+  /** Told how far the run has got, after each batch of results. */
+  readonly onProgress?: (progress: Progress) => void;
 }
 
-/** A page or entity as read: where it starts, and the item it names when that is known. */
-export interface InputRead {
-  readonly kind: 'page' | 'entity';
-  readonly file: string;
-  readonly line: number;
-  readonly item?: string;
-}
-
-
-class FailFast extends Error {}
-
-/** A page's problems in the order of its lines (a stable sort keeps each line's own order). */
-function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic): number => (d.span?.pageLine ?? d.span?.line ?? 0) * 1e4 + (d.span?.column ?? 0);
-  return diagnostics.sort((a, b) => key(a) - key(b));
+export interface Progress {
+  /** `index`: the first pass, noting where each item's pages are; `convert`: the work itself. */
+  readonly phase: 'index' | 'convert';
+  readonly pages: number;
+  /** All the pages there are, once the first pass has counted them. */
+  readonly totalPages?: number;
+  readonly entities: number;
+  readonly errors: number;
+  readonly warnings: number;
 }
 
 export interface ConvertOutput {
   readonly format: OutputFormat;
   readonly out: Writable;
   readonly rdf: RdfSettings;
+}
+
+class FailFast extends Error {}
+
+/** The pages a source holds: a file may hold several item pages one after another; a page with an address is one. */
+function pagesOf(page: PageSource): PageSource[] {
+  return page.url === undefined && page.item === undefined ? splitPages(page) : [page];
+}
+
+/** The first pass: each item's last page, so that its group can go as soon as that page is read. */
+async function indexPages(
+  inputs: readonly string[],
+  reading: ReadOptions,
+  profile: Profile,
+  onProgress: ((p: Progress) => void) | undefined,
+): Promise<{ index: LastPageIndex; pages: number }> {
+  const index = new LastPageIndex();
+  let ordinal = 0;
+  for await (const source of readInputs(inputs, reading)) {
+    if (!('page' in source)) continue;
+    for (const page of pagesOf(source.page)) {
+      const key = pageKey(page, profile);
+      const n = key === undefined ? undefined : itemNumber(key);
+      if (n !== undefined) index.see(n, ordinal);
+      ordinal += 1;
+      if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
+    }
+  }
+  return { index, pages: ordinal };
 }
 
 /** Runs the pipeline; with no output, entities are built and checked but not written (validation). */
@@ -71,105 +107,123 @@ export async function convert(
 ): Promise<RunSummary> {
   const { profile } = options;
   const summary = new RunSummary();
-  const phrases = options.uiLanguage === undefined ? null : uiPhrases(options.uiLanguage);
-  const contexts = new Map<string, InterpretContext>();
-  const contextFor = (language: string): InterpretContext => {
-    let ctx = contexts.get(language);
-    if (ctx === undefined) {
-      ctx = interpretContext(profile, language);
-      contexts.set(language, ctx);
-    }
-    return ctx;
-  };
-  const builders = new Map<ItemId, EntityBuilder>();
-
-  const report = (diagnostics: readonly Diagnostic[]): void => {
-    for (const d of diagnostics) {
-      summary.count(d);
-      options.onDiagnostic(d);
-      if (options.failFast === true && d.severity === 'error') throw new FailFast();
-    }
+  const jobs = Math.max(1, options.jobs ?? 1);
+  const reading: ReadOptions = {
+    ...(options.facts === undefined ? {} : { facts: options.facts }),
+    ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   };
 
-  const emitter = output?.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: (d) => report([d]) });
-
-  const write = async (item: Item, spans: StatementSpans, where?: Span): Promise<void> => {
-    report(runChecks(item, spans, profile, where, options.checks));
-    summary.entities += 1;
-    summary.statements += Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
-    await options.onEntity?.(item);
-    if (output === null || emitter === undefined) return;
-    if (output.format.needsId && item.id === undefined) {
-      report([{ code: 'item-without-id', severity: 'error', format: output.format.name, ...(where === undefined ? {} : { span: where }) }]);
-      return;
-    }
-    await emitter.write(item);
+  const report = (d: Diagnostic): void => {
+    summary.count(d);
+    options.onDiagnostic(d);
+    if (options.failFast === true && d.severity === 'error') throw new FailFast();
   };
 
-  // The language model loads only when a portal page needs it (it takes a tenth of a second).
-  let identifier: typeof import('../interpret/identify-language.js') | undefined;
-  const identify = async (text: string): Promise<IdentifiedLanguage | null> => {
-    identifier ??= await import('../interpret/identify-language.js');
-    return identifier.identifyLanguage(text);
+  // Entities come back as text in the output format (written by this thread in order), or as data when this
+  // thread needs them: for a consumer, or for a format that cannot be written entity by entity.
+  const factory = (output?.format as { readonly serializer?: ChunkSerializerFactory } | undefined)?.serializer;
+  const wantItems = options.onEntity !== undefined || (output !== null && factory === undefined);
+  const chunks = output === null || wantItems || factory === undefined ? null : factory({ rdf: output.rdf, onDiagnostic: report });
+  let emitter: Emitter | undefined;
+  let first = true;
+
+  const config: ProcessorConfig = {
+    profile,
+    ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
+    ...(options.checks === undefined ? {} : { checks: options.checks }),
+    output: output === null ? null : { format: output.format.name, rdf: output.rdf },
+    wantItems,
+    needsId: output?.format.needsId ?? false,
+    ...(output === null ? {} : { formatName: output.format.name }),
   };
 
-  const handlePage = async (source: PageSource): Promise<void> => {
-    summary.pages += 1;
-    const { address, diagnostic } = sourceAddress(source, profile);
-    if (diagnostic !== undefined) report([diagnostic]);
-    const parsed = parsePage(source, address, phrases);
-    const page = parsed.page;
-    const named = page?.kind === 'item' ? page.id : address?.id;
-    options.onInput?.({ kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) });
-    if (page === null) return report(parsed.diagnostics);
-    if (page.kind === 'item' && address !== null && address.id !== page.id) {
-      const span = page.titleSpan;
-      return report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
-    }
-    const identified = page.kind === 'portal' && address?.language === undefined ? await identify(page.text) : null;
-    const result =
-      page.kind === 'item'
-        ? interpretItemPage(page, contextFor(page.uiLanguage))
-        : interpretPortalPage(page, address, contextFor(address?.language ?? 'en'), identified);
-    report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
-    if (result.draft === null) return;
-    let builder = builders.get(result.draft.id);
-    if (builder === undefined) {
-      builder = new EntityBuilder(result.draft.id, profile);
-      builders.set(result.draft.id, builder);
-    }
-    report(builder.add(result.draft));
-  };
-
-  try {
-    const sources = readInputs(inputs, {
-      ...(options.facts === undefined ? {} : { facts: options.facts }),
-      ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
-      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  let totalPages: number | undefined;
+  const progress = (): void =>
+    options.onProgress?.({
+      phase: 'convert',
+      pages: summary.pages,
+      ...(totalPages === undefined ? {} : { totalPages }),
+      entities: summary.entities,
+      errors: summary.bySeverity.error,
+      warnings: summary.bySeverity.warning,
     });
-    for await (const source of sources) {
-      if ('diagnostic' in source) {
-        report([source.diagnostic]);
-      } else if ('page' in source) {
-        // A file may hold several item pages one after another; a page with an address is one page.
-        const pages = source.page.url === undefined && source.page.item === undefined ? splitPages(source.page) : [source.page];
-        for (const page of pages) await handlePage(page);
-      } else {
-        // Wikibase JSON entities are complete already: validated, checked and written as they come.
-        const json = source.entity.json as { id?: unknown } | null;
-        const id = typeof json?.id === 'string' ? json.id : undefined;
-        options.onInput?.({ kind: 'entity', file: source.entity.file, line: source.entity.line, ...(id === undefined ? {} : { item: id }) });
-        const { item, diagnostics } = readEntity(source.entity);
-        report(diagnostics);
-        if (item !== null) await write(item, new Map(), { file: source.entity.file, line: source.entity.line, column: 1 });
+
+  const consume = async (result: TaskResult): Promise<void> => {
+    summary.pages += result.pages;
+    for (const event of result.events) {
+      if ('input' in event) options.onInput?.(event.input);
+      else report(event.diagnostic);
+    }
+    let text = '';
+    for (const entity of result.entities) {
+      summary.entities += 1;
+      summary.statements += entity.statements;
+      if (entity.text !== undefined && chunks !== null) {
+        text += first ? entity.text : chunks.separator + entity.text;
+        first = false;
+      }
+      if (entity.item !== undefined) {
+        if (output !== null) {
+          emitter ??= output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report });
+          await emitter.write(entity.item);
+        }
+        await options.onEntity?.(entity.item);
       }
     }
-    for (const builder of builders.values()) {
-      const { item, spans, where } = builder.build();
-      await write(item, spans, where);
+    if (text !== '' && output !== null && !output.out.write(text)) await new Promise((resolve) => output.out.once('drain', resolve));
+  };
+
+  const dispatcher = new Dispatcher(jobs, config, async (result) => {
+    await consume(result);
+    progress();
+  });
+
+  try {
+    if (chunks !== null && output !== null && chunks.head !== '') output.out.write(chunks.head);
+    const rereadable = !inputs.includes('-');
+    let completion: Completion;
+    if (options.mergeWindow !== undefined || !rereadable) {
+      completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW };
+    } else {
+      const indexed = await indexPages(inputs, reading, profile, options.onProgress);
+      totalPages = indexed.pages;
+      completion = { index: indexed.index };
     }
+    const groups = new PageGroups(completion);
+    let ordinal = 0;
+    for await (const source of readInputs(inputs, reading)) {
+      if ('diagnostic' in source) {
+        await dispatcher.push({ kind: 'diagnostic', diagnostic: source.diagnostic });
+      } else if ('entity' in source) {
+        await dispatcher.push({ kind: 'entity', source: source.entity });
+      } else {
+        for (const page of pagesOf(source.page)) {
+          const { groups: ready, reopened } = groups.add(ordinal, pageKey(page, profile), page);
+          ordinal += 1;
+          if (reopened !== undefined) {
+            const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
+            const window = 'window' in completion ? completion.window : 0;
+            const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, window };
+            await dispatcher.push({ kind: 'diagnostic', diagnostic });
+          }
+          for (const group of ready) await dispatcher.push({ kind: 'pages', pages: group.pages });
+        }
+      }
+    }
+    for (const group of groups.finish()) await dispatcher.push({ kind: 'pages', pages: group.pages });
+    await dispatcher.finish();
   } catch (error) {
     if (!(error instanceof FailFast)) throw error;
+  } finally {
+    await dispatcher.close();
+  }
+  if (chunks !== null && output !== null) {
+    const tail = chunks.tail;
+    if (tail !== '') output.out.write(tail);
+  }
+  if (output !== null && wantItems) {
+    emitter ??= output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report });
   }
   await emitter?.end();
   return summary;

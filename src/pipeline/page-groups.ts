@@ -1,0 +1,108 @@
+// Groups the pages of each item as they stream in, and lets a group go as soon as its item can have no more pages.
+import type { ItemId } from '../model/index.js';
+import type { PageSource } from '../source/index.js';
+import { itemNumber, type LastPageIndex } from './last-page-index.js';
+
+export interface PageGroup {
+  /** The item the pages are about; undefined for a page that names none (it stands alone). */
+  readonly key: ItemId | undefined;
+  readonly pages: readonly PageSource[];
+}
+
+/**
+ * How a group is known to be complete: from a first pass over the inputs that noted each item's last page (exact,
+ * needs inputs that can be read twice), or when no page of the item came for a window of pages (one pass).
+ */
+export type Completion = { readonly index: LastPageIndex } | { readonly window: number };
+
+/** An item whose pages came again after its group had gone (window mode only): it is written in two parts. */
+export interface Reopened {
+  readonly key: ItemId;
+  readonly page: PageSource;
+}
+
+interface OpenGroup {
+  readonly pages: PageSource[];
+  lastSeen: number;
+}
+
+export class PageGroups {
+  // In the order their last page came (an item moves to the end when a page of it comes): the oldest first.
+  readonly #open = new Map<ItemId, OpenGroup>();
+  readonly #gone = new Bitset();
+  #held = 0;
+
+  constructor(private readonly completion: Completion) {}
+
+  /** The pages held, waiting for more pages of their items. */
+  get held(): number {
+    return this.#held;
+  }
+
+  /** Adds the page with this ordinal (its place among all pages read); returns the groups now complete, in order. */
+  add(ordinal: number, key: ItemId | undefined, page: PageSource): { groups: PageGroup[]; reopened?: Reopened } {
+    if (key === undefined) return { groups: [...this.#expired(ordinal), { key, pages: [page] }] };
+    const n = itemNumber(key);
+    let open = this.#open.get(key);
+    if (open === undefined) {
+      open = { pages: [], lastSeen: ordinal };
+    } else {
+      this.#open.delete(key);
+    }
+    open.pages.push(page);
+    open.lastSeen = ordinal;
+    this.#held += 1;
+    const reopened = open.pages.length === 1 && n !== undefined && 'window' in this.completion && this.#gone.has(n);
+    if ('index' in this.completion) {
+      const last = n === undefined ? undefined : this.completion.index.last(n);
+      // An item missing from the index, or past its last page (the input changed between the passes), goes now.
+      if (last === undefined || last <= ordinal) return { groups: [this.#take(key, open)] };
+      this.#open.set(key, open);
+      return { groups: [] };
+    }
+    this.#open.set(key, open);
+    const groups = this.#expired(ordinal);
+    return reopened ? { groups, reopened: { key, page } } : { groups };
+  }
+
+  /** Every group still open, the oldest first. */
+  finish(): PageGroup[] {
+    return [...this.#open].map(([key, open]) => this.#take(key, open));
+  }
+
+  #expired(ordinal: number): PageGroup[] {
+    if (!('window' in this.completion)) return [];
+    const groups: PageGroup[] = [];
+    for (const [key, open] of this.#open) {
+      if (ordinal - open.lastSeen < this.completion.window) break;
+      groups.push(this.#take(key, open));
+    }
+    return groups;
+  }
+
+  #take(key: ItemId, open: OpenGroup): PageGroup {
+    this.#open.delete(key);
+    this.#held -= open.pages.length;
+    const n = itemNumber(key);
+    if (n !== undefined && 'window' in this.completion) this.#gone.add(n);
+    return { key, pages: open.pages };
+  }
+}
+
+/** A set of item numbers as bits: an eighth of a byte per number up to the largest seen. */
+class Bitset {
+  #bits = new Uint8Array(1 << 16);
+
+  add(n: number): void {
+    if (n >>> 3 >= this.#bits.length) {
+      const grown = new Uint8Array(Math.max(this.#bits.length * 2, (n >>> 3) + 1));
+      grown.set(this.#bits);
+      this.#bits = grown;
+    }
+    this.#bits[n >>> 3] = (this.#bits[n >>> 3] ?? 0) | (1 << (n & 7));
+  }
+
+  has(n: number): boolean {
+    return ((this.#bits[n >>> 3] ?? 0) & (1 << (n & 7))) !== 0;
+  }
+}

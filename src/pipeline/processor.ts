@@ -1,0 +1,145 @@
+// The work on one group of pages or one entity: parse, interpret, merge, check, serialize. Pure of I/O, so it runs
+// the same in the main thread and in worker threads, which is what keeps the output the same whatever --jobs is.
+import { runChecks } from '../check/index.js';
+import type { Diagnostic, Span } from '../diagnostics/index.js';
+import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type ChunkSerializerFactory } from '../emit/index.js';
+import {
+  interpretContext,
+  interpretItemPage,
+  interpretPortalPage,
+  type IdentifiedLanguage,
+  type InterpretContext,
+} from '../interpret/index.js';
+import { EntityBuilder, type StatementSpans } from '../merge/index.js';
+import { readEntity, type Item, type ItemId } from '../model/index.js';
+import { parsePage, uiPhrases, type UiPhrases } from '../parse/index.js';
+import { sourceAddress, type EntitySource, type PageSource } from '../source/index.js';
+import type { EntityOut, ProcessorConfig, Task, TaskEvent, TaskResult } from './task.js';
+
+/** A page's problems in the order of its lines (a stable sort keeps each line's own order). */
+function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic): number => (d.span?.pageLine ?? d.span?.line ?? 0) * 1e4 + (d.span?.column ?? 0);
+  return diagnostics.sort((a, b) => key(a) - key(b));
+}
+
+const countStatements = (item: Item): number => Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
+
+/** What one task is building: its events and entities, so the serializer's diagnostics land in the right place. */
+interface Run {
+  readonly events: TaskEvent[];
+  readonly entities: EntityOut[];
+}
+
+export class Processor {
+  readonly #phrases: UiPhrases | null;
+  readonly #contexts = new Map<string, InterpretContext>();
+  readonly #serializer: ChunkSerializer | null;
+  #run: Run = { events: [], entities: [] };
+  // The language model loads only when a portal page needs it (it takes a tenth of a second).
+  #identifier: typeof import('../interpret/identify-language.js') | undefined;
+
+  constructor(private readonly config: ProcessorConfig) {
+    this.#phrases = config.uiLanguage === undefined ? null : uiPhrases(config.uiLanguage);
+    const format = config.output === null || !isOutputFormatName(config.output.format) ? undefined : OUTPUT_FORMATS[config.output.format];
+    const factory = (format as { readonly serializer?: ChunkSerializerFactory } | undefined)?.serializer;
+    this.#serializer =
+      config.output === null || config.wantItems || factory === undefined
+        ? null
+        : factory({ rdf: config.output.rdf, onDiagnostic: (d) => this.#run.events.push({ diagnostic: d }) });
+  }
+
+  async run(task: Task): Promise<TaskResult> {
+    const run: Run = { events: [], entities: [] };
+    this.#run = run;
+    let pages = 0;
+    if (task.kind === 'diagnostic') {
+      run.events.push({ diagnostic: task.diagnostic });
+    } else if (task.kind === 'entity') {
+      this.#entity(task.source);
+    } else {
+      const builders = new Map<ItemId, EntityBuilder>();
+      for (const page of task.pages) {
+        pages += 1;
+        await this.#page(page, builders);
+      }
+      for (const builder of builders.values()) {
+        const { item, spans, where } = builder.build();
+        this.#finish(item, spans, where);
+      }
+    }
+    return { events: run.events, pages, entities: run.entities };
+  }
+
+  #report(diagnostics: readonly Diagnostic[]): void {
+    for (const diagnostic of diagnostics) this.#run.events.push({ diagnostic });
+  }
+
+  #contextFor(language: string): InterpretContext {
+    let ctx = this.#contexts.get(language);
+    if (ctx === undefined) {
+      ctx = interpretContext(this.config.profile, language);
+      this.#contexts.set(language, ctx);
+    }
+    return ctx;
+  }
+
+  async #identify(text: string): Promise<IdentifiedLanguage | null> {
+    this.#identifier ??= await import('../interpret/identify-language.js');
+    return this.#identifier.identifyLanguage(text);
+  }
+
+  async #page(source: PageSource, builders: Map<ItemId, EntityBuilder>): Promise<void> {
+    const { profile } = this.config;
+    const { address, diagnostic } = sourceAddress(source, profile);
+    if (diagnostic !== undefined) this.#report([diagnostic]);
+    const parsed = parsePage(source, address, this.#phrases);
+    const page = parsed.page;
+    const named = page?.kind === 'item' ? page.id : address?.id;
+    this.#run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
+    if (page === null) return this.#report(parsed.diagnostics);
+    if (page.kind === 'item' && address !== null && address.id !== page.id) {
+      const span = page.titleSpan;
+      return this.#report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
+    }
+    const identified = page.kind === 'portal' && address?.language === undefined ? await this.#identify(page.text) : null;
+    const result =
+      page.kind === 'item'
+        ? interpretItemPage(page, this.#contextFor(page.uiLanguage))
+        : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
+    this.#report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
+    if (result.draft === null) return;
+    let builder = builders.get(result.draft.id);
+    if (builder === undefined) {
+      builder = new EntityBuilder(result.draft.id, profile);
+      builders.set(result.draft.id, builder);
+    }
+    this.#report(builder.add(result.draft));
+  }
+
+  #entity(source: EntitySource): void {
+    const json = source.json as { id?: unknown } | null;
+    const id = typeof json?.id === 'string' ? json.id : undefined;
+    this.#run.events.push({ input: { kind: 'entity', file: source.file, line: source.line, ...(id === undefined ? {} : { item: id }) } });
+    const { item, diagnostics } = readEntity(source);
+    this.#report(diagnostics);
+    if (item !== null) this.#finish(item, new Map(), { file: source.file, line: source.line, column: 1 });
+  }
+
+  /** Checks a finished entity, then serializes it (or hands it back); an entity the format cannot name is reported. */
+  #finish(item: Item, spans: StatementSpans, where: Span | undefined): void {
+    this.#report(runChecks(item, spans, this.config.profile, where, this.config.checks));
+    const statements = countStatements(item);
+    if (this.config.needsId && item.id === undefined) {
+      this.#report([{ code: 'item-without-id', severity: 'error', format: this.config.formatName ?? '', ...(where === undefined ? {} : { span: where }) }]);
+      this.#run.entities.push({ statements });
+      return;
+    }
+    if (this.config.wantItems) {
+      this.#run.entities.push({ statements, item });
+    } else if (this.#serializer !== null) {
+      this.#run.entities.push({ statements, text: this.#serializer.entity(item) });
+    } else {
+      this.#run.entities.push({ statements });
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// The units of work the pipeline hands to a processor (in this thread or a worker), and what comes back.
+import type { CheckStage } from '../check/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { RdfSettings } from '../emit/index.js';
+import type { Item } from '../model/index.js';
+import type { Profile } from '../profile/index.js';
+import type { EntitySource, PageSource } from '../source/index.js';
+
+export type Task =
+  /** The pages of one item (or one page that names no item), in input order. */
+  | { readonly kind: 'pages'; readonly pages: readonly PageSource[] }
+  /** A Wikibase JSON entity: complete already, validated, checked and written as it comes. */
+  | { readonly kind: 'entity'; readonly source: EntitySource }
+  /** A problem the reader found (an unreadable file, a bad record), kept in its place among the tasks. */
+  | { readonly kind: 'diagnostic'; readonly diagnostic: Diagnostic };
+
+/** A page or entity as read: where it starts, and the item it names when that is known. */
+export interface InputRead {
+  readonly kind: 'page' | 'entity';
+  readonly file: string;
+  readonly line: number;
+  readonly item?: string;
+}
+
+export type TaskEvent = { readonly input: InputRead } | { readonly diagnostic: Diagnostic };
+
+/** One entity built by a task: its text in the output format, or the entity itself for the main thread. */
+export interface EntityOut {
+  readonly statements: number;
+  readonly text?: string;
+  readonly item?: Item;
+}
+
+export interface TaskResult {
+  /** Inputs read and diagnostics, in the order they arose. */
+  readonly events: readonly TaskEvent[];
+  readonly pages: number;
+  readonly entities: readonly EntityOut[];
+}
+
+/** What a processor needs to know; plain data, so that it can be sent to a worker thread. */
+export interface ProcessorConfig {
+  readonly profile: Profile;
+  readonly uiLanguage?: string;
+  readonly checks?: CheckStage;
+  /** The output format whose chunks entities are written as; null when the main thread wants the entities. */
+  readonly output: { readonly format: string; readonly rdf: RdfSettings } | null;
+  /** Whether entities come back as data (for an emitter or consumer on the main thread). */
+  readonly wantItems: boolean;
+  /** Whether every entity must have an id (the output format names entities by it). */
+  readonly needsId: boolean;
+  readonly formatName?: string;
+}
