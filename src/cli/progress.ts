@@ -31,7 +31,8 @@ function line(progress: Progress, seconds: number, bar: string, eta: string): st
 export function progressDisplay(io: CliIo, quiet: boolean): ProgressDisplay {
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   if (quiet || !tty) return NONE(io);
-  const started = performance.now();
+  // The rate counts from the start of the conversion proper, not of the first pass that reads ahead.
+  let started = performance.now();
   let latest: Progress | null = null;
   const bar = new cliProgress.SingleBar({
     stream: io.stderr,
@@ -47,6 +48,7 @@ export function progressDisplay(io: CliIo, quiet: boolean): ProgressDisplay {
   let running = false;
   return {
     update(progress) {
+      if (latest?.phase === 'index' && progress.phase === 'convert') started = performance.now();
       latest = progress;
       const total = progress.totalPages ?? 0;
       if (!running) {

@@ -6,9 +6,11 @@ import { convert } from '../pipeline/index.js';
 import { githubReport, jsonReport, junitReport, textReport, ValidationReport } from '../report/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { addPageOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
+import { progressDisplay } from './progress.js';
+import { addPageOptions, addScaleOptions, pageInputs, profileOrUsage, scaleOptions, type PageFlags, type ScaleFlags } from './shared.js';
 
-interface ValidateFlags extends PageFlags {
+interface ValidateFlags extends PageFlags, ScaleFlags {
+  quiet?: boolean;
   format: 'text' | 'json' | 'junit' | 'github';
   output?: string;
   profile: string;
@@ -36,9 +38,13 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
   const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
   const report = new ValidationReport();
+  const scale = scaleOptions(flags);
+  const display = progressDisplay(io, flags.quiet === true);
   let unreadable = false;
   const summary = await convert(names, null, {
     profile,
+    ...scale,
+    onProgress: (p) => display.update(p),
     checks: 'validate',
     stdin: io.stdin,
     ...(facts === undefined ? {} : { facts }),
@@ -50,6 +56,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
       report.addDiagnostic(d);
     },
   });
+  display.stop();
   const valid = !summary.hasErrors && summary.bySeverity.warning <= maxWarnings;
   const text =
     flags.format === 'json'
@@ -68,7 +75,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
 }
 
 export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addPageOptions(new Command('validate'))
+  return addScaleOptions(addPageOptions(new Command('validate')))
     .summary('check pages and entities against the profile, for people and for CI')
     .description(
       'Read pages and Wikibase JSON as convert does, build each item, and check it against every rule of the ' +
@@ -80,6 +87,7 @@ export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): C
     .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
     .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+    .option('-q, --quiet', 'no progress bar (there is none when stderr is not a terminal)')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ValidateFlags) => {
       setExit(await runValidate(inputs, flags, io));
