@@ -41,7 +41,7 @@ export type CoreDiagnostic = Base &
     | { code: 'value-conflict'; item: string; property: string; kept: string; dropped: string }
     | { code: 'format-limit'; format: string; item: string; detail: string }
     | { code: 'item-without-id'; format: string }
-    | { code: 'item-pages-apart'; item: string; window: number }
+    | { code: 'item-pages-apart'; item: string; window?: number; held?: number }
     | { code: 'term-conflict'; item: string; term: 'label' | 'description'; language: string; kept: string; dropped: string }
     | { code: 'load-rejected'; item: string; graph: string; reason: string }
     | { code: 'load-mismatch'; item: string; graph: string; sent: number; held: number }

@@ -68,7 +68,9 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'item-without-id':
       return `${d.format} names every entity by its id, and this item has none yet (it is still to be created): use ndjson or quickstatements for new items`;
     case 'item-pages-apart':
-      return `a page of ${d.item} comes more than ${d.window} pages after its others, which were already written: the item is written again with what this page gives; raise --merge-window, or read the input from files (merged exactly, in two passes)`;
+      return d.window !== undefined
+        ? `a page of ${d.item} comes more than ${d.window} pages after its others, which were already written: the item is written again with what this page gives; raise --merge-window, or read the input from files (merged exactly, in two passes)`
+        : `a page of ${d.item} comes after its others were written early, when more than ${d.held ?? 0} pages waited for the rest of their items: the item is written again with what this page gives; group the input by item`;
     case 'term-conflict':
       return `${d.item} already has the ${d.term} "${clip(d.kept, 40)}" in ${d.language}; "${clip(d.dropped, 40)}" is not imported`;
     case 'load-rejected':

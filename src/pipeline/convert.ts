@@ -21,6 +21,12 @@ export type { InputRead } from './task.js';
 /** Pages of one item that lie further apart than this on standard input are written as two parts (and reported). */
 export const DEFAULT_MERGE_WINDOW = 10_000;
 
+/**
+ * Reading files, at most this many pages wait for the rest of their items' pages (a few kilobytes each); beyond,
+ * the oldest items are written early and reported should more of their pages come.
+ */
+export const DEFAULT_MAX_HELD = 20_000;
+
 export interface ConvertOptions {
   readonly profile: Profile;
   /** What is known of the page when a single plain-text input is read (--url, --item, --language). */
@@ -49,6 +55,8 @@ export interface ConvertOptions {
    * input, which cannot be read twice, uses a window of DEFAULT_MERGE_WINDOW pages.
    */
   readonly mergeWindow?: number;
+  /** Reading files twice: how many pages may wait for the rest of their items' pages (default DEFAULT_MAX_HELD). */
+  readonly maxHeld?: number;
   /** Told how far the run has got, after each batch of results. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -188,7 +196,7 @@ export async function convert(
     } else {
       const indexed = await indexPages(inputs, reading, profile, options.onProgress);
       totalPages = indexed.pages;
-      completion = { index: indexed.index };
+      completion = { index: indexed.index, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     }
     const groups = new PageGroups(completion);
     let ordinal = 0;
@@ -203,8 +211,8 @@ export async function convert(
           ordinal += 1;
           if (reopened !== undefined) {
             const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
-            const window = 'window' in completion ? completion.window : 0;
-            const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, window };
+            const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
+            const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
             await dispatcher.push({ kind: 'diagnostic', diagnostic });
           }
           for (const group of ready) await dispatcher.push({ kind: 'pages', pages: group.pages });

@@ -11,11 +11,13 @@ export interface PageGroup {
 
 /**
  * How a group is known to be complete: from a first pass over the inputs that noted each item's last page (exact,
- * needs inputs that can be read twice), or when no page of the item came for a window of pages (one pass).
+ * needs inputs that can be read twice; should more than maxHeld pages wait for their items' last pages, the oldest
+ * groups go early, so memory stays bounded on any input), or when no page of the item came for a window of pages
+ * (one pass).
  */
-export type Completion = { readonly index: LastPageIndex } | { readonly window: number };
+export type Completion = { readonly index: LastPageIndex; readonly maxHeld: number } | { readonly window: number };
 
-/** An item whose pages came again after its group had gone (window mode only): it is written in two parts. */
+/** An item whose pages came again after its group had gone (early): it is written in two parts. */
 export interface Reopened {
   readonly key: ItemId;
   readonly page: PageSource;
@@ -52,22 +54,37 @@ export class PageGroups {
     open.pages.push(page);
     open.lastSeen = ordinal;
     this.#held += 1;
-    const reopened = open.pages.length === 1 && n !== undefined && 'window' in this.completion && this.#gone.has(n);
+    const reopened = open.pages.length === 1 && n !== undefined && this.#gone.has(n);
+    let groups: PageGroup[];
     if ('index' in this.completion) {
       const last = n === undefined ? undefined : this.completion.index.last(n);
       // An item missing from the index, or past its last page (the input changed between the passes), goes now.
-      if (last === undefined || last <= ordinal) return { groups: [this.#take(key, open)] };
+      if (last === undefined || last <= ordinal) {
+        groups = [this.#take(key, open, false)];
+      } else {
+        this.#open.set(key, open);
+        groups = this.#overflow(this.completion.maxHeld);
+      }
+    } else {
       this.#open.set(key, open);
-      return { groups: [] };
+      groups = this.#expired(ordinal);
     }
-    this.#open.set(key, open);
-    const groups = this.#expired(ordinal);
     return reopened ? { groups, reopened: { key, page } } : { groups };
   }
 
   /** Every group still open, the oldest first. */
   finish(): PageGroup[] {
-    return [...this.#open].map(([key, open]) => this.#take(key, open));
+    return [...this.#open].map(([key, open]) => this.#take(key, open, false));
+  }
+
+  /** The oldest groups, until no more than maxHeld pages wait. */
+  #overflow(maxHeld: number): PageGroup[] {
+    const groups: PageGroup[] = [];
+    for (const [key, open] of this.#open) {
+      if (this.#held <= maxHeld) break;
+      groups.push(this.#take(key, open, true));
+    }
+    return groups;
   }
 
   #expired(ordinal: number): PageGroup[] {
@@ -75,16 +92,17 @@ export class PageGroups {
     const groups: PageGroup[] = [];
     for (const [key, open] of this.#open) {
       if (ordinal - open.lastSeen < this.completion.window) break;
-      groups.push(this.#take(key, open));
+      groups.push(this.#take(key, open, true));
     }
     return groups;
   }
 
-  #take(key: ItemId, open: OpenGroup): PageGroup {
+  /** Takes a group out; one that goes before its item's last page is noted, so that a later page is reported. */
+  #take(key: ItemId, open: OpenGroup, early: boolean): PageGroup {
     this.#open.delete(key);
     this.#held -= open.pages.length;
     const n = itemNumber(key);
-    if (n !== undefined && 'window' in this.completion) this.#gone.add(n);
+    if (n !== undefined && early) this.#gone.add(n);
     return { key, pages: open.pages };
   }
 }

@@ -28,7 +28,7 @@ describe('PageGroups', () => {
     KEYS.forEach((key, ordinal) => {
       if (key !== '') index.see(Number(key.slice(1)), ordinal);
     });
-    const groups = new PageGroups({ index });
+    const groups = new PageGroups({ index, maxHeld: 100 });
     const { out, reopened } = feed(groups);
     expect(out).toEqual(['-:4', 'Q3:5', 'Q2:2,6', 'Q4:7,8', 'Q5:9', 'Q1:1,3,10']);
     expect(reopened).toEqual([]);
@@ -48,8 +48,20 @@ describe('PageGroups', () => {
     expect(reopened).toEqual(['Q1@3', 'Q2@6', 'Q1@10']);
   });
 
+  it('lets the oldest items go early when more pages wait than allowed, and tells when one comes back', () => {
+    const index = new LastPageIndex();
+    KEYS.forEach((key, ordinal) => {
+      if (key !== '') index.see(Number(key.slice(1)), ordinal);
+    });
+    const groups = new PageGroups({ index, maxHeld: 2 });
+    const { out, reopened } = feed(groups);
+    // Three pages wait once Q1's second page comes: Q2, the item longest without a page, goes; later Q1 does.
+    expect(out).toEqual(['Q2:2', '-:4', 'Q3:5', 'Q2:6', 'Q1:1,3', 'Q4:7,8', 'Q5:9', 'Q1:10']);
+    expect(reopened).toEqual(['Q2@6', 'Q1@10']);
+  });
+
   it('lets an item go at once when the index does not know it (the input changed between the passes)', () => {
-    const groups = new PageGroups({ index: new LastPageIndex() });
+    const groups = new PageGroups({ index: new LastPageIndex(), maxHeld: 100 });
     expect(lines(groups.add(0, 'Q7', page(1)).groups)).toEqual(['Q7:1']);
   });
 });
