@@ -124,6 +124,47 @@ export const PropertySchema = z.object({
   multiple: z.boolean().default(false),
 });
 
+/** How our statements of a property meet an existing item's: see docs/upload.md. */
+export const MergeRuleSchema = z.enum(['add', 'replace', 'keep']);
+export type MergeRule = z.infer<typeof MergeRuleSchema>;
+
+/** An item named by a label in a string statement, linked with an item-valued statement once resolved. */
+export const UploadLinkSchema = z.object({
+  /** The item-valued property that links to the resolved item, e.g. P889 beneficiary. */
+  property: PropertyIdSchema,
+  /** The string property whose value is the label to resolve, e.g. P841 beneficiary name. */
+  labelFrom: PropertyIdSchema,
+  /** The language the label is searched and created in (default en). */
+  language: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/u).optional(),
+  /** Descriptions given to an item created for a label (they also tell candidates apart), per language. */
+  descriptions: z.record(z.string(), z.string().min(1)).optional(),
+});
+export type UploadLink = z.infer<typeof UploadLinkSchema>;
+
+/** How `wbimport upload` writes to this Wikibase; every field is optional, with the defaults in docs/upload.md. */
+export const UploadSettingsSchema = z.object({
+  /** The merge rule of the properties not listed in `merge` (default add). */
+  defaultMerge: MergeRuleSchema.optional(),
+  /** The merge rule per property: add missing values, replace the property's statements, or keep existing ones. */
+  merge: z.record(PropertyIdSchema, MergeRuleSchema).optional(),
+  /** Labels and descriptions: replace the item's value in a language (default), or keep it when it has one. */
+  labels: z.enum(['replace', 'keep']).optional(),
+  descriptions: z.enum(['replace', 'keep']).optional(),
+  /** Aliases: add ours to the item's (default), replace them, or keep them when it has some. */
+  aliases: MergeRuleSchema.optional(),
+  /** The maxlag sent with every request, in seconds (default 5). */
+  maxlag: z.number().int().positive().optional(),
+  /** The ceiling on edits per minute (default 30). */
+  editsPerMinute: z.number().positive().optional(),
+  /** The default edit summary. */
+  summary: z.string().optional(),
+  /** Change tags added to every edit (they must be defined on the wiki). */
+  tags: z.array(z.string().min(1)).optional(),
+  /** Items referenced by label, resolved with --link-map, --link-search or --link-create. */
+  links: z.array(UploadLinkSchema).optional(),
+});
+export type UploadSettings = z.infer<typeof UploadSettingsSchema>;
+
 export const ProfileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -147,6 +188,8 @@ export const ProfileSchema = z
     portalProperty: PropertyIdSchema,
     assignments: z.array(AssignmentSchema),
     checks: z.array(CheckSchema).default([]),
+    /** How `wbimport upload` writes items to this Wikibase. */
+    upload: UploadSettingsSchema.optional(),
   })
   .superRefine((profile, ctx) => {
     const known = (p: string, path: (string | number)[]): void => {
@@ -159,6 +202,10 @@ export const ProfileSchema = z
       a.qualifiers.forEach((q, k) => q.properties.forEach((p, j) => known(p, ['assignments', i, 'qualifiers', k, 'properties', j])));
     });
     known(profile.portalProperty, ['portalProperty']);
+    profile.upload?.links?.forEach((l, i) => {
+      known(l.property, ['upload', 'links', i, 'property']);
+      known(l.labelFrom, ['upload', 'links', i, 'labelFrom']);
+    });
     profile.checks.forEach((c, i) => {
       const fields: [string, string][] =
         c.kind === 'order'

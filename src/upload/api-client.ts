@@ -1,0 +1,149 @@
+// The Action API's protocol: maxlag on every request, errors read from the JSON, retries paced by the server's word.
+import { retryDelay, parseRetryAfter, type BackoffPolicy } from './backoff.js';
+import type { Clock } from './clock.js';
+import { ApiError, OutcomeUnknown, TransportError } from './errors.js';
+import { NetworkError, type Http, type HttpResponse } from './http.js';
+import { redactParams, type Redactor } from './redact.js';
+import type { StatusListener, WaitReason } from './status.js';
+
+export type Params = Readonly<Record<string, string>>;
+export type Json = Record<string, unknown>;
+
+export interface ApiClientOptions {
+  readonly apiUrl: string;
+  readonly http: Http;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly backoff: BackoffPolicy;
+  /** Seconds of replication lag above which the server should refuse us (and we wait). */
+  readonly maxlag: number;
+  readonly redact: Redactor;
+  readonly onStatus?: StatusListener;
+}
+
+type Verdict =
+  | { readonly ok: Json }
+  | { readonly error: ApiError }
+  /** `applied` maybe: the server may have done the work before failing (a 500, a dropped connection). */
+  | { readonly retry: WaitReason; readonly detail: string; readonly retryAfterMs?: number; readonly lag?: number; readonly applied: boolean };
+
+function asRecord(value: unknown): Json | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+function apiError(error: Json): ApiError {
+  const messages = Array.isArray(error['messages'])
+    ? error['messages'].flatMap((m) => {
+        const r = asRecord(m);
+        return r !== undefined && typeof r['name'] === 'string'
+          ? [{ name: r['name'], parameters: Array.isArray(r['parameters']) ? (r['parameters'] as unknown[]) : [] }]
+          : [];
+      })
+    : [];
+  return new ApiError(String(error['code'] ?? 'unknown'), String(error['info'] ?? error['*'] ?? ''), messages);
+}
+
+export class ApiClient {
+  /** Requests tried again, for the summary. */
+  retries = 0;
+
+  constructor(private readonly options: ApiClientOptions) {}
+
+  get apiUrl(): string {
+    return this.options.apiUrl;
+  }
+
+  get http(): Http {
+    return this.options.http;
+  }
+
+  private classify(response: HttpResponse, now: number): Verdict {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+    const after = retryAfterMs === undefined ? {} : { retryAfterMs };
+    if (response.status === 429) return { retry: 'ratelimit', detail: 'HTTP 429', ...after, applied: false };
+    if (response.status === 503) return { retry: 'unavailable', detail: 'HTTP 503', ...after, applied: false };
+    if (response.status >= 500) return { retry: 'server-error', detail: `HTTP ${response.status}`, ...after, applied: true };
+    if (response.status !== 200) {
+      throw new TransportError(`${this.options.apiUrl} answered HTTP ${response.status}: is this a MediaWiki Action API (…/w/api.php)?`);
+    }
+    let json: Json | undefined;
+    try {
+      json = asRecord(JSON.parse(response.body));
+    } catch {
+      json = undefined;
+    }
+    if (json === undefined) return { retry: 'bad-response', detail: 'an answer that is not JSON', applied: true };
+    const error = asRecord(json['error']);
+    if (error === undefined) return { ok: json };
+    const code = String(error['code'] ?? '');
+    if (code === 'maxlag') {
+      const lagHeader = response.headers.get('x-database-lag');
+      const lag = typeof error['lag'] === 'number' ? error['lag'] : lagHeader === null ? undefined : Number(lagHeader);
+      return { retry: 'maxlag', detail: 'maxlag', ...after, ...(lag === undefined || Number.isNaN(lag) ? {} : { lag }), applied: false };
+    }
+    if (code === 'ratelimited') return { retry: 'ratelimit', detail: 'ratelimited', ...after, applied: false };
+    if (code === 'readonly') return { retry: 'readonly', detail: 'read-only', ...after, applied: false };
+    return { error: apiError(error) };
+  }
+
+  private describe(params: Params): string {
+    const shown = redactParams(params);
+    const action = shown['action'] ?? '?';
+    const rest = Object.entries(shown)
+      .filter(([k]) => !['action', 'format', 'maxlag', 'data'].includes(k))
+      .map(([k, v]) => `${k}=${v.length > 60 ? `${v.slice(0, 57)}…` : v}`);
+    return this.options.redact(`${action}${rest.length === 0 ? '' : ` ${rest.join(' ')}`}`);
+  }
+
+  private async exchange(method: 'GET' | 'POST', url: string, full: Params, write: boolean, retryUnknown: boolean): Promise<Json> {
+    const { http, clock, backoff } = this.options;
+    const summary = this.describe(full);
+    for (let attempt = 1; ; attempt += 1) {
+      this.options.onStatus?.({ kind: 'request', method, summary });
+      let verdict: Verdict;
+      try {
+        const response = await http.request(method, url, method === 'POST' ? full : undefined);
+        this.options.onStatus?.({ kind: 'response', status: response.status, summary });
+        verdict = this.classify(response, clock.now());
+      } catch (error) {
+        if (!(error instanceof NetworkError)) throw error;
+        verdict = { retry: 'network', detail: this.options.redact(error.message), applied: true };
+      }
+      if ('ok' in verdict) return verdict.ok;
+      if ('error' in verdict) throw verdict.error;
+      if (write && verdict.applied && !retryUnknown) throw new OutcomeUnknown(`${summary}: ${verdict.detail}`);
+      if (attempt >= backoff.maxAttempts) {
+        throw new TransportError(`${summary}: gave up after ${attempt} tries (last: ${verdict.detail})`);
+      }
+      const ms = retryDelay(attempt - 1, backoff, this.options.random, verdict.retryAfterMs);
+      this.retries += 1;
+      this.options.onStatus?.({ kind: 'wait', reason: verdict.retry, ms, attempt, ...(verdict.lag === undefined ? {} : { lag: verdict.lag }) });
+      await clock.sleep(ms);
+    }
+  }
+
+  /** A read of a URL built elsewhere (wikibase-sdk's builders), retried through every transient failure. */
+  readUrl(url: string): Promise<Json> {
+    const parsed = new URL(url);
+    parsed.searchParams.set('maxlag', String(this.options.maxlag));
+    if (!parsed.searchParams.has('format')) parsed.searchParams.set('format', 'json');
+    return this.exchange('GET', parsed.toString(), Object.fromEntries(parsed.searchParams), false, true);
+  }
+
+  /** A read: retried through every transient failure. */
+  read(params: Params): Promise<Json> {
+    const full = { format: 'json', maxlag: String(this.options.maxlag), ...params };
+    return this.exchange('GET', `${this.options.apiUrl}?${new URLSearchParams(full).toString()}`, full, false, true);
+  }
+
+  /**
+   * A write, POSTed. Failures that mean "not applied" (maxlag, 429, 503) are retried; a lost answer is retried only
+   * when `retryUnknown` (the write is idempotent), else it is an OutcomeUnknown for the caller to settle.
+   */
+  write(params: Params, options: { readonly retryUnknown: boolean }): Promise<Json> {
+    // The token goes last, as MediaWiki advises: a body cut short then fails instead of doing half a request.
+    const { token, ...rest } = params;
+    const full = { format: 'json', maxlag: String(this.options.maxlag), ...rest, ...(token === undefined ? {} : { token }) };
+    return this.exchange('POST', this.options.apiUrl, full, true, options.retryUnknown);
+  }
+}
