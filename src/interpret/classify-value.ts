@@ -71,14 +71,17 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
     return { value: { kind: 'external-id', datavalue: { value: text, type: 'string' }, line } };
   }
 
-  const mono = MONOLINGUAL.exec(text);
+  // The pattern ends in `\)$`: a line that does not end so is spared it (summaries run to thousands of characters).
+  const mono = text.endsWith(')') ? MONOLINGUAL.exec(text) : null;
   const language = mono?.[2] === undefined ? null : languageCodeForName(mono[2], ctx.uiLanguage);
   if (mono?.[1] !== undefined && language !== null) {
     return { value: { kind: 'monolingualtext', datavalue: { value: { text: mono[1], language }, type: 'monolingualtext' }, line } };
   }
 
-  if (ctx.stringPatterns?.some((p) => p.test(text)) === true) {
-    return { value: { kind: 'string', datavalue: { value: text, type: 'string' }, line } };
+  if (ctx.stringPatterns !== undefined) {
+    for (const pattern of ctx.stringPatterns) {
+      if (pattern.test(text)) return { value: { kind: 'string', datavalue: { value: text, type: 'string' }, line } };
+    }
   }
 
   // A quantity needs a digit before its unit: "Banca Euro" is a name, not an amount.
@@ -98,7 +101,8 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
     };
   }
 
-  const coordinates = parseCoordinates(text);
+  // Every coordinate shape has a degree sign.
+  const coordinates = text.includes('°') ? parseCoordinates(text) : null;
   if (coordinates !== null) {
     return { value: { kind: 'globe-coordinate', datavalue: { value: coordinates, type: 'globecoordinate' }, line } };
   }

@@ -5,7 +5,7 @@ import type { ItemPage, PortalPage } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import type { PageAddress } from '../source/index.js';
 import { Assigner } from './assign.js';
-import { classifyValue, type ClassifyContext } from './classify-value.js';
+import { classifyValue, type ClassifiedValue, type ClassifyContext, type ValueShape } from './classify-value.js';
 import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from './draft.js';
 import { UnitTable } from './unit-table.js';
 
@@ -26,6 +26,11 @@ export function interpretContext(profile: Profile, uiLanguage: string): Interpre
     .filter((a) => a.kind === 'string' && a.pattern !== undefined)
     .map((a) => new RegExp(a.pattern ?? '', 'u'));
   return { profile, uiLanguage, units: new UnitTable(profile), stringPatterns };
+}
+
+/** What the assignment rules see of a value (built field by field: a spread of several shapes is slow per value). */
+function shapeOf(value: ClassifiedValue, text: string): ValueShape {
+  return value.unit === undefined ? { kind: value.kind, text: text.trim() } : { kind: value.kind, unit: value.unit, text: text.trim() };
 }
 
 function terms(page: ItemPage, ctx: InterpretContext, diagnostics: Diagnostic[]): DraftTerm[] {
@@ -67,7 +72,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
       if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf, statement.qualifiers.length > 0);
       continue;
     }
-    const choice = assigner.assign({ ...main.value, text: statement.value.text.trim() }, statement.qualifiers.length > 0);
+    const choice = assigner.assign(shapeOf(main.value, statement.value.text), statement.qualifiers.length > 0);
     if (choice === null) {
       diagnostics.push({
         code: 'value-unassigned',
@@ -87,12 +92,12 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         diagnostics.push(q.diagnostic);
         continue;
       }
-      const placed = placeQualifier({ ...q.value, text: line.text.trim() });
+      const placed = placeQualifier(shapeOf(q.value, line.text));
       if (placed === null) {
         diagnostics.push({ code: 'value-unassigned', severity: 'error', span: line.span, kind: `qualifier ${q.value.kind}`, value: line.text });
         continue;
       }
-      qualifiers.push({ ...placed, datavalue: q.value.datavalue, span: line.span });
+      qualifiers.push({ property: placed.property, datatype: placed.datatype, datavalue: q.value.datavalue, span: line.span });
     }
     if (statement.references > 0) {
       diagnostics.push({

@@ -1,4 +1,5 @@
 // Maps language names as a UI language writes them (`English`, `Englisch`, `anglais`) to codes and back, via Intl.
+import { NAMED_VARIANTS, REGIONS, SCRIPTS, THREE_LETTER_LANGUAGES } from './icu-codes.js';
 
 interface NameIndex {
   /** The canonical UI language tag. */
@@ -15,10 +16,15 @@ interface NameIndex {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const indexes = new Map<string, NameIndex>();
 const displayCache = new Map<string, Intl.DisplayNames>();
+let twoLetter: readonly string[] | null = null;
 let threeLetterCodes: readonly string[] | null = null;
-let scriptCodes: readonly string[] | null = null;
 let regionCodes: readonly string[] | null = null;
 let variantCodes: readonly string[] | null = null;
+/** Per UI language as callers spell it, the final answers of languageCodeForName, by name as given. */
+const answers = new Map<string, Map<string, string | null>>();
+/** The same for commonLanguageCodeForName. */
+const commonAnswers = new Map<string, Map<string, string | null>>();
+const MAX_ANSWERS = 10_000;
 
 // Lower-cased before composing: a capital with no one-letter lower case (Greek `Ϊ́`) composes only afterwards.
 function fold(text: string): string {
@@ -80,7 +86,7 @@ function nameIndex(uiLang: string): NameIndex {
       variants: false,
       qualifiers: null,
     };
-    for (const code of codesOfLength(2)) if (isCanonical(code)) register(index, code);
+    for (const code of twoLetterCodes()) register(index, code);
     indexes.set(canonical, index);
   }
   indexes.set(uiLang, index);
@@ -88,18 +94,27 @@ function nameIndex(uiLang: string): NameIndex {
 }
 
 /**
- * The three-letter codes ICU names at all, found once by asking English, whose CLDR name list is the most
- * complete: scanning all 17,576 candidates takes a few hundred milliseconds, so each UI language then asks
- * only about these few hundred.
+ * The canonical two-letter codes (`iw`, `in`, `mo`, `sh` are not) that English names: no UI language names one
+ * English does not (test/locale/icu-codes.test.ts checks it for every two-letter UI language), and asking each UI
+ * language about the other 486 codes would cost every thread a few milliseconds per language for nothing.
+ */
+function twoLetterCodes(): readonly string[] {
+  if (twoLetter === null) {
+    const english = displayNames('en');
+    twoLetter = [...codesOfLength(2)].filter((code) => isCanonical(code) && nameOf(english, code) !== undefined);
+  }
+  return twoLetter;
+}
+
+/**
+ * The three-letter codes ICU names at all, as English names them (its CLDR name list is the most complete). The
+ * candidates come from a scan of all 17,576 codes done once ahead of time (icu-codes.ts): at run time that scan
+ * would cost every thread a few hundred milliseconds.
  */
 function namedThreeLetterCodes(): readonly string[] {
   if (threeLetterCodes === null) {
     const english = displayNames('en');
-    const found: string[] = [];
-    for (const code of codesOfLength(3)) {
-      if (nameOf(english, code) !== undefined && isCanonical(code)) found.push(code);
-    }
-    threeLetterCodes = found;
+    threeLetterCodes = THREE_LETTER_LANGUAGES.filter((code) => nameOf(english, code) !== undefined && isCanonical(code));
   }
   return threeLetterCodes;
 }
@@ -111,29 +126,9 @@ function namedThreeLetterCodes(): readonly string[] {
 function regionSubtags(): readonly string[] {
   if (regionCodes === null) {
     const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-    const candidates = [...codesOfLength(2)].map((code) => code.toUpperCase());
-    for (let n = 0; n < 1000; n++) candidates.push(String(n).padStart(3, '0'));
-    regionCodes = candidates.filter((region) => isCanonical(`und-${region}`) && nameOf(english, region) !== undefined);
+    regionCodes = REGIONS.filter((region) => isCanonical(`und-${region}`) && nameOf(english, region) !== undefined);
   }
   return regionCodes;
-}
-
-/** Scripts languages are written in, as CLDR's likely-subtags data says for every language and region. */
-function knownScripts(): readonly string[] {
-  if (scriptCodes === null) {
-    const scripts = new Set<string>();
-    const tags = [...codesOfLength(2), ...regionSubtags().map((r) => `und-${r}`)];
-    for (const tag of tags) {
-      try {
-        const script = new Intl.Locale(tag).maximize().script;
-        if (script !== undefined) scripts.add(script);
-      } catch {
-        // not a tag Intl.Locale accepts: nothing to learn from it
-      }
-    }
-    scriptCodes = [...scripts];
-  }
-  return scriptCodes;
 }
 
 function qualifiers(index: NameIndex): Map<string, string> {
@@ -145,7 +140,7 @@ function qualifiers(index: NameIndex): Map<string, string> {
       const name = nameOf(regionNames, region);
       if (name !== undefined && !map.has(fold(name))) map.set(fold(name), region.toLowerCase());
     }
-    for (const script of knownScripts()) {
+    for (const script of SCRIPTS) {
       const name = nameOf(scriptNames, script);
       if (name !== undefined && !map.has(fold(name))) map.set(fold(name), script.toLowerCase());
     }
@@ -157,23 +152,16 @@ function qualifiers(index: NameIndex): Map<string, string> {
 /**
  * Language-plus-region or -script codes CLDR names as a whole (`British English`, `Flemish`, `Simplified
  * Chinese`) rather than composing `English (United Kingdom)`; the composed kind is parsed instead, so only these
- * need registering. Found once by asking English about every language × region and script, a few hundred
- * milliseconds paid only after some name missed every cheaper tier; English's list is the fullest, as above.
+ * need registering. English's list is the fullest, as above; the candidates come from a scan of every language ×
+ * region and script done ahead of time (icu-codes.ts).
  */
 function namedVariantCodes(): readonly string[] {
   if (variantCodes === null) {
     const english = displayNames('en');
-    const bases = [...codesOfLength(2)].filter((code) => isCanonical(code) && nameOf(english, code) !== undefined);
-    const subtags = [...regionSubtags(), ...knownScripts()];
-    const found: string[] = [];
-    for (const base of bases) {
-      for (const subtag of subtags) {
-        const code = `${base}-${subtag}`;
-        const name = nameOf(english, code);
-        if (name !== undefined && !name.includes('(')) found.push(code);
-      }
-    }
-    variantCodes = found;
+    variantCodes = NAMED_VARIANTS.filter((code) => {
+      const name = nameOf(english, code);
+      return name !== undefined && !name.includes('(');
+    });
   }
   return variantCodes;
 }
@@ -225,9 +213,24 @@ function lookup(index: NameIndex, key: string, composite: boolean): string | nul
  * Throws RangeError when `uiLang` is not a well-formed language tag.
  */
 export function languageCodeForName(name: string, uiLang: string): string | null {
+  const known = answers.get(uiLang)?.get(name);
+  if (known !== undefined) return known;
   const key = fold(name);
   if (key === '') return null;
-  return lookup(nameIndex(uiLang), key, true);
+  const index = nameIndex(uiLang);
+  const code = lookup(index, key, true);
+  // An answer is kept once no later tier can change it: a name the index holds keeps its code for good, and with
+  // every tier loaded nothing more is registered. Until then a miss may yet turn into a hit.
+  if ((code !== null && index.names.get(key) === code) || (index.threeLetter && index.variants)) remember(answers, uiLang, name, code);
+  return code;
+}
+
+/** Keeps an answer; names repeat page after page (terms rows, the summaries' languages), other strings are bounded. */
+function remember(memos: Map<string, Map<string, string | null>>, uiLang: string, name: string, code: string | null): void {
+  let memo = memos.get(uiLang);
+  if (memo === undefined) memos.set(uiLang, (memo = new Map()));
+  if (memo.size >= MAX_ANSWERS) memo.clear();
+  memo.set(name, code);
 }
 
 /**
@@ -235,8 +238,15 @@ export function languageCodeForName(name: string, uiLang: string): string | null
  * never starts the costly scans, for callers that test many strings that are mostly not language names.
  */
 export function commonLanguageCodeForName(name: string, uiLang: string): string | null {
+  const known = commonAnswers.get(uiLang)?.get(name);
+  if (known !== undefined) return known;
   const key = fold(name);
-  return key === '' ? null : (nameIndex(uiLang).names.get(key) ?? null);
+  if (key === '') return null;
+  const index = nameIndex(uiLang);
+  const code = index.names.get(key) ?? null;
+  // As in languageCodeForName: a hit is for good, a miss only once no tier is left to load.
+  if (code !== null || (index.threeLetter && index.variants)) remember(commonAnswers, uiLang, name, code);
+  return code;
 }
 
 /**

@@ -1,15 +1,18 @@
 // Tells a flattened page's UI language from the fixed phrases it shows, with the values as tie-breakers.
 import { commonLanguageCodeForName, parseLocalisedDate } from '../locale/index.js';
+import { joinCells } from './cells.js';
 import { UI_LANGUAGES, uiPhrases } from './ui-phrases.js';
 
 export type UiLanguageGuess = { language: string } | { candidates: readonly string[] };
 
 let index: Map<string, Set<string>> | null = null;
+/** The longest key in the index: a longer line is no fixed phrase, and is not worth hashing. */
+let longestKey = 0;
 
 /** A line as the index keys it: trimmed, and a terms-table line's cells joined by a bare `|`. */
 function normalise(line: string): string {
   const trimmed = line.trim();
-  return trimmed.includes('|') ? trimmed.replace(/\s*\|\s*$/u, '').replace(/\s*\|\s*/gu, '|') : trimmed;
+  return trimmed.includes('|') ? joinCells(trimmed, '|') : trimmed;
 }
 
 /** Every fixed line (or terms-table cell) of every UI language → the languages that show it. */
@@ -23,27 +26,29 @@ function phraseIndex(): Map<string, Set<string>> {
     for (const line of lines) {
       const key = normalise(line);
       index.set(key, (index.get(key) ?? new Set()).add(language));
+      longestKey = Math.max(longestKey, key.length);
     }
   }
   return index;
-}
-
-/** How many lines of the page each language would explain. */
-function score(lines: readonly string[], languages: readonly string[], explains: (line: string, language: string) => boolean): Map<string, number> {
-  const scores = new Map(languages.map((l) => [l, 0]));
-  for (const line of lines) for (const l of languages) if (explains(line, l)) scores.set(l, (scores.get(l) ?? 0) + 1);
-  return scores;
 }
 
 /** Per language, how many lines are its fixed phrases: one index look-up per line (this runs on every page). */
 function phraseScores(lines: readonly string[]): Map<string, number> {
   const phrases = phraseIndex();
   const scores = new Map<string, number>();
+  const add = (languages: Set<string> | undefined): void => {
+    if (languages !== undefined) for (const l of languages) scores.set(l, (scores.get(l) ?? 0) + 1);
+  };
   for (const line of lines) {
+    // A terms-table line is keyed whole (its cells joined) and by its last cell; no key outgrows its line.
+    if (!line.includes('|')) {
+      if (line.length <= longestKey) add(phrases.get(line));
+      continue;
+    }
     const key = normalise(line);
-    const whole = phrases.get(key);
-    const cell = key.includes('|') ? phrases.get(key.slice(key.lastIndexOf('|') + 1)) : undefined;
-    for (const set of [whole, cell]) for (const l of set ?? []) scores.set(l, (scores.get(l) ?? 0) + 1);
+    if (key.length <= longestKey) add(phrases.get(key));
+    const last = key.lastIndexOf('|');
+    if (last !== -1 && key.length - last - 1 <= longestKey) add(phrases.get(key.slice(last + 1)));
   }
   return scores;
 }
@@ -53,6 +58,37 @@ function best(scores: Map<string, number>): string[] {
   return top === 0 ? [] : [...scores].filter(([, s]) => s === top).map(([l]) => l);
 }
 
+const PAREN = /\(([^()]+)\)$/u;
+const FIRST_CELL = /^([^|]+)\|/u;
+const DIGIT = /\d/u;
+
+/**
+ * Per candidate, how many lines read as its values: a date (finer than a year), a language name in parentheses at
+ * the end, or a language name as a terms row's first cell. What does not depend on the language is read once per line.
+ */
+function valueScores(lines: readonly string[], candidates: readonly string[]): Map<string, number> {
+  const scores = new Map(candidates.map((l) => [l, 0]));
+  for (const line of lines) {
+    // parseLocalisedDate reads no line longer than 80 characters or without a digit.
+    const dated = line.length <= 80 && DIGIT.test(line);
+    const paren = line.endsWith(')') ? PAREN.exec(line)?.[1] : undefined;
+    const cell = line.includes('|') ? FIRST_CELL.exec(line)?.[1]?.trim() : undefined;
+    if (!dated && paren === undefined && cell === undefined) continue;
+    for (const l of candidates) {
+      const date = dated ? parseLocalisedDate(line, l) : null;
+      const explained =
+        (date !== null && !('error' in date) && date.precision !== 9) ||
+        (paren !== undefined && commonLanguageCodeForName(paren, l) !== null) ||
+        (cell !== undefined && commonLanguageCodeForName(cell, l) !== null);
+      if (explained) scores.set(l, (scores.get(l) ?? 0) + 1);
+    }
+  }
+  return scores;
+}
+
+/** The first lines of a page that UI-language detection reads, trimmed, blank ones left out. */
+const MAX_LINES = 400;
+
 /**
  * The UI language of a page: the one whose fixed phrases explain most of its lines. Languages that share those
  * phrases (one falling back to English, two with the same heading) are told apart by which language's dates,
@@ -60,21 +96,22 @@ function best(scores: Map<string, number>): string[] {
  * decides gives the candidates, never a guess.
  */
 export function detectUiLanguage(text: string): UiLanguageGuess | null {
-  const lines = text.split(/\r?\n/u, 400).map((l) => l.trim()).filter((l) => l !== '');
-  const byPhrase = phraseScores(lines);
-  const candidates = best(byPhrase);
+  return detectUiLanguageOfLines(text.split('\n', MAX_LINES));
+}
+
+/** detectUiLanguage on a page already split into lines (on `\n`, with or without the `\r` before it). */
+export function detectUiLanguageOfLines(raw: readonly string[]): UiLanguageGuess | null {
+  const lines: string[] = [];
+  const count = Math.min(raw.length, MAX_LINES);
+  for (let i = 0; i < count; i++) {
+    const line = (raw[i] as string).trim();
+    if (line !== '') lines.push(line);
+  }
+  const candidates = best(phraseScores(lines));
   if (candidates.length === 0) return null;
   const [only] = candidates;
   if (candidates.length === 1 && only !== undefined) return { language: only };
-  const byValues = score(lines, candidates, (line, l) => {
-    const date = parseLocalisedDate(line, l);
-    if (date !== null && !('error' in date) && date.precision !== 9) return true;
-    const paren = /\(([^()]+)\)$/u.exec(line)?.[1];
-    if (paren !== undefined && commonLanguageCodeForName(paren, l) !== null) return true;
-    const cell = /^([^|]+)\|/u.exec(line)?.[1]?.trim();
-    return cell !== undefined && commonLanguageCodeForName(cell, l) !== null;
-  });
-  const decided = best(byValues);
+  const decided = best(valueScores(lines, candidates));
   const [winner] = decided;
   return decided.length === 1 && winner !== undefined ? { language: winner } : { candidates };
 }

@@ -8,3 +8,4 @@ export * from './parse-page.js';
 export * from './detect-ui-language.js';
 export * from './split-pages.js';
 export * from './source-lines.js';
+export * from './page-item-id.js';

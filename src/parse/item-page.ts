@@ -10,6 +10,34 @@ import type { UiPhrases } from './ui-phrases.js';
 /** `<label> (Q123)`: the label may itself end in parentheses, so the id is taken from the end. */
 export const TITLE_LINE = /^(.*?)\s*\((Q[1-9]\d*)\)\s*$/u;
 
+/**
+ * Whether a line can be a title line: whether it ends in `(Q<digits>)`. The pattern's lazy label tries every place
+ * in the line, which on a summary thousands of characters long is a cost paid per line; this check is not.
+ */
+function mayBeTitle(line: string): boolean {
+  const end = line.trimEnd();
+  if (end.charCodeAt(end.length - 1) !== 0x29) return false;
+  const open = end.lastIndexOf('(');
+  if (open === -1 || end.charCodeAt(open + 1) !== 0x51) return false;
+  const first = end.charCodeAt(open + 2);
+  if (first < 0x31 || first > 0x39) return false;
+  for (let k = open + 3; k < end.length - 1; k++) {
+    const c = end.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** TITLE_LINE.exec(line), the pattern tried only on lines that end as a title does. */
+export function readTitleLine(line: string): RegExpExecArray | null {
+  return mayBeTitle(line) ? TITLE_LINE.exec(line) : null;
+}
+
+/** TITLE_LINE.test(line), as readTitleLine. */
+export function isTitleLine(line: string): boolean {
+  return mayBeTitle(line) && TITLE_LINE.test(line);
+}
+
 export interface ParseResult<P> {
   readonly page: P | null;
   readonly diagnostics: Diagnostic[];
@@ -55,18 +83,34 @@ function readStatements(
   return statements;
 }
 
-export function parseItemPage(source: PageSource, phrases: UiPhrases): ParseResult<ItemPage> {
-  const lines = sourceLines(source);
+/** The id on a page's title line (its first non-blank line), as parseItemPage reads it; undefined when it has none. */
+export function titleLineId(text: string): ItemId | undefined {
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    // As splitLines cuts: a `\r` before a line break goes, one at the very end stays.
+    let line = text.slice(start, end);
+    if (nl !== -1 && line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.trim() !== '') return readTitleLine(line)?.[2] as ItemId | undefined;
+    if (nl === -1) return undefined;
+    start = nl + 1;
+  }
+}
+
+/** Parses an item page; `texts`, when given, is its text already split with splitLines. */
+export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: string[]): ParseResult<ItemPage> {
+  const lines = sourceLines(source, texts);
   const diagnostics: Diagnostic[] = [];
   const start = lines.findIndex((l) => l.text.trim() !== '');
   const titleLine = lines[start];
-  const title = titleLine === undefined ? null : TITLE_LINE.exec(titleLine.text);
+  const title = titleLine === undefined ? null : readTitleLine(titleLine.text);
   if (titleLine === undefined || title === null) {
     const span = titleLine?.span ?? { file: source.file, line: source.line, column: 1 };
     return { page: null, diagnostics: [{ code: 'title-missing', severity: 'error', span }] };
   }
   const rest = lines.slice(start + 1);
-  const headerAt = rest.findIndex((l) => isTermsHeader(l.text, phrases));
+  const headerAt = rest.findIndex((l) => l.text.includes('|') && isTermsHeader(l.text, phrases));
   const statementsAt = rest.findIndex((l) => {
     const t = l.text.trim();
     return t === phrases.statements || t === phrases.identifiers;

@@ -1,24 +1,38 @@
 // Tells the page kind (from its address, else from its shape) and its UI language, and parses it.
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { PageAddress, PageSource } from '../source/index.js';
-import { detectUiLanguage } from './detect-ui-language.js';
-import { parseItemPage, TITLE_LINE, type ParseResult } from './item-page.js';
+import { detectUiLanguageOfLines } from './detect-ui-language.js';
+import { isTitleLine, parseItemPage, type ParseResult } from './item-page.js';
 import type { Page } from './page.js';
 import { parsePortalPage } from './portal-page.js';
+import { splitLines } from './source-lines.js';
 import { uiPhrases, type UiPhrases } from './ui-phrases.js';
+
+const FIRST_LINE = /^\s*(.*)/u;
+
+/** Per UI language, the headings that show an item view, as patterns (compiled once, not per page). */
+const headings = new WeakMap<UiPhrases, readonly RegExp[]>();
+
+function headingPatterns(phrases: UiPhrases): readonly RegExp[] {
+  let patterns = headings.get(phrases);
+  if (patterns === undefined) {
+    patterns = [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].map(
+      // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
+      (p) => new RegExp(`^\\s*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu'),
+    );
+    headings.set(phrases, patterns);
+  }
+  return patterns;
+}
 
 /** An item page starts with a title line `<label> (Q…)` and has the item view's fixed phrases. */
 export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
-  const firstLine = /^\s*(.*)/u.exec(text)?.[1] ?? '';
-  if (!TITLE_LINE.test(firstLine)) return false;
+  if (!startsWithTitle(text)) return false;
   const head = text.slice(0, 4000);
-  return [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].some((p) =>
-    // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
-    new RegExp(`^\\s*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu').test(head),
-  );
+  return headingPatterns(phrases).some((p) => p.test(head));
 }
 
-const startsWithTitle = (text: string): boolean => TITLE_LINE.test(/^\s*(.*)/u.exec(text)?.[1] ?? '');
+const startsWithTitle = (text: string): boolean => isTitleLine(FIRST_LINE.exec(text)?.[1] ?? '');
 
 /**
  * Parses a page. `phrases` fixes the UI language; null tells it from the page. An item page whose UI language
@@ -27,8 +41,11 @@ const startsWithTitle = (text: string): boolean => TITLE_LINE.test(/^\s*(.*)/u.e
 export function parsePage(source: PageSource, address: PageAddress | null, phrases: UiPhrases | null): ParseResult<Page> {
   if (address?.kind === 'portal') return { page: parsePortalPage(source), diagnostics: [] };
   let chosen = phrases;
+  // Split once, for telling the UI language and for parsing.
+  let lines: string[] | undefined;
   if (chosen === null && (address?.kind === 'item' || startsWithTitle(source.text))) {
-    const guess = detectUiLanguage(source.text);
+    lines = splitLines(source.text);
+    const guess = detectUiLanguageOfLines(lines);
     if (guess !== null && 'language' in guess) {
       chosen = uiPhrases(guess.language);
     } else if (guess !== null || address?.kind === 'item') {
@@ -39,5 +56,5 @@ export function parsePage(source: PageSource, address: PageAddress | null, phras
     }
   }
   const isItem = address?.kind === 'item' || (chosen !== null && looksLikeItemPage(source.text, chosen));
-  return isItem && chosen !== null ? parseItemPage(source, chosen) : { page: parsePortalPage(source), diagnostics: [] };
+  return isItem && chosen !== null ? parseItemPage(source, chosen, lines) : { page: parsePortalPage(source), diagnostics: [] };
 }

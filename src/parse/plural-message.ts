@@ -51,16 +51,45 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
       .replaceAll('$1', number.format(count));
   const rendered = new Map<string, number>();
   for (let n = 0; n <= 20; n++) if (!rendered.has(render(n))) rendered.set(render(n), n);
+  // A longer line is none of them, and is not worth hashing (summaries run to thousands of characters).
+  const longest = Math.max(...[...rendered.keys()].map((r) => r.length));
   const shape = new RegExp(`^${escapeForms(parts)}$`, 'u');
+  const ends = endings(parts);
   return {
     render,
     read(line) {
-      const exact = rendered.get(line);
+      const exact = line.length <= longest ? rendered.get(line) : undefined;
       if (exact !== undefined) return exact;
+      // Most lines given are values, not this message: the pattern is spared every line that does not end as it does.
+      if (ends !== null && !endsWithAny(line, ends)) return null;
       const digits = shape.exec(line)?.[1];
       return digits === undefined ? null : Number(digits.replace(/\D/gu, ''));
     },
   };
+}
+
+function endsWithAny(line: string, ends: readonly string[]): boolean {
+  for (const end of ends) if (line.endsWith(end)) return true;
+  return false;
+}
+
+/**
+ * What a line the pattern matches must end with: the last word of the last part (of each of its forms, for a plural
+ * part), spaces and counts being the only things the pattern does not match literally. Null when some form ends in
+ * a space, a count or nothing (French `référence{{PLURAL:$1||s}}`): then nothing is known.
+ */
+function endings(parts: readonly Part[]): string[] | null {
+  const last = parts.at(-1);
+  if (last === undefined) return null;
+  const texts = last.plural === undefined ? [last.text ?? ''] : [...last.plural.forms, ...last.plural.explicit.values()];
+  const ends: string[] = [];
+  for (const text of texts) {
+    const count = text.lastIndexOf('$1');
+    const end = text.slice(Math.max(text.lastIndexOf(' ') + 1, count === -1 ? 0 : count + 2));
+    if (end === '') return null;
+    ends.push(end);
+  }
+  return ends;
 }
 
 /** A pattern for any count: every form, with $1 as digits (grouped as the language groups them). */

@@ -6,6 +6,12 @@ import type { UiPhrases } from './ui-phrases.js';
 
 const SEPARATOR_ROW = /^[\s|:-]*-[\s|:-]*$/u;
 
+function bars(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('|'); at !== -1; at = text.indexOf('|', at + 1)) n += 1;
+  return n;
+}
+
 export function isTermsHeader(line: string, phrases: UiPhrases): boolean {
   const cells = line.split('|').map((c) => c.trim()).filter((c) => c !== '');
   return cells.length === 4 && cells.every((c, i) => c === phrases.termsHeader[i]);
@@ -50,23 +56,26 @@ export function parseTermsRows(
   const rows: TermsRow[] = [];
   const diagnostics: Diagnostic[] = [];
   let current: SourceLine[] = [];
+  // Wikibase renders the language, label and description cells (empty ones as placeholders): the `|` that close
+  // the current row's cells so far.
+  let closedCells = 0;
   const flush = (): void => {
     const row = toRow(current, phrases);
     if (row !== null) rows.push(row);
     current = [];
   };
-  // Wikibase renders the language, label and description cells (empty ones as placeholders).
-  const closedCells = (): number => current.reduce((n, l) => n + (l.text.match(/\|/gu)?.length ?? 0), 0);
-  body.forEach((line) => {
-    if (line.text.trim() === '') return;
-    if (rows.length === 0 && current.length === 0 && SEPARATOR_ROW.test(line.text)) return;
+  for (const line of body) {
+    if (line.text.trim() === '') continue;
+    if (rows.length === 0 && current.length === 0 && SEPARATOR_ROW.test(line.text)) continue;
     // A row never ends before its language, label and description cells are closed: a wrapped label that
     // happens to be a language's name ("Englisch |") is not the start of a row.
-    if ((current.length === 0 || closedCells() >= 3) && rowLanguage(line.text, phrases) !== null) {
+    if ((current.length === 0 || closedCells >= 3) && rowLanguage(line.text, phrases) !== null) {
       flush();
       current.push(line);
+      closedCells = bars(line.text);
     } else if (current.length > 0) {
       current.push(line);
+      closedCells += bars(line.text);
     } else {
       diagnostics.push({
         code: 'line-unexpected',
@@ -75,7 +84,7 @@ export function parseTermsRows(
         expected: `a terms row starting with a language name and "|" (e.g. "English | …")`,
       });
     }
-  });
+  }
   flush();
   return { rows, diagnostics };
 }

@@ -1,4 +1,4 @@
-// Reading a stream as numbered lines, without holding more than one line at a time.
+// Reading a stream as numbered lines, without holding more than one line (and one chunk) at a time.
 import type { Readable } from 'node:stream';
 
 export interface NumberedLine {
@@ -7,22 +7,32 @@ export interface NumberedLine {
   readonly line: number;
 }
 
-/** Splits on \n, drops a \r before it, and yields a last line that has no newline. */
+/**
+ * Splits on \n, drops a \r before it, and yields a last line that has no newline. A line longer than a chunk is
+ * gathered in parts and joined once, so a huge line costs its length, not its length times its chunks.
+ */
 export async function* numberedLines(chunks: AsyncIterable<string>): AsyncGenerator<NumberedLine> {
-  let pending = '';
+  let parts: string[] = [];
   let line = 0;
   for await (const chunk of chunks) {
-    pending += chunk;
     let start = 0;
     let nl: number;
-    while ((nl = pending.indexOf('\n', start)) !== -1) {
-      const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield { text: pending.slice(start, end), line: ++line };
+    while ((nl = chunk.indexOf('\n', start)) !== -1) {
+      let text = chunk.slice(start, nl);
+      if (parts.length > 0) {
+        parts.push(text);
+        text = parts.join('');
+        parts = [];
+      }
+      yield { text: text.endsWith('\r') ? text.slice(0, -1) : text, line: ++line };
       start = nl + 1;
     }
-    pending = pending.slice(start);
+    if (start < chunk.length) parts.push(start === 0 ? chunk : chunk.slice(start));
   }
-  if (pending.length > 0) yield { text: pending.endsWith('\r') ? pending.slice(0, -1) : pending, line: ++line };
+  if (parts.length > 0) {
+    const text = parts.join('');
+    if (text.length > 0) yield { text: text.endsWith('\r') ? text.slice(0, -1) : text, line: ++line };
+  }
 }
 
 /** The stream's chunks as UTF-8 text, with a leading byte-order mark removed. */

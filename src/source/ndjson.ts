@@ -25,18 +25,26 @@ export type RecordResult = { page: PageSource } | { diagnostic: Diagnostic } | n
 /** One NDJSON line as a page, a diagnostic, or null for a blank line. */
 export function readPageRecord(file: string, { text, line }: NumberedLine): RecordResult {
   if (text.trim() === '') return null;
-  const span = { file, line, column: 1, text };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { diagnostic: { code: 'ndjson-invalid', severity: 'error', span, reason } };
+    return { diagnostic: { code: 'ndjson-invalid', severity: 'error', span: { file, line, column: 1, text }, reason } };
+  }
+  // The schema's checks, written out for the records that pass them (nearly all, and this runs per record); a
+  // record that fails goes through the schema, whose issues name what is wrong.
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { url, text: pageText } = value as { url?: unknown; text?: unknown };
+    if (typeof pageText === 'string') {
+      if (url === undefined) return { page: { text: pageText, file, line, inRecord: true } };
+      if (typeof url === 'string' && url.length > 0) return { page: { text: pageText, file, line, inRecord: true, url } };
+    }
   }
   const record = PageRecordSchema.safeParse(value);
   if (!record.success) {
     const reason = record.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
-    return { diagnostic: { code: 'ndjson-invalid', severity: 'error', span, reason } };
+    return { diagnostic: { code: 'ndjson-invalid', severity: 'error', span: { file, line, column: 1, text }, reason } };
   }
   const { url, text: pageText } = record.data;
   return { page: { text: pageText, file, line, inRecord: true, ...(url === undefined ? {} : { url }) } };

@@ -1,4 +1,5 @@
-// Turns the inputs a user names (files, directories, `-`) into page sources and input diagnostics.
+// Turns the inputs a user names (files, directories, `-`) into page sources, one per page (appended pages cut apart
+// as they stream in), and input diagnostics.
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { readdir, stat } from 'node:fs/promises';
@@ -12,6 +13,8 @@ import type { EntitySource } from './entity-source.js';
 import { looksLikeJson, readWikibaseJson } from './wikibase-json.js';
 import type { Manifest, PageFacts } from './manifest.js';
 import { resolve } from 'node:path';
+// Only the splitter, not the whole of parse/ (it needs the UI phrases to tell where a page ends).
+import { PageSplitter, splitPages } from '../parse/split-pages.js';
 
 export type SourceItem = { page: PageSource } | { entity: EntitySource } | { diagnostic: Diagnostic };
 
@@ -66,7 +69,7 @@ async function* readDirectory(dir: string, manifest: Manifest | undefined): Asyn
   }
 }
 
-/** One input stream: NDJSON page records, Wikibase JSON, or a single page, told by its first line. */
+/** One input stream: NDJSON page records, Wikibase JSON, or plain-text pages, told by its first line. */
 async function* readStream(file: string, stream: Readable, facts: PageFacts | undefined): AsyncGenerator<SourceItem> {
   const lines = numberedLines(textChunks(stream));
   const first = await lines.next();
@@ -77,7 +80,10 @@ async function* readStream(file: string, stream: Readable, facts: PageFacts | un
   if (looksLikePageRecord(first.value.text)) {
     for (let next: IteratorResult<NumberedLine> = first; next.done !== true; next = await lines.next()) {
       const result = readPageRecord(file, next.value);
-      if (result !== null) yield result;
+      if (result === null) continue;
+      // A record without an address may hold several pages, as a plain file may.
+      if ('page' in result && result.page.url === undefined) for (const page of splitPages(result.page)) yield { page };
+      else yield result;
     }
     return;
   }
@@ -85,14 +91,33 @@ async function* readStream(file: string, stream: Readable, facts: PageFacts | un
     yield* readWikibaseJson(file, first.value, lines);
     return;
   }
-  const parts = [first.value.text];
-  for await (const { text } of { [Symbol.asyncIterator]: () => lines }) parts.push(text);
-  const text = parts.join('\n');
-  if (text.trim() === '') {
-    yield { diagnostic: { code: 'input-empty', severity: 'error', span: { file, line: 1, column: 1 } } };
+  yield* readPlainText(file, first.value, lines, facts);
+}
+
+/**
+ * A plain-text input: pages appended one after another, cut as the lines come in, so that only the page being read
+ * is held (and a few lines ahead of it). With an address or an item for it, the input is one page by definition.
+ */
+async function* readPlainText(
+  file: string,
+  first: NumberedLine,
+  rest: AsyncIterator<NumberedLine>,
+  facts: PageFacts | undefined,
+): AsyncGenerator<SourceItem> {
+  const empty: SourceItem = { diagnostic: { code: 'input-empty', severity: 'error', span: { file, line: 1, column: 1 } } };
+  const lines = { [Symbol.asyncIterator]: () => rest };
+  if (facts?.url !== undefined || facts?.item !== undefined) {
+    const parts = [first.text];
+    for await (const { text } of lines) parts.push(text);
+    const text = parts.join('\n');
+    yield text.trim() === '' ? empty : { page: { text, file, line: 1, inRecord: false, ...facts } };
     return;
   }
-  yield { page: { text, file, line: 1, inRecord: false, ...facts } };
+  const splitter = new PageSplitter({ text: '', file, line: 1, inRecord: false, ...facts });
+  for (const page of splitter.push(first.text)) yield { page };
+  for await (const { text } of lines) for (const page of splitter.push(text)) yield { page };
+  const last = splitter.end();
+  yield last === null ? empty : { page: last };
 }
 
 async function* readFile(path: string, facts: PageFacts | undefined): AsyncGenerator<SourceItem> {

@@ -108,3 +108,17 @@ describe('languageName', () => {
     expect(languageName('not a code', 'en')).toBe('not a code');
   });
 });
+
+describe('answers kept between calls', () => {
+  // Answers are kept once final; asked again, in another order, after other names, they do not change.
+  it('gives every name the same code asked again, in reverse order, after the costlier tiers loaded', () => {
+    const names = ['English', 'Englisch', 'Low German', 'British English', 'English (United Kingdom)', 'Nonsense', 'POLISH', 'Polish'];
+    for (const ui of ['en', 'de', 'fr']) {
+      const first = names.map((n) => languageCodeForName(n, ui));
+      const again = [...names].reverse().map((n) => languageCodeForName(n, ui)).reverse();
+      expect(again, ui).toEqual(first);
+    }
+    expect(languageCodeForName('Low German', 'en')).toBe('nds');
+    expect(languageCodeForName('British English', 'en')).toBe('en-gb');
+  });
+});

@@ -1,4 +1,5 @@
 // parsePage: the page kind from the address, else from the text's shape; portal pages kept verbatim.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH, looksLikeItemPage, parsePage, parsePortalPage } from '../../../src/parse/index.js';
 import type { PageAddress } from '../../../src/source/index.js';
@@ -68,5 +69,20 @@ describe('parsePage', () => {
     const { page, diagnostics } = parsePage(pageSource(SUMMARY), item, ENGLISH);
     expect(page).toBeNull();
     expect(diagnostics.map((d) => d.code)).toEqual(['title-missing']);
+  });
+});
+
+describe('parsePortalPage: final line breaks and the first line, without regular expressions', () => {
+  it('drops the final breaks as replace(/(?:\\r?\\n)+$/u) did and spans the first line as split(/\\r?\\n/u, 1) did', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '\r', '\n', '\r\n', 'é'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const page = parsePortalPage(pageSource(t));
+        const kept = t.replace(/(?:\r?\n)+$/u, '');
+        expect(page.text).toBe(kept);
+        expect(page.span.text).toBe(kept.split(/\r?\n/u, 1)[0] ?? '');
+      }),
+      { numRuns: 1000, seed: 2 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 // NDJSON page records: recognising a record line, and reading each line as a page, a diagnostic, or nothing.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikePageRecord, readPageRecord } from '../../../src/source/index.js';
+import { looksLikePageRecord, PageRecordSchema, readPageRecord } from '../../../src/source/index.js';
 
 describe('looksLikePageRecord', () => {
   it.each<[string, boolean]>([
@@ -60,6 +61,38 @@ describe('readPageRecord', () => {
     const result = readPageRecord('dump.ndjson', { text, line: 1 });
     expect(result !== null && 'diagnostic' in result && 'reason' in result.diagnostic ? result.diagnostic.reason : '').toMatch(
       new RegExp(`^${field}:`),
+    );
+  });
+});
+
+describe('readPageRecord: records read without the schema when they pass it', () => {
+  /** The reading as it was, every record through the schema: what the written-out checks must agree with. */
+  function throughSchema(text: string, line: number): ReturnType<typeof readPageRecord> {
+    const value: unknown = JSON.parse(text);
+    const record = PageRecordSchema.safeParse(value);
+    if (!record.success) {
+      const reason = record.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+      return { diagnostic: { code: 'ndjson-invalid', severity: 'error', span: { file: 'r.ndjson', line, column: 1, text }, reason } };
+    }
+    const { url, text: pageText } = record.data;
+    return { page: { text: pageText, file: 'r.ndjson', line, inRecord: true, ...(url === undefined ? {} : { url }) } };
+  }
+
+  it('gives what the schema gives, for records of every shape', () => {
+    const field = fc.oneof(fc.string(), fc.constant(''), fc.integer(), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 2 }));
+    const value = fc.oneof(
+      fc.record({ url: field, text: field }, { requiredKeys: [] }),
+      fc.record({ text: fc.string(), url: fc.string(), other: field }, { requiredKeys: ['text'] }),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.string(),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 9 }), (v, line) => {
+        const text = JSON.stringify(v);
+        expect(readPageRecord('r.ndjson', { text, line })).toEqual(throughSchema(text, line));
+      }),
+      { numRuns: 2000, seed: 4 },
     );
   });
 });
