@@ -1,8 +1,18 @@
-// The table of output formats: a name, what it writes, and the emitter that writes it.
-import type { EmitterFactory } from './emitter.js';
-import { jsonEmitter, ndjsonEmitter } from './json/json-emitter.js';
+// The table of output formats: a name, what it writes, the emitter that writes it, and for the formats that write
+// each entity on its own, the serializer that the emitter is built from (and that worker threads can run).
+import type { ChunkSerializerFactory, EmitterFactory } from './emitter.js';
+import { jsonEmitter, jsonSerializer, ndjsonEmitter, ndjsonSerializer } from './json/json-emitter.js';
 import { quickStatementsCsvEmitter, quickStatementsEmitter } from './quickstatements/index.js';
-import { nquadsEmitter, ntriplesEmitter, trigEmitter, turtleEmitter } from './rdf/rdf-emitter.js';
+import {
+  nquadsEmitter,
+  nquadsSerializer,
+  ntriplesEmitter,
+  ntriplesSerializer,
+  trigEmitter,
+  trigSerializer,
+  turtleEmitter,
+  turtleSerializer,
+} from './rdf/rdf-emitter.js';
 
 export interface OutputFormat {
   readonly name: string;
@@ -10,6 +20,11 @@ export interface OutputFormat {
   /** Whether every entity must have an id (RDF names it; the JSON envelope keys by it). */
   readonly needsId: boolean;
   readonly create: EmitterFactory;
+  /**
+   * Present where each entity's text depends on that entity alone; `create` is then built from it. QuickStatements
+   * numbers new items across the run and its CSV needs every row first: they have `create` only.
+   */
+  readonly serializer?: ChunkSerializerFactory;
 }
 
 export const OUTPUT_FORMATS = {
@@ -18,31 +33,42 @@ export const OUTPUT_FORMATS = {
     description: 'Wikibase JSON as Special:EntityData serves it ({"entities": {…}})',
     needsId: true,
     create: jsonEmitter,
+    serializer: jsonSerializer,
   },
   ndjson: {
     name: 'ndjson',
     description: 'Wikibase JSON, one entity per line, as in JSON dumps and as wbeditentity takes it',
     needsId: false,
     create: ndjsonEmitter,
+    serializer: ndjsonSerializer,
   },
   turtle: {
     name: 'turtle',
     description: "RDF in Wikibase's mapping, as Turtle with the Wikibase prefixes",
     needsId: true,
     create: turtleEmitter,
+    serializer: turtleSerializer,
   },
-  ntriples: { name: 'ntriples', description: "RDF in Wikibase's mapping, as N-Triples", needsId: true, create: ntriplesEmitter },
+  ntriples: {
+    name: 'ntriples',
+    description: "RDF in Wikibase's mapping, as N-Triples",
+    needsId: true,
+    create: ntriplesEmitter,
+    serializer: ntriplesSerializer,
+  },
   nquads: {
     name: 'nquads',
     description: "RDF in Wikibase's mapping as N-Quads, one named graph per entity (its data URI)",
     needsId: true,
     create: nquadsEmitter,
+    serializer: nquadsSerializer,
   },
   trig: {
     name: 'trig',
     description: "RDF in Wikibase's mapping as TriG, one named graph per entity (its data URI)",
     needsId: true,
     create: trigEmitter,
+    serializer: trigSerializer,
   },
   quickstatements: {
     name: 'quickstatements',

@@ -5,3 +5,5 @@ export * from './json/serialize.js';
 export * from './rdf/settings.js';
 export * from './rdf/vocabulary.js';
 export * from './rdf/item-rdf.js';
+export * from './chunk-emitter.js';
+export { entityGraph } from './rdf/rdf-emitter.js';

@@ -22,7 +22,9 @@ export function phpFloat(x: number): string {
 
 /** A PHP list (array with keys 0..n-1); the items are already-serialized values. */
 export function phpList(items: readonly string[]): string {
-  return `a:${items.length}:{${items.map((item, i) => `i:${i};${item}`).join('')}}`;
+  let body = '';
+  for (let i = 0; i < items.length; i += 1) body += `i:${i};${items[i]}`;
+  return `a:${items.length}:{${body}}`;
 }
 
 /**
@@ -74,8 +76,11 @@ const JSON_SHORT_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Printable ASCII: json_encode escapes only `"`, `\` and `/` in it (timestamps, calendar and globe URIs). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function jsonString(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return `"${s.replace(/["\\/]/g, '\\$&')}"`;
   if (LONE_SURROGATE.test(s)) throw new Error('json_encode fails on malformed UTF-8');
   let out = '"';
   for (let i = 0; i < s.length; i++) {
@@ -104,7 +109,42 @@ interface Decimal {
  * concatenates floats this way.
  */
 export function phpFloatToString(x: number): string {
+  return formatDouble(x, 14, 'E', roundedTo14);
+}
+
+/** The same by its definition, exactly, through BigInt: what the fast path is tested against. */
+export function phpFloatToStringExact(x: number): string {
   return formatDouble(x, 14, 'E', (v) => roundHalfEven(exactDecimal(v), 14));
+}
+
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * A positive double rounded to 14 significant digits. JavaScript's toPrecision rounds exactly too, but breaks exact
+ * ties upwards where PHP breaks them to even; a tie needs an exact value of 15 significant digits ending in 5, which
+ * is then also its shortest form, so only such values take the exact (BigInt) path. A shortest form of 14 digits or
+ * fewer is within half an ulp of the value, far nearer than the next 14-digit decimal, so it is the rounding.
+ */
+function roundedTo14(v: number): Decimal {
+  // Below the normal range a double's neighbours are too far apart for its shortest form to say anything.
+  if (v < MIN_NORMAL) return roundHalfEven(exactDecimal(v), 14);
+  const shortest = shortestDecimal(v);
+  if (shortest.digits.length === 15 && shortest.digits.endsWith('5')) return roundHalfEven(exactDecimal(v), 14);
+  if (shortest.digits.length <= 14) return shortest;
+  return decimalOf(v.toPrecision(14));
+}
+
+/** A positive number as JavaScript prints it (`51.757700000000`, `1.0000000000000e-7`) as digits and point. */
+function decimalOf(printed: string): Decimal {
+  const e = printed.indexOf('e');
+  const mantissa = e < 0 ? printed : printed.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(printed.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const whole = dot < 0 ? mantissa : mantissa.slice(0, dot);
+  const all = dot < 0 ? mantissa : whole + mantissa.slice(dot + 1);
+  let zeros = 0;
+  while (all.charCodeAt(zeros) === 48) zeros += 1;
+  return { digits: all.slice(zeros).replace(/0+$/, ''), point: whole.length + exponent - zeros };
 }
 
 /**

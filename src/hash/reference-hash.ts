@@ -1,5 +1,5 @@
 // Reference::getHash() from Wikibase: the sha1 naming wdref:<hash> nodes and the `hash` of JSON references.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { snakHash, type SnakJson } from './snak-hash.js';
 
 /**
@@ -20,14 +20,14 @@ export function referenceHashFromSnakHashes(
   // Reference::getHash groups the snaks by property (first appearance first), SnakList
   // drops repeated hashes, and MapValueHasher sorts the rest with PHP's sort().
   const byProperty = new Map<string, string[]>();
-  for (const { property, hash } of snaks) {
-    const group = byProperty.get(property) ?? [];
-    group.push(hash);
-    byProperty.set(property, group);
+  for (const snak of snaks) {
+    const group = byProperty.get(snak.property) ?? [];
+    group.push(snak.hash);
+    byProperty.set(snak.property, group);
   }
   const hashes = [...new Set([...byProperty.values()].flat())];
   hashes.sort(phpSortCompare);
-  return createHash('sha1').update(hashes.join('|'), 'utf8').digest('hex');
+  return hash('sha1', hashes.join('|'), 'hex');
 }
 
 /**

@@ -1,5 +1,5 @@
 // Snak::getHash() from Wikibase: the sha1 in the `hash` field of snaks, qualifiers and reference snaks.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { legacyObject, phpList, phpString } from './php-serialize.js';
 import { valueSerializationForHash, type DataValueJson } from './value-hash.js';
 
@@ -14,7 +14,7 @@ const SOME_VALUE_SNAK = 'Wikibase\\DataModel\\Snak\\PropertySomeValueSnak';
 const NO_VALUE_SNAK = 'Wikibase\\DataModel\\Snak\\PropertyNoValueSnak';
 
 export function snakHash(snak: SnakJson): string {
-  return createHash('sha1').update(snakSerializationForHash(snak), 'utf8').digest('hex');
+  return hash('sha1', snakSerializationForHash(snak), 'hex');
 }
 
 /** SnakObject::getSerializationForHash(): the legacy PHP form of the snak. */

@@ -1,5 +1,5 @@
 // DataValue::getHash() from Wikibase's PHP libraries: the md5 that names RDF value nodes (wdv:<hash>).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   byteLength,
   legacyObject,
@@ -46,8 +46,23 @@ export function valueHash(datavalue: DataValueJson): string {
   return md5(valueSerializationForHash(datavalue));
 }
 
+/**
+ * Serializations already made, by datavalue object: the snak hash (when an entity is built) and the value node's
+ * name (when it is written) hash the same serialization. Values are never changed once made, so the object is the key.
+ */
+const serialized = new WeakMap<DataValueJson, string>();
+
 /** getSerializationForHash() of the value: what snak hashes embed. */
 export function valueSerializationForHash(datavalue: DataValueJson): string {
+  let text = serialized.get(datavalue);
+  if (text === undefined) {
+    text = serialize(datavalue);
+    serialized.set(datavalue, text);
+  }
+  return text;
+}
+
+function serialize(datavalue: DataValueJson): string {
   const v = datavalue.value;
   switch (datavalue.type) {
     case 'string':
@@ -76,7 +91,7 @@ export function valueSerializationForHash(datavalue: DataValueJson): string {
 }
 
 function md5(s: string): string {
-  return createHash('md5').update(s, 'utf8').digest('hex');
+  return hash('md5', s, 'hex');
 }
 
 // --- reading the JSON the way the PHP constructors accept it ---------------------------

@@ -45,6 +45,18 @@ const describeValue = (s: DraftSnak): string => {
   }
 };
 
+/**
+ * What makes two statements the same (and names the statement): `canonicalJson` of its value, its qualifiers'
+ * properties and values, and its rank, written out here without building that object first.
+ */
+export function statementKey(statement: DraftStatement): string {
+  let qualifiers = '';
+  for (const q of statement.qualifiers) {
+    qualifiers += `${qualifiers === '' ? '' : ','}[${JSON.stringify(q.property)},${canonicalJson(q.datavalue)}]`;
+  }
+  return `{"datavalue":${canonicalJson(statement.datavalue)},"qualifiers":[${qualifiers}],"rank":${JSON.stringify(statement.rank)}}`;
+}
+
 function toSnak(s: DraftSnak): Snak {
   const snak = { snaktype: 'value' as const, property: s.property, datavalue: s.datavalue };
   return { snaktype: 'value', property: s.property, hash: snakHash(snak), datavalue: s.datavalue, datatype: s.datatype };
@@ -96,11 +108,7 @@ export class EntityBuilder {
   }
 
   #addStatement(statement: DraftStatement, diagnostics: Diagnostic[]): void {
-    const key = canonicalJson({
-      datavalue: statement.datavalue,
-      qualifiers: statement.qualifiers.map((q) => [q.property, q.datavalue]),
-      rank: statement.rank,
-    });
+    const key = statementKey(statement);
     const list = this.#statements.get(statement.property) ?? [];
     if (list.some((s) => s.key === key)) return;
     const multiple = this.profile.properties[statement.property]?.multiple ?? true;

@@ -1,5 +1,5 @@
 // Deterministic statement ids: `Q42$<uuid>` where the uuid is derived from the statement's content.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ItemId } from './ids.js';
 import type { Statement } from './statement.js';
 
@@ -8,7 +8,7 @@ import type { Statement } from './statement.js';
  * content, so that the same input always yields the same id and a re-import matches by id too.
  */
 export function statementId(itemId: ItemId, contentKey: string): `${ItemId}$${string}` {
-  const digest = createHash('sha1').update(`wbimport-statement\u0000${itemId}\u0000${contentKey}`).digest();
+  const digest = hash('sha1', `wbimport-statement\u0000${itemId}\u0000${contentKey}`, 'buffer');
   digest[6] = ((digest[6] ?? 0) & 0x0f) | 0x50;
   digest[8] = ((digest[8] ?? 0) & 0x3f) | 0x80;
   const hex = digest.subarray(0, 16).toString('hex');
@@ -18,19 +18,36 @@ export function statementId(itemId: ItemId, contentKey: string): `${ItemId}$${st
 
 /** A canonical serialisation: object keys sorted, so key order in the input does not change ids. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      // As join() does, an element with no JSON form (undefined) is left empty.
+      text += `${i === 0 ? '' : ','}${canonicalJson(value[i] as unknown) ?? ''}`;
+    }
+    return `${text}]`;
   }
-  return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  // The default sort orders by UTF-16 code units, as `<` does.
+  const keys = Object.keys(record).sort();
+  let text = '{';
+  for (const key of keys) {
+    const v = record[key];
+    if (v === undefined) continue;
+    text += `${text === '{' ? '' : ','}${PLAIN_KEY.test(key) ? `"${key}"` : JSON.stringify(key)}:${canonicalJson(v)}`;
+  }
+  return `${text}}`;
+}
+
+/** Keys that JSON writes as they are, between quotes. */
+const PLAIN_KEY = /^[\w-]*$/u;
+
+/** A statement's id: its own, or for one to be added a deterministic one, as RDF must name every statement. */
+export function statementIdOf(itemId: ItemId, property: string, statement: Statement): string {
+  return statement.id ?? statementId(itemId, `${property}\u0000${canonicalJson(statement)}`);
 }
 
 /** A statement with an id: one to be added gets a deterministic one, as RDF must name every statement. */
 export function namedStatement(itemId: ItemId, property: string, statement: Statement): Statement & { readonly id: string } {
-  return statement.id !== undefined
-    ? { ...statement, id: statement.id }
-    : { ...statement, id: statementId(itemId, `${property}\u0000${canonicalJson(statement)}`) };
+  return { ...statement, id: statementIdOf(itemId, property, statement) };
 }

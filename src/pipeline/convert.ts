@@ -6,13 +6,12 @@ import type { CheckStage } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { ChunkSerializerFactory, Emitter, OutputFormat, RdfSettings } from '../emit/index.js';
 import type { Item } from '../model/index.js';
-import { splitPages } from '../parse/index.js';
+import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
-import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
+import { readInputs, type Manifest, type PageFacts, type ReadOptions } from '../source/index.js';
 import { Dispatcher } from './dispatcher.js';
 import { itemNumber, LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
-import { pageKey } from './page-key.js';
 import { RunSummary } from './summary.js';
 import type { InputRead, ProcessorConfig, TaskResult } from './task.js';
 
@@ -80,11 +79,6 @@ export interface ConvertOutput {
 
 class FailFast extends Error {}
 
-/** The pages a source holds: a file may hold several item pages one after another; a page with an address is one. */
-function pagesOf(page: PageSource): PageSource[] {
-  return page.url === undefined && page.item === undefined ? splitPages(page) : [page];
-}
-
 /** The first pass: each item's last page, so that its group can go as soon as that page is read. */
 async function indexPages(
   inputs: readonly string[],
@@ -96,13 +90,12 @@ async function indexPages(
   let ordinal = 0;
   for await (const source of readInputs(inputs, reading)) {
     if (!('page' in source)) continue;
-    for (const page of pagesOf(source.page)) {
-      const key = pageKey(page, profile);
-      const n = key === undefined ? undefined : itemNumber(key);
-      if (n !== undefined) index.see(n, ordinal);
-      ordinal += 1;
-      if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
-    }
+    // The reader yields one source per page (pages appended in one file are cut apart as they are read).
+    const key = pageItemId(source.page, profile);
+    const n = key === undefined ? undefined : itemNumber(key);
+    if (n !== undefined) index.see(n, ordinal);
+    ordinal += 1;
+    if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
   }
   return { index, pages: ordinal };
 }
@@ -206,17 +199,16 @@ export async function convert(
       } else if ('entity' in source) {
         await dispatcher.push({ kind: 'entity', source: source.entity });
       } else {
-        for (const page of pagesOf(source.page)) {
-          const { groups: ready, reopened } = groups.add(ordinal, pageKey(page, profile), page);
-          ordinal += 1;
-          if (reopened !== undefined) {
-            const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
-            const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
-            const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
-            await dispatcher.push({ kind: 'diagnostic', diagnostic });
-          }
-          for (const group of ready) await dispatcher.push({ kind: 'pages', pages: group.pages });
+        const page = source.page;
+        const { groups: ready, reopened } = groups.add(ordinal, pageItemId(page, profile), page);
+        ordinal += 1;
+        if (reopened !== undefined) {
+          const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
+          const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
+          const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
+          await dispatcher.push({ kind: 'diagnostic', diagnostic });
         }
+        for (const group of ready) await dispatcher.push({ kind: 'pages', pages: group.pages });
       }
     }
     for (const group of groups.finish()) await dispatcher.push({ kind: 'pages', pages: group.pages });

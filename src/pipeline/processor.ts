@@ -13,7 +13,9 @@ import {
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { readEntity, type Item, type ItemId } from '../model/index.js';
 import { parsePage, uiPhrases, type UiPhrases } from '../parse/index.js';
-import { sourceAddress, type EntitySource, type PageSource } from '../source/index.js';
+// Not the source index: a worker has no use for the file readers (and zlib) behind it.
+import { sourceAddress } from '../source/address.js';
+import type { EntitySource, PageSource } from '../source/index.js';
 import type { EntityOut, ProcessorConfig, Task, TaskEvent, TaskResult } from './task.js';
 
 /** A page's problems in the order of its lines (a stable sort keeps each line's own order). */

@@ -1,27 +1,21 @@
 // Wikibase JSON: `{"entities": {…}}` as Special:EntityData serves it, or NDJSON, one entity a line, as in dumps.
-import { drained, identified, type Emitter, type EmitterOptions } from '../emitter.js';
+import { chunkEmitter } from '../chunk-emitter.js';
+import { identified, type ChunkSerializerFactory } from '../emitter.js';
 import { serializeItem } from './serialize.js';
 
-export function jsonEmitter({ out }: EmitterOptions): Emitter {
-  let first = true;
-  out.write('{"entities":{');
-  return {
-    async write(item) {
-      const chunk = `${first ? '' : ','}${JSON.stringify(identified(item).id)}:${JSON.stringify(serializeItem(item))}`;
-      first = false;
-      await drained(out, out.write(chunk));
-    },
-    async end() {
-      out.write('}}\n');
-    },
-  };
-}
+export const jsonSerializer: ChunkSerializerFactory = () => ({
+  head: '{"entities":{',
+  separator: ',',
+  tail: '}}\n',
+  entity: (item) => `${JSON.stringify(identified(item).id)}:${JSON.stringify(serializeItem(item))}`,
+});
 
-export function ndjsonEmitter({ out }: EmitterOptions): Emitter {
-  return {
-    async write(item) {
-      await drained(out, out.write(`${JSON.stringify(serializeItem(item))}\n`));
-    },
-    async end() {},
-  };
-}
+export const ndjsonSerializer: ChunkSerializerFactory = () => ({
+  head: '',
+  separator: '',
+  tail: '',
+  entity: (item) => `${JSON.stringify(serializeItem(item))}\n`,
+});
+
+export const jsonEmitter = chunkEmitter(jsonSerializer);
+export const ndjsonEmitter = chunkEmitter(ndjsonSerializer);

@@ -1,48 +1,114 @@
-// RDF output through n3's writer: Turtle with the Wikibase prefixes, N-Triples, and, with one named graph per
-// entity (its Special:EntityData document, so a triple store can replace an item's graph on re-import), N-Quads
-// and TriG.
-import { DataFactory, StreamWriter, type Quad } from 'n3';
-import { drained, identified, type Emitter, type EmitterOptions } from '../emitter.js';
-import { ItemRdf } from './item-rdf.js';
+// RDF output as text, written by hand from the mapping's terms: N-Triples, Turtle with the Wikibase prefixes, and,
+// with one named graph per entity (its Special:EntityData document, so a triple store can replace an item's graph
+// on re-import), N-Quads and TriG. Byte for byte what n3's writer wrote, but valid where n3's was not (see escape.ts).
+import { chunkEmitter } from '../chunk-emitter.js';
+import type { Item } from '../../model/index.js';
+import { identified, type ChunkSerializerFactory, type EmitterOptions } from '../emitter.js';
+import { RdfMapping } from './item-rdf.js';
+import { NTriplesTerms } from './syntax/ntriples-terms.js';
+import { TurtleTerms } from './syntax/turtle-terms.js';
+import { vocabulary, type Vocabulary } from './vocabulary.js';
 
-type RdfFormat = 'Turtle' | 'N-Triples' | 'N-Quads' | 'TriG';
-
-const { namedNode, quad } = DataFactory;
-
-function rdfEmitter(format: RdfFormat, { out, rdf }: EmitterOptions): Emitter {
-  const mapping = new ItemRdf(rdf);
-  const named = format === 'N-Quads' || format === 'TriG';
-  const prefixes = format === 'Turtle' || format === 'TriG' ? { prefixes: mapping.vocabulary.prefixes } : {};
-  const writer = new StreamWriter({ format, ...prefixes });
-  writer.pipe(out, { end: false });
-  return {
-    async write(item) {
-      const entity = identified(item);
-      const graph = namedNode(entityGraph(mapping, entity.id));
-      let room = true;
-      for (const q of mapping.quads(entity)) room = writer.write(named ? inGraph(q, graph) : q);
-      await drained(writer, room);
-    },
-    end() {
-      return new Promise((resolve, reject) => {
-        writer.once('end', () => resolve());
-        writer.once('error', reject);
-        writer.end();
-      });
-    },
-  };
-}
+type SerializerOptions = Omit<EmitterOptions, 'out'>;
 
 /** The named graph that holds an entity's triples: its data URI (`wdata:Q42`). */
-export function entityGraph(mapping: ItemRdf, id: string): string {
+export function entityGraph(mapping: { readonly vocabulary: Vocabulary }, id: string): string {
   return `${mapping.vocabulary.data}${id}`;
 }
 
-function inGraph(q: Quad, graph: ReturnType<typeof namedNode>): Quad {
-  return quad(q.subject, q.predicate, q.object, graph);
+/** An entity's triples in one syntax, with what RDF cannot say reported as `format-limit` warnings. */
+function entityTriples(
+  mapping: RdfMapping<string>,
+  format: string,
+  { onDiagnostic }: SerializerOptions,
+): (item: Item) => { id: string; triples: string[] } {
+  return (item) => {
+    const entity = identified(item);
+    const report = (detail: string): void => onDiagnostic({ code: 'format-limit', severity: 'warning', format, item: entity.id, detail });
+    return { id: entity.id, triples: mapping.triples(entity, report) };
+  };
 }
 
-export const turtleEmitter = (options: EmitterOptions): Emitter => rdfEmitter('Turtle', options);
-export const ntriplesEmitter = (options: EmitterOptions): Emitter => rdfEmitter('N-Triples', options);
-export const nquadsEmitter = (options: EmitterOptions): Emitter => rdfEmitter('N-Quads', options);
-export const trigEmitter = (options: EmitterOptions): Emitter => rdfEmitter('TriG', options);
+/** One triple a line; with `graph`, one quad a line. */
+function lines(triples: readonly string[], graph: string): string {
+  let text = '';
+  const end = graph === '' ? ' .\n' : ` ${graph} .\n`;
+  for (let i = 0; i < triples.length; i += 3) text += `${triples[i]} ${triples[i + 1]} ${triples[i + 2]}${end}`;
+  return text;
+}
+
+/**
+ * Turtle statements as n3 writes them: a subject once for its run of triples (`;`), a predicate once for its run
+ * of objects (`,`), `a` for rdf:type; the last statement left open for the caller to close.
+ */
+function grouped(triples: readonly string[], type: string): string {
+  let text = '';
+  let subject: string | undefined;
+  let predicate: string | undefined;
+  for (let i = 0; i < triples.length; i += 3) {
+    const s = triples[i] as string;
+    const p = triples[i + 1] as string;
+    const o = triples[i + 2] as string;
+    if (s === subject) text += p === predicate ? `, ${o}` : `;\n    ${p === type ? 'a' : p} ${o}`;
+    else text += `${subject === undefined ? '' : '.\n'}${s} ${p === type ? 'a' : p} ${o}`;
+    subject = s;
+    predicate = p;
+  }
+  return text;
+}
+
+export const ntriplesSerializer: ChunkSerializerFactory = (options) => {
+  const mapping = new RdfMapping(options.rdf, new NTriplesTerms());
+  const triplesOf = entityTriples(mapping, 'ntriples', options);
+  return { head: '', separator: '', tail: '', entity: (item) => lines(triplesOf(item).triples, '') };
+};
+
+export const nquadsSerializer: ChunkSerializerFactory = (options) => {
+  const mapping = new RdfMapping(options.rdf, new NTriplesTerms());
+  const triplesOf = entityTriples(mapping, 'nquads', options);
+  const data = mapping.vocabulary.data;
+  return {
+    head: '',
+    separator: '',
+    tail: '',
+    entity(item) {
+      const { id, triples } = triplesOf(item);
+      return lines(triples, mapping.terms.syntax.name(data, id));
+    },
+  };
+};
+
+/** The mapping in Turtle terms, and the document's head: the Wikibase prefixes that the terms use. */
+function turtleMapping({ rdf }: SerializerOptions): { mapping: RdfMapping<string>; head: string } {
+  const v = vocabulary(rdf.conceptUriBase, rdf.dataUriBase);
+  const terms = new TurtleTerms(v.prefixes);
+  return { mapping: new RdfMapping(rdf, terms, v), head: terms.head };
+}
+
+export const turtleSerializer: ChunkSerializerFactory = (options) => {
+  const { mapping, head } = turtleMapping(options);
+  const triplesOf = entityTriples(mapping, 'turtle', options);
+  const type = mapping.terms.type;
+  return { head, separator: '', tail: '', entity: (item) => `${grouped(triplesOf(item).triples, type)}.\n` };
+};
+
+export const trigSerializer: ChunkSerializerFactory = (options) => {
+  const { mapping, head } = turtleMapping(options);
+  const triplesOf = entityTriples(mapping, 'trig', options);
+  const type = mapping.terms.type;
+  const data = mapping.vocabulary.data;
+  return {
+    head,
+    separator: '',
+    tail: '',
+    entity(item) {
+      const { id, triples } = triplesOf(item);
+      return `${mapping.terms.syntax.name(data, id)} {\n${grouped(triples, type)}\n}\n`;
+    },
+  };
+};
+
+export const ntriplesEmitter = chunkEmitter(ntriplesSerializer);
+export const nquadsEmitter = chunkEmitter(nquadsSerializer);
+export const turtleEmitter = chunkEmitter(turtleSerializer);
+export const trigEmitter = chunkEmitter(trigSerializer);

@@ -1,6 +1,6 @@
-// timeLiteral: the xsd:dateTime Wikibase writes for a time value: precisions, XSD 1.1 years, Julian dates, clamped days, untyped fallbacks.
+// timeLexical: the xsd:dateTime Wikibase writes for a time value: precisions, XSD 1.1 years, Julian dates, clamped days, untyped fallbacks.
 import { describe, expect, it } from 'vitest';
-import { timeLiteral } from '../../../src/emit/rdf/values/time.js';
+import { timeLexical } from '../../../src/emit/rdf/values/time.js';
 import { XSD } from '../../../src/emit/index.js';
 import { GREGORIAN, JULIAN, type TimeValue } from '../../../src/model/index.js';
 
@@ -15,9 +15,8 @@ const value = (time: string, precision: number, calendarmodel = GREGORIAN): Time
 
 /** The literal as [lexical form, datatype IRI]. */
 function literalOf(time: string, precision: number, calendarmodel = GREGORIAN): [string, string] {
-  const l = timeLiteral(value(time, precision, calendarmodel));
-  expect(l.language).toBe('');
-  return [l.value, l.datatype.value];
+  const { lexical, dateTime } = timeLexical(value(time, precision, calendarmodel));
+  return [lexical, dateTime ? DATETIME : UNTYPED];
 }
 
 const DATETIME = `${XSD}dateTime`;

@@ -1,26 +1,24 @@
 // Globe coordinates: a WKT point literal and the wikibase:GlobecoordinateValue node.
-import { DataFactory, type Quad, type NamedNode, type Literal } from 'n3';
 import { EARTH, type GlobeCoordinateValue } from '../../../model/index.js';
-import { GEO, RDF, WIKIBASE, XSD } from '../vocabulary.js';
-
-const { namedNode, literal, quad } = DataFactory;
+import { WKT_LITERAL, type RdfTerms } from '../rdf-terms.js';
 
 /** `Point(longitude latitude)`; a globe other than Earth is named before the point, as WKT allows. */
-export function wktLiteral(value: GlobeCoordinateValue['value']): Literal {
+export function wktLiteral<T>(value: GlobeCoordinateValue['value'], t: RdfTerms<T>): T {
   const point = `Point(${value.longitude} ${value.latitude})`;
-  return literal(value.globe === EARTH ? point : `<${value.globe}> ${point}`, namedNode(`${GEO}wktLiteral`));
+  return t.syntax.typed(value.globe === EARTH ? point : `<${value.globe}> ${point}`, WKT_LITERAL);
 }
 
-export function globeCoordinateValueNode(node: NamedNode, value: GlobeCoordinateValue['value']): Quad[] {
-  const double = namedNode(`${XSD}double`);
-  const quads = [
-    quad(node, namedNode(`${RDF}type`), namedNode(`${WIKIBASE}GlobecoordinateValue`)),
-    quad(node, namedNode(`${WIKIBASE}geoLatitude`), literal(String(value.latitude), double)),
-    quad(node, namedNode(`${WIKIBASE}geoLongitude`), literal(String(value.longitude), double)),
-  ];
-  if (value.precision !== null) {
-    quads.push(quad(node, namedNode(`${WIKIBASE}geoPrecision`), literal(String(value.precision), double)));
-  }
-  quads.push(quad(node, namedNode(`${WIKIBASE}geoGlobe`), namedNode(value.globe)));
-  return quads;
+export function globeCoordinateValueTriples<T>(
+  out: T[],
+  node: T,
+  value: GlobeCoordinateValue['value'],
+  t: RdfTerms<T>,
+  report: (detail: string) => void,
+): void {
+  out.push(node, t.type, t.globeValue);
+  out.push(node, t.geoLatitude, t.double(String(value.latitude)));
+  out.push(node, t.geoLongitude, t.double(String(value.longitude)));
+  if (value.precision !== null) out.push(node, t.geoPrecision, t.double(String(value.precision)));
+  const globe = t.dataIri(value.globe, 'the globe', report);
+  if (globe !== null) out.push(node, t.geoGlobe, globe);
 }

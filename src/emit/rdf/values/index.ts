@@ -1,14 +1,11 @@
 // One builder per value type: the simple RDF term (for wdt:, ps:, pq:, pr:) and the value node (for psv:, pqv:, prv:).
-import { DataFactory, type Quad, type Quad_Object, type NamedNode } from 'n3';
 import { valueHash } from '../../../hash/value-hash.js';
 import type { DataValue } from '../../../model/index.js';
-import type { Vocabulary } from '../vocabulary.js';
-import { globeCoordinateValueNode, wktLiteral } from './globe-coordinate.js';
+import type { RdfTerms } from '../rdf-terms.js';
+import { globeCoordinateValueTriples, wktLiteral } from './globe-coordinate.js';
 import { commonsDataIri, commonsFileIri, escapeIri } from './iri.js';
-import { decimalLiteral, quantityValueNode } from './quantity.js';
-import { timeLiteral, timeValueNode } from './time.js';
-
-const { namedNode, literal } = DataFactory;
+import { quantityValueTriples } from './quantity.js';
+import { timeLiteral, timeValueTriples } from './time.js';
 
 function entityIdOf(value: Extract<DataValue, { type: 'wikibase-entityid' }>['value']): string {
   if (value.id !== undefined) return value.id;
@@ -16,40 +13,51 @@ function entityIdOf(value: Extract<DataValue, { type: 'wikibase-entityid' }>['va
   return `${letter}${value['numeric-id'] ?? ''}`;
 }
 
-export function simpleValue(datatype: string | undefined, dv: DataValue, v: Vocabulary): Quad_Object {
+/**
+ * The simple value, or null (reported) where RDF cannot say it; a monolingual text's language is checked by the
+ * caller (see `LANGUAGE_TAG`).
+ */
+export function simpleValue<T>(datatype: string | undefined, dv: DataValue, t: RdfTerms<T>, report: (detail: string) => void): T | null {
+  const s = t.syntax;
   switch (dv.type) {
     case 'string':
-      if (datatype === 'url') return namedNode(escapeIri(dv.value.trim()));
-      if (datatype === 'commonsMedia') return namedNode(commonsFileIri(dv.value));
-      if (datatype === 'geo-shape' || datatype === 'tabular-data') return namedNode(commonsDataIri(dv.value));
-      return literal(dv.value);
+      if (datatype === 'url') return t.dataIri(escapeIri(dv.value.trim()), 'the URL', report);
+      if (datatype === 'commonsMedia') return s.iri(commonsFileIri(dv.value));
+      if (datatype === 'geo-shape' || datatype === 'tabular-data') return s.iri(commonsDataIri(dv.value));
+      return s.plain(dv.value);
     case 'monolingualtext':
-      return literal(dv.value.text, dv.value.language);
+      return s.lang(dv.value.text, dv.value.language);
     case 'quantity':
-      return decimalLiteral(dv.value.amount);
+      return t.decimal(dv.value.amount);
     case 'time':
-      return timeLiteral(dv.value);
+      return timeLiteral(dv.value, t);
     case 'globecoordinate':
-      return wktLiteral(dv.value);
+      return wktLiteral(dv.value, t);
     case 'wikibase-entityid':
-      return namedNode(`${v.entity}${entityIdOf(dv.value)}`);
+      return s.name(t.vocabulary.entity, entityIdOf(dv.value));
   }
 }
 
-/** The value node of a complex value (quantity, time, globe coordinate), named by Wikibase's value hash. */
-export function valueNode(dv: DataValue, v: Vocabulary): { node: NamedNode; quads: Quad[] } | null {
-  const make = (build: (node: NamedNode) => Quad[]): { node: NamedNode; quads: Quad[] } => {
-    const node = namedNode(`${v.value}${valueHash(dv)}`);
-    return { node, quads: build(node) };
-  };
+/** Whether a value is complex: written as a value node (quantity, time, globe coordinate) besides its simple value. */
+export function hasValueNode(dv: DataValue): boolean {
+  return dv.type === 'quantity' || dv.type === 'time' || dv.type === 'globecoordinate';
+}
+
+/** The value node's local name: Wikibase's value hash. */
+export function valueNodeName(dv: DataValue): string {
+  return valueHash(dv);
+}
+
+/** The value node's triples (for a complex value; nothing for the others). */
+export function valueNodeTriples<T>(out: T[], node: T, dv: DataValue, t: RdfTerms<T>, report: (detail: string) => void): void {
   switch (dv.type) {
     case 'quantity':
-      return make((node) => quantityValueNode(node, dv.value));
+      return quantityValueTriples(out, node, dv.value, t, report);
     case 'time':
-      return make((node) => timeValueNode(node, dv.value));
+      return timeValueTriples(out, node, dv.value, t, report);
     case 'globecoordinate':
-      return make((node) => globeCoordinateValueNode(node, dv.value));
+      return globeCoordinateValueTriples(out, node, dv.value, t, report);
     default:
-      return null;
+      return;
   }
 }

@@ -1,4 +1,5 @@
 // IRIs built from values (URLs, Commons file names) escaped the way Wikibase escapes them.
+import { wellFormed } from '../syntax/escape.js';
 
 /** Characters that may not stand in an N-Triples IRI are percent-encoded; everything else is kept. */
 export function escapeIri(iri: string): string {
@@ -7,9 +8,12 @@ export function escapeIri(iri: string): string {
   );
 }
 
-/** MediaWiki's wfUrlencode: PHP urlencode, with the characters that are safe in a path put back. */
+/**
+ * MediaWiki's wfUrlencode: PHP urlencode, with the characters that are safe in a path put back. A lone surrogate
+ * (no UTF-8 form, where encodeURIComponent throws) is encoded as U+FFFD, the bytes PHP would have been given.
+ */
 export function wfUrlencode(s: string): string {
-  return encodeURIComponent(s)
+  return encodeURIComponent(wellFormed(s))
     .replace(/[!'()*~]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%20/gu, '+')
     .replace(/%(3B|40|24|21|2A|28|29|2C|2F|7E|3A)/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -1,10 +1,7 @@
 // Time values: the xsd:dateTime literal Wikibase writes (XSD 1.1 years, Julian dates moved to Gregorian at day
 // precision, impossible days clamped) and the wikibase:TimeValue node.
-import { DataFactory, type Quad, type NamedNode, type Literal } from 'n3';
 import { GREGORIAN, JULIAN, type TimeValue } from '../../../model/index.js';
-import { RDF, WIKIBASE, XSD } from '../vocabulary.js';
-
-const { namedNode, literal, quad } = DataFactory;
+import { XSD_DATETIME, type RdfTerms } from '../rdf-terms.js';
 const DAY = 11;
 const MONTH = 10;
 const YEAR = 9;
@@ -83,23 +80,26 @@ function julian(p: Parts): string | null {
 /**
  * The xsd:dateTime literal Wikibase writes for a time value, or the timestamp as an untyped literal where it
  * cannot (year 0; a calendar model other than Gregorian or Julian at day precision or finer: below a day the
- * calendar cannot change the date, so it is cleaned up as Gregorian).
+ * calendar cannot change the date, so it is cleaned up as Gregorian). The lexical form, and its datatype when typed.
  */
-export function timeLiteral(value: TimeValue['value']): Literal {
+export function timeLexical(value: TimeValue['value']): { readonly lexical: string; readonly dateTime: boolean } {
   const parts = parseTimestamp(value.time);
   const known = value.calendarmodel === GREGORIAN || value.calendarmodel === JULIAN || value.precision < DAY;
-  if (parts === null || !known) return literal(value.time);
+  if (parts === null || !known) return { lexical: value.time, dateTime: false };
   const converted = value.calendarmodel === JULIAN && value.precision >= DAY ? julian(parts) : null;
-  return literal(converted ?? gregorian(parts, value.precision), namedNode(`${XSD}dateTime`));
+  return { lexical: converted ?? gregorian(parts, value.precision), dateTime: true };
 }
 
-export function timeValueNode(node: NamedNode, value: TimeValue['value']): Quad[] {
-  const integer = namedNode(`${XSD}integer`);
-  return [
-    quad(node, namedNode(`${RDF}type`), namedNode(`${WIKIBASE}TimeValue`)),
-    quad(node, namedNode(`${WIKIBASE}timeValue`), timeLiteral(value)),
-    quad(node, namedNode(`${WIKIBASE}timePrecision`), literal(String(value.precision), integer)),
-    quad(node, namedNode(`${WIKIBASE}timeTimezone`), literal(String(value.timezone), integer)),
-    quad(node, namedNode(`${WIKIBASE}timeCalendarModel`), namedNode(value.calendarmodel)),
-  ];
+export function timeLiteral<T>(value: TimeValue['value'], t: RdfTerms<T>): T {
+  const { lexical, dateTime } = timeLexical(value);
+  return dateTime ? t.syntax.typed(lexical, XSD_DATETIME) : t.syntax.plain(lexical);
+}
+
+export function timeValueTriples<T>(out: T[], node: T, value: TimeValue['value'], t: RdfTerms<T>, report: (detail: string) => void): void {
+  out.push(node, t.type, t.timeValue);
+  out.push(node, t.timeValueProp, timeLiteral(value, t));
+  out.push(node, t.timePrecision, t.integer(String(value.precision)));
+  out.push(node, t.timeTimezone, t.integer(String(value.timezone)));
+  const calendar = t.dataIri(value.calendarmodel, 'the calendar model', report);
+  if (calendar !== null) out.push(node, t.timeCalendarModel, calendar);
 }

@@ -1,0 +1,116 @@
+// The fast paths of hashing give exactly what the definitions give: PHP's 14-digit float strings (toPrecision but for
+// ties), json_encode of ASCII strings, canonical JSON of statements (which names statement ids).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { phpFloatToString, phpFloatToStringExact, phpJsonEncode } from '../../src/hash/php-serialize.js';
+import { statementKey } from '../../src/merge/entity-builder.js';
+import { canonicalJson, type DataValue } from '../../src/model/index.js';
+import type { DraftStatement } from '../../src/interpret/index.js';
+
+const PARAMETERS = { seed: 20240601, numRuns: 2000 };
+
+describe('phpFloatToString', () => {
+  it('agrees with the exact definition on any double', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(phpFloatToString(x)).toBe(phpFloatToStringExact(x));
+      }),
+      PARAMETERS,
+    );
+  });
+
+  it('agrees on coordinates as the pages give them, and on exact ties (15 digits ending in 5)', () => {
+    const coordinate = fc.integer({ min: -1_800_000, max: 1_800_000 }).map((n) => n / 10_000);
+    // With exponent 0, a whole number of 15 digits ending in 5: an exact tie at 14 digits.
+    const tie = fc.integer({ min: 10_000_000_000_000, max: 99_999_999_999_999 }).chain((n) =>
+      fc.integer({ min: -20, max: 5 }).map((e) => Number(`${n}5e${e}`)),
+    );
+    fc.assert(
+      fc.property(fc.oneof(coordinate, tie, fc.double({ min: 1e-310, max: 1e-300, noNaN: true })), (x) => {
+        expect(phpFloatToString(x)).toBe(phpFloatToStringExact(x));
+      }),
+      PARAMETERS,
+    );
+  });
+});
+
+describe('phpJsonEncode of strings', () => {
+  /** json_encode's escapes, written out one character at a time (the slow path, for any string). */
+  function byCharacter(s: string): string {
+    const short: Record<string, string> = { '"': '\\"', '\\': '\\\\', '/': '\\/', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    let out = '"';
+    for (let i = 0; i < s.length; i += 1) {
+      const ch = s.charAt(i);
+      const code = s.charCodeAt(i);
+      out += short[ch] ?? (code < 0x20 || code > 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : ch);
+    }
+    return `${out}"`;
+  }
+
+  it('escapes printable ASCII as it escapes any other string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '/', '"', '\\', ' ', '~', ':', '-', '\n', 'é', '😀') }), (s) => {
+        expect(phpJsonEncode(s)).toBe(byCharacter(s));
+      }),
+      PARAMETERS,
+    );
+  });
+});
+
+describe('canonicalJson', () => {
+  /** The definition: keys sorted, undefined members left out. */
+  function reference(value: unknown): string {
+    if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+  }
+
+  it('writes any JSON value as the definition does', () => {
+    const key = fc.string({ unit: fc.constantFrom('a', 'b', 'B', '-', '_', '"', 'é', '\n', '1', '\ud800') });
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constant(undefined),
+        fc.array(tie('value')),
+        fc.dictionary(key, tie('value')),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      PARAMETERS,
+    );
+  });
+
+  it('gives a statement its key as the canonical JSON of its value, qualifiers and rank', () => {
+    const span = { file: 'f', line: 1, column: 1 };
+    const datavalue = fc.oneof(
+      fc.string().map((value): DataValue => ({ type: 'string', value })),
+      fc.record({ text: fc.string(), language: fc.constantFrom('en', 'pl') }).map((value): DataValue => ({ type: 'monolingualtext', value })),
+      fc
+        .record({ amount: fc.constantFrom('+1', '-2.5'), unit: fc.constantFrom('1', 'http://x/Q1'), upperBound: fc.constantFrom('+3', undefined) })
+        .map(({ upperBound, ...v }): DataValue => ({ type: 'quantity', value: upperBound === undefined ? v : { ...v, upperBound, lowerBound: '+0' } })),
+    );
+    const snak = fc.record({ property: fc.constantFrom('P1', 'P10', 'P2'), datavalue }).map((s) => ({ ...s, datatype: 'string', span }) as const);
+    const statement = fc
+      .record({ main: snak, rank: fc.constantFrom('preferred', 'normal', 'deprecated'), qualifiers: fc.array(snak, { maxLength: 3 }) })
+      .map(({ main, rank, qualifiers }): DraftStatement => ({ ...main, rank, qualifiers }));
+    fc.assert(
+      fc.property(statement, (s) => {
+        const definition = canonicalJson({ datavalue: s.datavalue, qualifiers: s.qualifiers.map((q) => [q.property, q.datavalue]), rank: s.rank });
+        expect(statementKey(s)).toBe(definition);
+      }),
+      PARAMETERS,
+    );
+  });
+});
