@@ -1,5 +1,6 @@
 // Reads dates as Wikibase shows them in a UI language (`1 September 2018`, `wrzesień 2018`) back into time values.
 import { MonthWords } from './month-words.js';
+import { ownString } from './own-string.js';
 
 /** A Wikibase time string with its precision: 11 day, 10 month, 9 year. */
 export interface LocalisedDate {
@@ -284,7 +285,7 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   }
   if (answer !== null) {
     if (syntax.answers.size >= MAX_ANSWERS) syntax.answers.clear();
-    syntax.answers.set(text, answer);
+    syntax.answers.set(ownString(text), answer);
   }
   return answer;
 }

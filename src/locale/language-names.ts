@@ -1,4 +1,5 @@
 // Maps language names as a UI language writes them (`English`, `Englisch`, `anglais`) to codes and back, via Intl.
+import { ownString } from './own-string.js';
 import { NAMED_VARIANTS, REGIONS, SCRIPTS, THREE_LETTER_LANGUAGES } from './icu-codes.js';
 
 interface NameIndex {
@@ -230,7 +231,7 @@ function remember(memos: Map<string, Map<string, string | null>>, uiLang: string
   let memo = memos.get(uiLang);
   if (memo === undefined) memos.set(uiLang, (memo = new Map()));
   if (memo.size >= MAX_ANSWERS) memo.clear();
-  memo.set(name, code);
+  memo.set(ownString(name), code);
 }
 
 /**

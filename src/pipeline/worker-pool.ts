@@ -12,6 +12,12 @@ const WORKER_URL = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/pipeline/worker.js', import.meta.url)
   : new URL('./worker.js', import.meta.url);
 
+/**
+ * A worker's heap: what it holds for long is small (its caches, the batch at hand: tens of megabytes). The bound
+ * keeps a runaway worker from taking the machine; it is well above what a batch needs.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
 interface Slot {
   readonly worker: Worker;
   readonly pending: Map<number, { resolve: (r: readonly TaskResult[]) => void; reject: (e: Error) => void }>;
@@ -42,7 +48,7 @@ export class WorkerPool {
   }
 
   #start(config: ProcessorConfig): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: config });
+    const worker = new Worker(WORKER_URL, { workerData: config, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, pending: new Map() };
     const fail = (error: Error): void => {
       this.#failure ??= error;
