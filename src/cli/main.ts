@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { convertCommand } from './convert.js';
+import { loadCommand } from './load.js';
 import { queryCommand } from './query.js';
+import { uploadCommand } from './upload.js';
 import { validateCommand } from './validate.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
@@ -22,6 +24,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   program.addCommand(convertCommand(io, setExit).exitOverride());
   program.addCommand(validateCommand(io, setExit).exitOverride());
   program.addCommand(queryCommand(io, setExit).exitOverride());
+  program.addCommand(uploadCommand(io, setExit).exitOverride());
+  program.addCommand(loadCommand(io, setExit).exitOverride());
   return program;
 }
 
