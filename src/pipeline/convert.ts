@@ -4,7 +4,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { CheckStage } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { ChunkSerializerFactory, Emitter, OutputFormat, RdfSettings } from '../emit/index.js';
+import { drained, type Emitter, type OutputFormat, type RdfSettings } from '../emit/index.js';
 import type { Item } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
@@ -123,20 +123,20 @@ export async function convert(
 
   // Entities come back as text in the output format (written by this thread in order), or as data when this
   // thread needs them: for a consumer, or for a format that cannot be written entity by entity.
-  const factory = (output?.format as { readonly serializer?: ChunkSerializerFactory } | undefined)?.serializer;
+  const factory = output?.format.serializer;
   const wantItems = options.onEntity !== undefined || (output !== null && factory === undefined);
   const chunks = output === null || wantItems || factory === undefined ? null : factory({ rdf: output.rdf, onDiagnostic: report });
-  let emitter: Emitter | undefined;
+  // A format written from this thread's entities opens its document now, as the chunk writer writes its head.
+  const emitter: Emitter | null =
+    output !== null && wantItems ? output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report }) : null;
   let first = true;
 
   const config: ProcessorConfig = {
     profile,
     ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
     ...(options.checks === undefined ? {} : { checks: options.checks }),
-    output: output === null ? null : { format: output.format.name, rdf: output.rdf },
+    output: output === null ? null : { format: output.format.name, rdf: output.rdf, needsId: output.format.needsId },
     wantItems,
-    needsId: output?.format.needsId ?? false,
-    ...(output === null ? {} : { formatName: output.format.name }),
   };
 
   let totalPages: number | undefined;
@@ -165,14 +165,11 @@ export async function convert(
         first = false;
       }
       if (entity.item !== undefined) {
-        if (output !== null) {
-          emitter ??= output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report });
-          await emitter.write(entity.item);
-        }
+        await emitter?.write(entity.item);
         await options.onEntity?.(entity.item);
       }
     }
-    if (text !== '' && output !== null && !output.out.write(text)) await new Promise((resolve) => output.out.once('drain', resolve));
+    if (text !== '' && output !== null) await drained(output.out, output.out.write(text));
   };
 
   const dispatcher = new Dispatcher(jobs, config, async (result) => {
@@ -218,13 +215,7 @@ export async function convert(
   } finally {
     await dispatcher.close();
   }
-  if (chunks !== null && output !== null) {
-    const tail = chunks.tail;
-    if (tail !== '') output.out.write(tail);
-  }
-  if (output !== null && wantItems) {
-    emitter ??= output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report });
-  }
+  if (chunks !== null && output !== null && chunks.tail !== '') output.out.write(chunks.tail);
   await emitter?.end();
   return summary;
 }

@@ -2,7 +2,7 @@
 // the same in the main thread and in worker threads, which is what keeps the output the same whatever --jobs is.
 import { runChecks } from '../check/index.js';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
-import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type ChunkSerializerFactory } from '../emit/index.js';
+import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type OutputFormat } from '../emit/index.js';
 import {
   interpretContext,
   interpretItemPage,
@@ -42,8 +42,9 @@ export class Processor {
 
   constructor(private readonly config: ProcessorConfig) {
     this.#phrases = config.uiLanguage === undefined ? null : uiPhrases(config.uiLanguage);
-    const format = config.output === null || !isOutputFormatName(config.output.format) ? undefined : OUTPUT_FORMATS[config.output.format];
-    const factory = (format as { readonly serializer?: ChunkSerializerFactory } | undefined)?.serializer;
+    const format: OutputFormat | undefined =
+      config.output === null || !isOutputFormatName(config.output.format) ? undefined : OUTPUT_FORMATS[config.output.format];
+    const factory = format?.serializer;
     this.#serializer =
       config.output === null || config.wantItems || factory === undefined
         ? null
@@ -131,8 +132,9 @@ export class Processor {
   #finish(item: Item, spans: StatementSpans, where: Span | undefined): void {
     this.#report(runChecks(item, spans, this.config.profile, where, this.config.checks));
     const statements = countStatements(item);
-    if (this.config.needsId && item.id === undefined) {
-      this.#report([{ code: 'item-without-id', severity: 'error', format: this.config.formatName ?? '', ...(where === undefined ? {} : { span: where }) }]);
+    const output = this.config.output;
+    if (output?.needsId === true && item.id === undefined) {
+      this.#report([{ code: 'item-without-id', severity: 'error', format: output.format, ...(where === undefined ? {} : { span: where }) }]);
       this.#run.entities.push({ statements });
       return;
     }

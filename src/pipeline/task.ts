@@ -43,11 +43,11 @@ export interface ProcessorConfig {
   readonly profile: Profile;
   readonly uiLanguage?: string;
   readonly checks?: CheckStage;
-  /** The output format whose chunks entities are written as; null when the main thread wants the entities. */
-  readonly output: { readonly format: string; readonly rdf: RdfSettings } | null;
-  /** Whether entities come back as data (for an emitter or consumer on the main thread). */
+  /**
+   * The output format (by name: a worker looks it up in the table) and whether it names every entity by its id;
+   * null when nothing is written.
+   */
+  readonly output: { readonly format: string; readonly rdf: RdfSettings; readonly needsId: boolean } | null;
+  /** Whether entities come back as data (for an emitter or consumer on the main thread) rather than as text. */
   readonly wantItems: boolean;
-  /** Whether every entity must have an id (the output format names entities by it). */
-  readonly needsId: boolean;
-  readonly formatName?: string;
 }
