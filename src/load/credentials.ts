@@ -1,6 +1,6 @@
 // Credentials for the triple store: from environment variables or a credentials file, never from a flag (a flag
 // shows in `ps`, shell history and CI logs).
-import { readFile } from 'node:fs/promises';
+import { PrivateFileError, readPrivateFile } from '../secrets/private-file.js';
 import { z } from 'zod';
 
 export type Credentials =
@@ -46,14 +46,17 @@ export function credentialsFromEnv(env: Readonly<Record<string, string | undefin
   );
 }
 
-/** A credentials file: JSON, `{"user": "…", "password": "…"}` or `{"token": "…"}`. Its content is never echoed. */
-export async function credentialsFromFile(path: string): Promise<Credentials> {
+/**
+ * A credentials file: JSON, `{"user": "…", "password": "…"}` or `{"token": "…"}`, readable by its owner only
+ * (`chmod 600`). Its content is never echoed.
+ */
+export async function credentialsFromFile(path: string, platform: NodeJS.Platform = process.platform): Promise<Credentials> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readPrivateFile(path, platform);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new CredentialsError(`cannot read the credentials file ${path}${typeof code === 'string' ? ` (${code})` : ''}`);
+    if (error instanceof PrivateFileError) throw new CredentialsError(error.message);
+    throw error;
   }
   let json: unknown;
   try {

@@ -1,5 +1,5 @@
 // Credentials for writing: a bot password or an OAuth 2 access token, from the environment or a private file, never a flag.
-import { readFile, stat } from 'node:fs/promises';
+import { PrivateFileError, readPrivateFile } from '../secrets/private-file.js';
 import { CredentialsError } from './errors.js';
 
 export type Credentials =
@@ -108,16 +108,10 @@ function parseJson(text: string, path: string): Record<string, string> {
 export async function credentialsFromFile(path: string, platform: NodeJS.Platform = process.platform): Promise<Credentials> {
   let text: string;
   try {
-    const info = await stat(path);
-    if (platform !== 'win32' && (info.mode & 0o077) !== 0) {
-      throw new CredentialsError(
-        `${path} can be read or written by other users (mode ${(info.mode & 0o777).toString(8)}): run chmod 600 ${path}`,
-      );
-    }
-    text = await readFile(path, 'utf8');
+    text = await readPrivateFile(path, platform);
   } catch (error) {
-    if (error instanceof CredentialsError) throw error;
-    throw new CredentialsError(`cannot read the credentials file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (error instanceof PrivateFileError) throw new CredentialsError(error.message);
+    throw error;
   }
   const fields = text.trimStart().startsWith('{') ? parseJson(text, path) : parseIni(text, path);
   return fromFields(fields, path);

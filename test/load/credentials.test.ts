@@ -40,9 +40,15 @@ describe('credentialsFromFile', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, text: string): string => {
     const path = join(dir, name);
-    writeFileSync(path, text);
+    writeFileSync(path, text, { mode: 0o600 });
     return path;
   };
+
+  it('refuses a file that other users may read, without reading it', async () => {
+    const path = join(dir, 'open.json');
+    writeFileSync(path, JSON.stringify({ token: SECRET }), { mode: 0o644 });
+    await expect(credentialsFromFile(path, 'linux')).rejects.toThrow(/can be read or written by other users \(mode 644\): run chmod 600/u);
+  });
 
   it('reads a user and password, or a token', async () => {
     expect(await credentialsFromFile(file('a.json', JSON.stringify({ user: 'dba', password: SECRET })))).toEqual({ kind: 'password', user: 'dba', password: SECRET });

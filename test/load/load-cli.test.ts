@@ -142,7 +142,7 @@ describe('wbimport load: credentials never appear in any output', () => {
   let credentials: string;
   beforeAll(() => {
     credentials = join(dir, 'store.json');
-    writeFileSync(credentials, JSON.stringify({ user: 'dba', password: SECRET }));
+    writeFileSync(credentials, JSON.stringify({ user: 'dba', password: SECRET }), { mode: 0o600 });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

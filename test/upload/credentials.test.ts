@@ -58,7 +58,7 @@ describe('credentialsFromFile', () => {
   });
 
   it('names a missing file', async () => {
-    await expect(credentialsFromFile(join(dir, 'none.json'), 'linux')).rejects.toThrow(/cannot read the credentials file .*none\.json: ENOENT/u);
+    await expect(credentialsFromFile(join(dir, 'none.json'), 'linux')).rejects.toThrow(/cannot read the credentials file .*none\.json \(ENOENT\)/u);
   });
 });
 
