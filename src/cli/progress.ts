@@ -15,14 +15,18 @@ const NONE = (io: CliIo): ProgressDisplay => ({ update() {}, log: (text) => io.s
 
 const count = new Intl.NumberFormat('en-US');
 
+/** Rates and the time left settle after a second or two; before that they would only flicker. */
+const SETTLED_SECONDS = 2;
+
 function line(progress: Progress, seconds: number, bar: string, eta: string): string {
-  const rate = seconds > 0 ? Math.round(progress.pages / seconds) : 0;
+  const settled = seconds >= SETTLED_SECONDS;
+  const rate = settled ? count.format(Math.round(progress.pages / seconds)) : '…';
   if (progress.phase === 'index') return `reading ahead: ${count.format(progress.pages)} pages (to merge each item's pages)`;
   const head = progress.totalPages === undefined ? '' : `${bar} ${Math.floor((100 * progress.pages) / Math.max(1, progress.totalPages))}% | `;
   const total = progress.totalPages === undefined ? '' : `/${count.format(progress.totalPages)}`;
-  const tail = progress.totalPages === undefined ? '' : ` | ETA ${eta}`;
+  const tail = progress.totalPages === undefined ? '' : ` | ETA ${settled ? eta : '…'}`;
   return (
-    `${head}${count.format(progress.pages)}${total} pages | ${count.format(rate)} pages/s | ` +
+    `${head}${count.format(progress.pages)}${total} pages | ${rate} pages/s | ` +
     `${count.format(progress.entities)} entities | ${count.format(progress.errors)} errors, ${count.format(progress.warnings)} warnings${tail}`
   );
 }
