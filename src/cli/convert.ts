@@ -1,27 +1,26 @@
 // `wbimport convert`: pages (or NDJSON records) in, Wikibase JSON or RDF out.
 import { Command, Option } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { isOutputFormatName, OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
-import { readFile } from 'node:fs/promises';
-import { isPropertyId } from '../model/index.js';
-import { UI_LANGUAGES } from '../parse/index.js';
-import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
+import { isOutputFormatName, OUTPUT_FORMATS } from '../emit/index.js';
 import { convert } from '../pipeline/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
 import { progressDisplay } from './progress.js';
-import { addPageOptions, addScaleOptions, pageInputs, profileOrUsage, scaleOptions, type PageFlags } from './shared.js';
+import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
+import {
+  addPageOptions,
+  addProfileOptions,
+  addScaleOptions,
+  pageInputs,
+  profileOrUsage,
+  scaleOptions,
+  type PageFlags,
+  type ProfileFlags,
+} from './shared.js';
 
-interface ConvertFlags extends PageFlags {
+interface ConvertFlags extends PageFlags, ProfileFlags, RdfFlags {
   to: string;
   output?: string;
-  profile: string;
-  uiLanguage?: string;
-  conceptUri?: string;
-  dataUri?: string;
-  datatypes?: string;
-  revision?: string;
-  modified?: string;
   failFast?: boolean;
   diagnostics: 'text' | 'json';
   jobs?: string;
@@ -41,48 +40,6 @@ Inputs are files, directories (read recursively, in name order) and - for standa
 first line is a JSON object with "text" (and usually "url") is read as NDJSON page records.
 Exit codes: 0 success, 1 some input was invalid (reported on stderr; the rest was converted),
 2 usage error or unreadable input/profile, 3 failure.`;
-
-const URL_BASE = /^https?:\/\/[^\s]+\/$/u;
-
-async function readDatatypes(path: string): Promise<Record<string, string>> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new CliError(`cannot read --datatypes ${path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
-  }
-  const ok = typeof raw === 'object' && raw !== null && Object.entries(raw).every(([p, d]) => isPropertyId(p) && typeof d === 'string');
-  if (!ok) throw new CliError(`--datatypes ${path}: expected a JSON object of property ids to datatypes, e.g. {"P31": "wikibase-item"}`, EXIT.usage);
-  return raw as Record<string, string>;
-}
-
-/** The RDF settings: the profile's, overridden by the command line's. */
-export async function rdfSettings(
-  profile: Profile,
-  flags: Pick<ConvertFlags, 'conceptUri' | 'dataUri' | 'datatypes' | 'revision' | 'modified'>,
-): Promise<RdfSettings> {
-  for (const [flag, value] of [['--concept-uri', flags.conceptUri], ['--data-uri', flags.dataUri]] as const) {
-    if (value !== undefined && !URL_BASE.test(value)) {
-      throw new CliError(`${flag} expects an http(s) URI base ending in "/", got "${value}"`, EXIT.usage);
-    }
-  }
-  if (flags.revision !== undefined && !/^[1-9]\d*$/u.test(flags.revision)) {
-    throw new CliError(`--revision expects a positive whole number, got "${flags.revision}"`, EXIT.usage);
-  }
-  if (flags.modified !== undefined && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/u.test(flags.modified)) {
-    throw new CliError(`--modified expects a UTC time such as 2013-10-04T03:31:05Z, got "${flags.modified}"`, EXIT.usage);
-  }
-  const datatypes: Record<string, string> = Object.fromEntries(Object.entries(profile.properties).map(([p, d]) => [p, d.datatype]));
-  if (flags.datatypes !== undefined) Object.assign(datatypes, await readDatatypes(flags.datatypes));
-  return {
-    conceptUriBase: flags.conceptUri ?? profile.wikibase.conceptUriBase,
-    dataUriBase: flags.dataUri ?? profile.wikibase.dataUriBase,
-    datatypes: datatypes as RdfSettings['datatypes'],
-    ...(profile.wikibase.license === undefined ? {} : { license: profile.wikibase.license }),
-    ...(flags.revision === undefined ? {} : { revision: Number(flags.revision) }),
-    ...(flags.modified === undefined ? {} : { modified: flags.modified }),
-  };
-}
 
 async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Promise<ExitCode> {
   if (!isOutputFormatName(flags.to)) {
@@ -120,7 +77,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
 }
 
 export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addScaleOptions(addPageOptions(new Command('convert')))
+  return addRdfOptions(addProfileOptions(addScaleOptions(addPageOptions(new Command('convert')))))
     .summary('convert raw pages into Wikibase JSON or RDF')
     .description(
       'Parse raw pages (flattened Wikibase item pages, Kohesio project pages), map their values to typed ' +
@@ -129,13 +86,6 @@ export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
     .argument('[inputs...]', 'files, directories, or - for standard input (default: -)')
     .addOption(new Option('-t, --to <format>', 'output format').choices(Object.keys(OUTPUT_FORMATS)).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
-    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
-    .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's), e.g. https://linkedopendata.eu/entity/")
-    .option('--data-uri <base>', "the base of the entities' data URIs (default: the profile's), e.g. …/wiki/Special:EntityData/")
-    .option('--datatypes <file>', 'a JSON object of property datatypes, added to the profile\'s: {"P31": "wikibase-item", …}')
-    .option('--revision <n>', "the entities' revision id, written as schema:version in RDF")
-    .option('--modified <time>', "the entities' modification time (UTC), written as schema:dateModified in RDF")
     .option('--fail-fast', 'stop at the first error instead of going on with the rest of the batch')
     .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'no progress bar (there is none when stderr is not a terminal); diagnostics and the summary line still come')

@@ -29,22 +29,13 @@ import {
 } from '../load/index.js';
 import { isTerminal, plainProgress, terminalProgress } from '../load/progress.js';
 import { isIdentified } from '../model/index.js';
-import { UI_LANGUAGES } from '../parse/index.js';
-import { DEFAULT_PROFILE } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
-import { rdfSettings } from './convert.js';
+import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { addPageOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
+import { addPageOptions, addProfileOptions, pageInputs, profileOrUsage, type PageFlags, type ProfileFlags } from './shared.js';
 
-interface LoadFlags extends PageFlags {
-  profile: string;
-  uiLanguage?: string;
-  conceptUri?: string;
-  dataUri?: string;
-  datatypes?: string;
-  revision?: string;
-  modified?: string;
+interface LoadFlags extends PageFlags, ProfileFlags, RdfFlags {
   store?: string;
   baseUrl?: string;
   endpoint?: string;
@@ -250,7 +241,7 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
 }
 
 export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addPageOptions(new Command('load'))
+  return addRdfOptions(addProfileOptions(addPageOptions(new Command('load'))))
     .summary('load entities into a triple store (SPARQL Graph Store Protocol or Update), a named graph each')
     .description(
       'Convert the inputs as `convert` does and replace each entity\'s named graph (its data URI) in a triple store ' +
@@ -271,13 +262,6 @@ export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Comma
     .addOption(new Option('--auth <scheme>', 'authentication: auto answers what the store asks for').choices(AUTH_SCHEMES).default('auto'))
     .option('--credentials <file>', `a JSON file {"user", "password"} or {"token"} (default: ${CREDENTIAL_ENV.user}/${CREDENTIAL_ENV.password} or ${CREDENTIAL_ENV.token})`)
     .option('--verify', "count each graph's triples in the store after loading it and report any difference")
-    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
-    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
-    .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's)")
-    .option('--data-uri <base>', "the base of the entities' data URIs, which name their graphs (default: the profile's)")
-    .option('--datatypes <file>', 'a JSON object of property datatypes, added to the profile\'s')
-    .option('--revision <n>', "the entities' revision id, written as schema:version")
-    .option('--modified <time>', "the entities' modification time (UTC), written as schema:dateModified")
     .option('--fail-fast', 'stop at the first invalid input instead of going on with the rest')
     .option('-q, --quiet', 'no progress line and no retry messages (diagnostics and the summary still go to stderr)')
     .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))

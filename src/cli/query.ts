@@ -4,8 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { text as readAll } from 'node:stream/consumers';
 import { Command, Option } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { UI_LANGUAGES } from '../parse/index.js';
-import { DEFAULT_PROFILE } from '../profile/index.js';
 import {
   checkQuery,
   defaultFormat,
@@ -26,10 +24,10 @@ import {
   type QueryResult,
   type ResultFormatName,
 } from '../query/index.js';
-import { rdfSettings } from './convert.js';
+import { addRdfOptions, rdfSettings } from './rdf-options.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { profileOrUsage } from './shared.js';
+import { addProfileOptions, profileOrUsage } from './shared.js';
 
 interface QueryFlags {
   queryFile?: string;
@@ -210,7 +208,7 @@ async function runQueryCommand(first: string | undefined, rest: string[], flags:
 }
 
 export function queryCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return new Command('query')
+  return addRdfOptions(addProfileOptions(new Command('query')), { version: false })
     .summary('run a SPARQL query over pages or RDF, with the Wikibase prefixes predeclared')
     .description(
       'Load pages (converted on the way) and RDF files into an in-memory SPARQL store (oxigraph) and run a SPARQL 1.1 ' +
@@ -223,12 +221,7 @@ export function queryCommand(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('-o, --output <file>', 'write the answer to this file instead of standard output')
     .option('--save <file>', 'also write every loaded quad as N-Quads (gzipped if FILE ends in .gz), to query again without converting')
     .option('--max-width <n>', 'in a table, cut cells longer than this many characters (0: never)', '80')
-    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
     .option('--url <address>', "the page's address (item page or Kohesio page), for a single page input")
-    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
-    .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's); the prefixes follow it")
-    .option('--data-uri <base>', "the base of the entities' data URIs (default: the profile's)")
-    .option('--datatypes <file>', 'a JSON object of property datatypes, added to the profile\'s: {"P31": "wikibase-item", …}')
     .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))
     .option('--timings', 'add load and query times to the closing line on stderr')
     .option('--prefixes', 'print the predeclared prefixes as PREFIX lines and exit')

@@ -1,8 +1,9 @@
 // What the commands share: the profile as a usage error, and the inputs with what is known of their pages.
-import type { Command } from 'commander';
-import { defaultJobs } from '../pipeline/index.js';
+import { Option, type Command } from 'commander';
+import { DEFAULT_MERGE_WINDOW, defaultJobs } from '../pipeline/index.js';
 import { isItemId } from '../model/index.js';
-import { loadProfile, ProfileError, type Profile } from '../profile/index.js';
+import { UI_LANGUAGES } from '../parse/index.js';
+import { DEFAULT_PROFILE, loadProfile, ProfileError, type Profile } from '../profile/index.js';
 import { ManifestError, readManifest, type Manifest, type PageFacts } from '../source/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 
@@ -13,6 +14,18 @@ export async function profileOrUsage(nameOrPath: string): Promise<Profile> {
     if (error instanceof ProfileError) throw new CliError(error.message, EXIT.usage);
     throw error;
   }
+}
+
+export interface ProfileFlags {
+  profile: string;
+  uiLanguage?: string;
+}
+
+/** The profile that maps pages to statements, and the pages' UI language when it is not to be told per page. */
+export function addProfileOptions(command: Command): Command {
+  return command
+    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
+    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES));
 }
 
 export interface PageFlags {
@@ -78,7 +91,7 @@ export function addScaleOptions(command: Command): Command {
     .option(
       '--merge-window <pages>',
       "read the inputs once, merging an item's pages when they lie within this many pages of each other (default: " +
-        'files are read twice and pages merged however far apart; standard input uses 10000)',
+        `files are read twice and pages merged however far apart; standard input uses ${DEFAULT_MERGE_WINDOW})`,
     );
 }
 

@@ -2,8 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { UI_LANGUAGES } from '../parse/index.js';
-import { DEFAULT_PROFILE } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import {
   ApiClient,
@@ -38,7 +36,7 @@ import {
 } from '../upload/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { addPageOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
+import { addPageOptions, addProfileOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -299,7 +297,7 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
 }
 
 export function uploadCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addPageOptions(new Command('upload'))
+  return addProfileOptions(addPageOptions(new Command('upload')))
     .summary('create or update items on a Wikibase, one edit per item, resumable')
     .description(
       'Convert the inputs as convert does (pages, NDJSON page records, Wikibase JSON) and write each item to a ' +
@@ -307,8 +305,6 @@ export function uploadCommand(io: CliIo, setExit: (code: ExitCode) => void): Com
         'at a pace the server allows, with a journal that makes a run resumable and a re-run a no-op.',
     )
     .argument('[inputs...]', 'files, directories, or - for standard input (default: -)')
-    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
-    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--api <url>', "the Action API's address (default: the profile's), e.g. https://linkedopendata.eu/w/api.php")
     .option('--credentials <file>', 'a file with a bot password or an OAuth 2 token (JSON or key = value; chmod 600)')
     .option('--journal <file>', 'the journal of this upload (default: wbimport-upload-<host>.ndjson here)')

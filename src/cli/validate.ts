@@ -1,13 +1,11 @@
 // `wbimport validate`: checks pages and entities against the profile's rules and reports for people or CI.
 import { Command, Option } from 'commander';
-import { UI_LANGUAGES } from '../parse/index.js';
-import { DEFAULT_PROFILE } from '../profile/index.js';
 import { convert } from '../pipeline/index.js';
 import { githubReport, jsonReport, junitReport, textReport, ValidationReport } from '../report/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
 import { progressDisplay } from './progress.js';
-import { addPageOptions, addScaleOptions, pageInputs, profileOrUsage, scaleOptions, type PageFlags, type ScaleFlags } from './shared.js';
+import { addPageOptions, addProfileOptions, addScaleOptions, pageInputs, profileOrUsage, scaleOptions, type PageFlags, type ScaleFlags } from './shared.js';
 
 interface ValidateFlags extends PageFlags, ScaleFlags {
   quiet?: boolean;
@@ -75,7 +73,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
 }
 
 export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addScaleOptions(addPageOptions(new Command('validate')))
+  return addProfileOptions(addScaleOptions(addPageOptions(new Command('validate'))))
     .summary('check pages and entities against the profile, for people and for CI')
     .description(
       'Read pages and Wikibase JSON as convert does, build each item, and check it against every rule of the ' +
@@ -84,8 +82,6 @@ export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): C
     .argument('[inputs...]', 'files, directories, or - for standard input (default: -)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
-    .option('-p, --profile <name-or-file>', 'profile: a built-in name or a JSON file', DEFAULT_PROFILE)
-    .addOption(new Option('--ui-language <code>', "the pages' UI language (default: told from each page)").choices(UI_LANGUAGES))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .option('-q, --quiet', 'no progress bar (there is none when stderr is not a terminal)')
     .addHelpText('after', EXAMPLES)

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/profile/index.js';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { loadStore, mergeGraphsIntoDefault, splitInputs } from '../../src/query/index.js';
-import { rdfSettings } from '../../src/cli/convert.js';
+import { rdfSettings } from '../../src/cli/rdf-options.js';
 
 const SHARED = [
   '<http://e/v> <http://e/amount> "85"^^<http://www.w3.org/2001/XMLSchema#decimal> <http://e/g1> .',

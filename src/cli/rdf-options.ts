@@ -1,0 +1,66 @@
+// The options that say how entities are named and dated in RDF, shared by the commands that write or load RDF.
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { RdfSettings } from '../emit/index.js';
+import { isPropertyId } from '../model/index.js';
+import type { Profile } from '../profile/index.js';
+import { CliError, EXIT } from './exit-codes.js';
+
+export interface RdfFlags {
+  conceptUri?: string;
+  dataUri?: string;
+  datatypes?: string;
+  revision?: string;
+  modified?: string;
+}
+
+/** --concept-uri, --data-uri and --datatypes; with `version`, also --revision and --modified (the dataset node's). */
+export function addRdfOptions(command: Command, { version = true }: { version?: boolean } = {}): Command {
+  command
+    .option('--concept-uri <base>', "the Wikibase's concept URI base (default: the profile's), e.g. https://linkedopendata.eu/entity/")
+    .option('--data-uri <base>', "the base of the entities' data URIs, which also name their graphs (default: the profile's), e.g. …/wiki/Special:EntityData/")
+    .option('--datatypes <file>', 'a JSON object of property datatypes, added to the profile\'s: {"P31": "wikibase-item", …}');
+  if (!version) return command;
+  return command
+    .option('--revision <n>', "the entities' revision id, written as schema:version in RDF")
+    .option('--modified <time>', "the entities' modification time (UTC), written as schema:dateModified in RDF");
+}
+
+const URL_BASE = /^https?:\/\/[^\s]+\/$/u;
+
+async function readDatatypes(path: string): Promise<Record<string, string>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new CliError(`cannot read --datatypes ${path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
+  }
+  const ok = typeof raw === 'object' && raw !== null && Object.entries(raw).every(([p, d]) => isPropertyId(p) && typeof d === 'string');
+  if (!ok) throw new CliError(`--datatypes ${path}: expected a JSON object of property ids to datatypes, e.g. {"P31": "wikibase-item"}`, EXIT.usage);
+  return raw as Record<string, string>;
+}
+
+/** The RDF settings: the profile's, overridden by the command line's. */
+export async function rdfSettings(profile: Profile, flags: RdfFlags): Promise<RdfSettings> {
+  for (const [flag, value] of [['--concept-uri', flags.conceptUri], ['--data-uri', flags.dataUri]] as const) {
+    if (value !== undefined && !URL_BASE.test(value)) {
+      throw new CliError(`${flag} expects an http(s) URI base ending in "/", got "${value}"`, EXIT.usage);
+    }
+  }
+  if (flags.revision !== undefined && !/^[1-9]\d*$/u.test(flags.revision)) {
+    throw new CliError(`--revision expects a positive whole number, got "${flags.revision}"`, EXIT.usage);
+  }
+  if (flags.modified !== undefined && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/u.test(flags.modified)) {
+    throw new CliError(`--modified expects a UTC time such as 2013-10-04T03:31:05Z, got "${flags.modified}"`, EXIT.usage);
+  }
+  const datatypes: Record<string, string> = Object.fromEntries(Object.entries(profile.properties).map(([p, d]) => [p, d.datatype]));
+  if (flags.datatypes !== undefined) Object.assign(datatypes, await readDatatypes(flags.datatypes));
+  return {
+    conceptUriBase: flags.conceptUri ?? profile.wikibase.conceptUriBase,
+    dataUriBase: flags.dataUri ?? profile.wikibase.dataUriBase,
+    datatypes: datatypes as RdfSettings['datatypes'],
+    ...(profile.wikibase.license === undefined ? {} : { license: profile.wikibase.license }),
+    ...(flags.revision === undefined ? {} : { revision: Number(flags.revision) }),
+    ...(flags.modified === undefined ? {} : { modified: flags.modified }),
+  };
+}
