@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { languageCodeForName } from '../locale/index.js';
 import type { ItemPage, PortalPage } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
+import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/index.js';
 import type { PageAddress } from '../source/index.js';
 import { Assigner } from './assign.js';
 import { classifyValue, type ClassifiedValue, type ClassifyContext, type ValueShape } from './classify-value.js';
@@ -19,13 +20,15 @@ export interface InterpretContext {
   readonly uiLanguage: string;
   readonly units: UnitTable;
   readonly stringPatterns: readonly RegExp[];
+  /** Items a page names by label only (unresolved labels are reported, their statements not written). */
+  readonly itemLabels: ItemLabelLookup;
 }
 
-export function interpretContext(profile: Profile, uiLanguage: string): InterpretContext {
+export function interpretContext(profile: Profile, uiLanguage: string, itemLabels: ItemLabelLookup = NO_ITEM_LABELS): InterpretContext {
   const stringPatterns = profile.assignments
     .filter((a) => a.kind === 'string' && a.pattern !== undefined)
     .map((a) => new RegExp(a.pattern ?? '', 'u'));
-  return { profile, uiLanguage, units: new UnitTable(profile), stringPatterns };
+  return { profile, uiLanguage, units: new UnitTable(profile), stringPatterns, itemLabels };
 }
 
 /** What the assignment rules see of a value (built field by field: a spread of several shapes is slow per value). */
