@@ -259,7 +259,11 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
     const summary = await convert(names, null, {
       profile,
       onDiagnostic,
-      onEntity: (item) => uploader.add(item),
+      onEntity: async (entity) => {
+        // Upload creates and edits items: a property in the input is reported and left out.
+        if (entity.type === 'item') return uploader.add(entity);
+        onDiagnostic({ code: 'format-limit', severity: 'warning', format: 'upload', item: entity.id ?? 'a new property', detail: 'a property (it is left out)' });
+      },
       ...(facts === undefined ? {} : { facts }),
       ...(manifest === undefined ? {} : { manifest }),
       ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),

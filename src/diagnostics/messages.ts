@@ -18,7 +18,7 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'entity-invalid':
       return `${d.entity}${d.path === '' ? '' : ` at ${d.path}`}: ${d.problem}; the entity is skipped`;
     case 'entity-unsupported':
-      return `${d.entity} is a ${d.type}: only items are converted so far; the entity is skipped`;
+      return `${d.entity} is a ${d.type}: only items and properties are converted; the entity is skipped`;
     case 'field-ignored':
       return `${d.entity}: ${d.fields.map((f) => `"${f}"`).join(', ')} ${d.fields.length === 1 ? 'is' : 'are'} not part of an item in Wikibase JSON and ${d.fields.length === 1 ? 'is' : 'are'} not kept`;
     case 'file-skipped':

@@ -7,10 +7,15 @@ export function chunkEmitter(serializer: ChunkSerializerFactory): EmitterFactory
     const { out } = options;
     const format = serializer(options);
     let first = true;
+    let header = format.header;
     if (format.head !== '') out.write(format.head);
     const emitter: Emitter = {
-      async write(item) {
-        const chunk = format.entity(item);
+      async write(item, origin = 'document') {
+        let chunk = format.entity(item, origin);
+        if (header?.wanted(origin) === true) {
+          chunk = `${header.text}${chunk}`;
+          header = undefined;
+        }
         const text = first ? chunk : `${format.separator}${chunk}`;
         first = false;
         if (text !== '') await drained(out, out.write(text));

@@ -2,12 +2,15 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { isIdentified, type IdentifiedItem, type Item } from '../model/index.js';
+import { isIdentified, type Entity, type IdentifiedEntity } from '../model/index.js';
 import type { RdfSettings } from './rdf/settings.js';
+
+/** Where an entity comes from: a JSON dump (an array, one entity a line), or a lone document or pages. */
+export type EntityOrigin = 'dump' | 'document';
 
 export interface Emitter {
   /** Resolves when the output can take more (so a slow pipe holds the pipeline back instead of filling memory). */
-  write(item: Item): Promise<void>;
+  write(entity: Entity, origin?: EntityOrigin): Promise<void>;
   /** Writes whatever closes the document and resolves once it is handed to the stream. */
   end(): Promise<void>;
 }
@@ -33,8 +36,13 @@ export interface ChunkSerializer {
   readonly separator: string;
   /** What closes the document; may be empty. */
   readonly tail: string;
-  /** One entity's text; problems the format cannot express go to the options' onDiagnostic. */
-  entity(item: Item): string;
+  /**
+   * A header that entities of some origins need once, before the first of them (RDF's `wikibase:Dump` node for the
+   * entities of a dump): its text, and whether an entity of that origin needs it.
+   */
+  readonly header?: { readonly text: string; readonly wanted: (origin: EntityOrigin) => boolean };
+  /** One entity's text (in the shape its origin gives it); problems the format cannot express go to onDiagnostic. */
+  entity(entity: Entity, origin?: EntityOrigin): string;
 }
 
 export type ChunkSerializerFactory = (options: Omit<EmitterOptions, 'out'>) => ChunkSerializer;
@@ -44,8 +52,8 @@ export async function drained(stream: Writable, wrote: boolean): Promise<void> {
   if (!wrote) await once(stream, 'drain');
 }
 
-/** For formats that name every entity by its id; the pipeline reports id-less items before they get here. */
-export function identified(item: Item): IdentifiedItem {
-  if (!isIdentified(item)) throw new Error('this output format needs an item id; the pipeline should have reported this item');
-  return item;
+/** For formats that name every entity by its id; the pipeline reports id-less entities before they get here. */
+export function identified(entity: Entity): IdentifiedEntity {
+  if (!isIdentified(entity)) throw new Error('this output format needs an entity id; the pipeline should have reported this entity');
+  return entity as IdentifiedEntity;
 }

@@ -3,6 +3,7 @@ export * from './emitter.js';
 export * from './formats.js';
 export * from './json/serialize.js';
 export * from './rdf/settings.js';
+export { readSiteTable, siteOf, wikimediaSite } from './rdf/sites.js';
 export * from './rdf/vocabulary.js';
 export * from './rdf/item-rdf.js';
 export * from './chunk-emitter.js';

@@ -2,7 +2,7 @@
 // `convert --to ntriples` (so a store holds byte for byte what a file would).
 import type { Diagnostic } from '../diagnostics/index.js';
 import { entityGraph, OUTPUT_FORMATS, vocabulary, type ChunkSerializer, type RdfSettings, type Vocabulary } from '../emit/index.js';
-import type { IdentifiedItem } from '../model/index.js';
+import type { IdentifiedEntity } from '../model/index.js';
 
 export interface GraphPayload {
   /** The entity's id, for messages. */
@@ -40,7 +40,7 @@ export class PayloadBuilder {
     this.mapping = { vocabulary: vocabulary(settings.conceptUriBase, settings.dataUriBase) };
   }
 
-  payload(item: IdentifiedItem): GraphPayload {
+  payload(item: IdentifiedEntity): GraphPayload {
     return { item: item.id, graph: entityGraph(this.mapping, item.id), ...ntriplesPayload(this.serializer.entity(item)) };
   }
 }

@@ -16,6 +16,10 @@ export const DATATYPES = [
   'monolingualtext',
   'quantity',
   'time',
+  'entity-schema',
+  'wikibase-lexeme',
+  'wikibase-form',
+  'wikibase-sense',
 ] as const;
 
 export const DatatypeSchema = z.enum(DATATYPES);
@@ -36,4 +40,8 @@ export const VALUE_TYPE_OF_DATATYPE = {
   monolingualtext: 'monolingualtext',
   quantity: 'quantity',
   time: 'time',
+  'entity-schema': 'string',
+  'wikibase-lexeme': 'wikibase-entityid',
+  'wikibase-form': 'wikibase-entityid',
+  'wikibase-sense': 'wikibase-entityid',
 } as const satisfies Record<Datatype, string>;

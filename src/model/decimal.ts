@@ -6,7 +6,9 @@ export const DECIMAL_PATTERN = /^[-+](?:[1-9]\d*|\d)(?:\.\d+)?$/;
 
 export const DecimalStringSchema = z
   .string()
-  .regex(DECIMAL_PATTERN, 'expected a decimal such as +488705.11 (sign, no exponent, no leading zeros)');
+  .regex(DECIMAL_PATTERN, 'expected a decimal such as +488705.11 (sign, no exponent, no leading zeros)')
+  // DecimalValue holds at most 127 characters.
+  .max(127);
 
 /** A decimal as an integer mantissa scaled by 10^-scale, so sums and products stay exact. */
 export interface Decimal {

@@ -10,3 +10,4 @@ export * from './statement-id.js';
 export * from './json-schema.js';
 export * from './read-entity.js';
 export * from './rank.js';
+export * from './language-code.js';

@@ -1,9 +1,10 @@
 // Reads a Wikibase JSON entity into the model: validated, with each problem named by entity and JSON path.
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { EntitySource } from '../source/entity-source.js';
-import { ItemSchema, type Item } from './entity.js';
+import { ItemSchema, PropertyEntitySchema, type Entity } from './entity.js';
 
-const ITEM_KEYS = new Set(Object.keys(ItemSchema.shape));
+const SCHEMAS = { item: ItemSchema, property: PropertyEntitySchema } as const;
+const KEYS = { item: new Set(Object.keys(ItemSchema.shape)), property: new Set(Object.keys(PropertyEntitySchema.shape)) };
 
 /** `claims.P2[0].mainsnak`: a JSON path as people write it. */
 export function jsonPath(base: string, path: readonly PropertyKey[]): string {
@@ -14,15 +15,17 @@ export function jsonPath(base: string, path: readonly PropertyKey[]): string {
   }, base);
 }
 
-export function readEntity(source: EntitySource): { item: Item | null; diagnostics: Diagnostic[] } {
+export function readEntity(source: EntitySource): { entity: Entity | null; diagnostics: Diagnostic[] } {
   const json = source.json;
   const record = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
   const name = typeof record['id'] === 'string' ? record['id'] : source.path === '' ? 'the entity' : `the entity at ${source.path}`;
   const span = { file: source.file, line: source.line, column: 1 };
-  if (record['type'] !== 'item' && typeof record['type'] === 'string') {
-    return { item: null, diagnostics: [{ code: 'entity-unsupported', severity: 'error', span, entity: name, type: record['type'] }] };
+  const type = record['type'];
+  if (typeof type === 'string' && type !== 'item' && type !== 'property') {
+    return { entity: null, diagnostics: [{ code: 'entity-unsupported', severity: 'error', span, entity: name, type }] };
   }
-  const result = ItemSchema.safeParse(json);
+  const kind = type === 'property' ? 'property' : 'item';
+  const result = SCHEMAS[kind].safeParse(json);
   if (!result.success) {
     const diagnostics: Diagnostic[] = result.error.issues.map((issue) => ({
       code: 'entity-invalid',
@@ -32,10 +35,10 @@ export function readEntity(source: EntitySource): { item: Item | null; diagnosti
       path: jsonPath(source.path, issue.path),
       problem: issue.message,
     }));
-    return { item: null, diagnostics };
+    return { entity: null, diagnostics };
   }
-  const ignored = Object.keys(record).filter((k) => !ITEM_KEYS.has(k));
+  const ignored = Object.keys(record).filter((k) => !KEYS[kind].has(k));
   const diagnostics: Diagnostic[] =
     ignored.length === 0 ? [] : [{ code: 'field-ignored', severity: 'warning', span, entity: name, fields: ignored }];
-  return { item: result.data, diagnostics };
+  return { entity: result.data, diagnostics };
 }

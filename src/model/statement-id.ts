@@ -1,13 +1,13 @@
 // Deterministic statement ids: `Q42$<uuid>` where the uuid is derived from the statement's content.
 import { hash } from 'node:crypto';
-import type { ItemId } from './ids.js';
+import type { ItemId, PropertyId } from './ids.js';
 import type { Statement } from './statement.js';
 
 /**
  * A name-based (version 5 style, SHA-1) UUID over the item id and a canonical key of the statement's
  * content, so that the same input always yields the same id and a re-import matches by id too.
  */
-export function statementId(itemId: ItemId, contentKey: string): `${ItemId}$${string}` {
+export function statementId<I extends ItemId | PropertyId>(itemId: I, contentKey: string): `${I}$${string}` {
   const digest = hash('sha1', `wbimport-statement\u0000${itemId}\u0000${contentKey}`, 'buffer');
   digest[6] = ((digest[6] ?? 0) & 0x0f) | 0x50;
   digest[8] = ((digest[8] ?? 0) & 0x3f) | 0x80;
@@ -43,7 +43,7 @@ export function canonicalJson(value: unknown): string {
 const PLAIN_KEY = /^[\w-]*$/u;
 
 /** A statement's id: its own, or for one to be added a deterministic one, as RDF must name every statement. */
-export function statementIdOf(itemId: ItemId, property: string, statement: Statement): string {
+export function statementIdOf(itemId: ItemId | PropertyId, property: string, statement: Statement): string {
   return statement.id ?? statementId(itemId, `${property}\u0000${canonicalJson(statement)}`);
 }
 

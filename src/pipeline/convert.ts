@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { CheckStage } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { drained, type Emitter, type OutputFormat, type RdfSettings } from '../emit/index.js';
-import type { Item } from '../model/index.js';
+import type { Entity } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { readInputs, type Manifest, type PageFacts, type ReadOptions } from '../source/index.js';
@@ -45,7 +45,7 @@ export interface ConvertOptions {
    * Handed every finished entity (after its checks), in output order, and awaited before the next, so a slow
    * consumer (an upload, a triple store) holds the pipeline back instead of filling memory.
    */
-  readonly onEntity?: (item: Item) => Promise<void>;
+  readonly onEntity?: (entity: Entity) => Promise<void>;
   /** Worker threads (default 1: all in this thread). The output is the same bytes whatever the number. */
   readonly jobs?: number;
   /**
@@ -130,6 +130,8 @@ export async function convert(
   const emitter: Emitter | null =
     output !== null && wantItems ? output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report }) : null;
   let first = true;
+  // A dump's header goes once, before the first entity that needs it.
+  let header = chunks?.header;
 
   const config: ProcessorConfig = {
     profile,
@@ -161,11 +163,16 @@ export async function convert(
       summary.entities += 1;
       summary.statements += entity.statements;
       if (entity.text !== undefined && chunks !== null) {
-        text += first ? entity.text : chunks.separator + entity.text;
+        let chunk = entity.text;
+        if (header?.wanted(entity.origin ?? 'document') === true) {
+          chunk = header.text + chunk;
+          header = undefined;
+        }
+        text += first ? chunk : chunks.separator + chunk;
         first = false;
       }
       if (entity.item !== undefined) {
-        await emitter?.write(entity.item);
+        await emitter?.write(entity.item, entity.origin ?? 'document');
         await options.onEntity?.(entity.item);
       }
     }

@@ -2,7 +2,7 @@
 // the same in the main thread and in worker threads, which is what keeps the output the same whatever --jobs is.
 import { runChecks } from '../check/index.js';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
-import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type OutputFormat } from '../emit/index.js';
+import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type EntityOrigin, type OutputFormat } from '../emit/index.js';
 import {
   interpretContext,
   interpretItemPage,
@@ -11,7 +11,7 @@ import {
   type InterpretContext,
 } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
-import { readEntity, type Item, type ItemId } from '../model/index.js';
+import { readEntity, type Entity, type ItemId } from '../model/index.js';
 import { parsePage, uiPhrases, type UiPhrases } from '../parse/index.js';
 // Not the source index: a worker has no use for the file readers (and zlib) behind it.
 import { sourceAddress } from '../source/address.js';
@@ -24,7 +24,7 @@ function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => key(a) - key(b));
 }
 
-const countStatements = (item: Item): number => Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
+const countStatements = (item: Entity): number => Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
 
 /** What one task is building: its events and entities, so the serializer's diagnostics land in the right place. */
 interface Run {
@@ -123,14 +123,15 @@ export class Processor {
     const json = source.json as { id?: unknown } | null;
     const id = typeof json?.id === 'string' ? json.id : undefined;
     this.#run.events.push({ input: { kind: 'entity', file: source.file, line: source.line, ...(id === undefined ? {} : { item: id }) } });
-    const { item, diagnostics } = readEntity(source);
+    const { entity, diagnostics } = readEntity(source);
     this.#report(diagnostics);
-    if (item !== null) this.#finish(item, new Map(), { file: source.file, line: source.line, column: 1 });
+    if (entity !== null) this.#finish(entity, new Map(), { file: source.file, line: source.line, column: 1 }, source.origin);
   }
 
   /** Checks a finished entity, then serializes it (or hands it back); an entity the format cannot name is reported. */
-  #finish(item: Item, spans: StatementSpans, where: Span | undefined): void {
-    this.#report(runChecks(item, spans, this.config.profile, where, this.config.checks));
+  #finish(item: Entity, spans: StatementSpans, where: Span | undefined, origin: EntityOrigin = 'document'): void {
+    // The profile's rules are about items.
+    if (item.type === 'item') this.#report(runChecks(item, spans, this.config.profile, where, this.config.checks));
     const statements = countStatements(item);
     const output = this.config.output;
     if (output?.needsId === true && item.id === undefined) {
@@ -138,12 +139,13 @@ export class Processor {
       this.#run.entities.push({ statements });
       return;
     }
+    const from = origin === 'dump' ? { origin } : {};
     if (this.config.wantItems) {
-      this.#run.entities.push({ statements, item });
+      this.#run.entities.push({ statements, item, ...from });
     } else if (this.#serializer !== null) {
-      this.#run.entities.push({ statements, text: this.#serializer.entity(item) });
+      this.#run.entities.push({ statements, text: this.#serializer.entity(item, origin), ...from });
     } else {
-      this.#run.entities.push({ statements });
+      this.#run.entities.push({ statements, ...from });
     }
   }
 }

@@ -2,7 +2,7 @@
 import type { CheckStage } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { RdfSettings } from '../emit/index.js';
-import type { Item } from '../model/index.js';
+import type { Entity } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
 import type { EntitySource, PageSource } from '../source/index.js';
 
@@ -27,8 +27,10 @@ export type TaskEvent = { readonly input: InputRead } | { readonly diagnostic: D
 /** One entity built by a task: its text in the output format, or the entity itself for the main thread. */
 export interface EntityOut {
   readonly statements: number;
+  /** Set for an entity of a JSON dump, which some formats write after a dump header (see ChunkSerializer.header). */
+  readonly origin?: 'dump';
   readonly text?: string;
-  readonly item?: Item;
+  readonly item?: Entity;
 }
 
 export interface TaskResult {

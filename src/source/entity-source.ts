@@ -6,4 +6,9 @@ export interface EntitySource {
   readonly line: number;
   /** Where the entity is in the document, as a JSON path (`entities.Q42`, `[3]`, or `` for a lone entity). */
   readonly path: string;
+  /**
+   * `dump` for an entity of a JSON dump (an array, or one entity a line), `document` for a lone entity or an
+   * `{"entities": …}` envelope: RDF gives each the shape Wikibase gives it there.
+   */
+  readonly origin: 'dump' | 'document';
 }

@@ -26,19 +26,19 @@ function jsonError(file: string, text: string, startLine: number, error: unknown
 }
 
 /** The entities a parsed document holds: itself, the envelope's values, or an array's elements. */
-function* entitiesOf(doc: unknown, file: string, line: number, text: string): Generator<JsonItem> {
+function* entitiesOf(doc: unknown, file: string, line: number, text: string, lone: 'dump' | 'document' = 'document'): Generator<JsonItem> {
   const lineOf = (id: string): number => {
     const at = text.indexOf(`"${id}"`);
     return at === -1 ? line : line + text.slice(0, at).split('\n').length - 1;
   };
   if (Array.isArray(doc)) {
-    for (const [i, json] of doc.entries()) yield { entity: { json, file, line, path: `[${i}]` } };
+    for (const [i, json] of doc.entries()) yield { entity: { json, file, line, path: `[${i}]`, origin: 'dump' } };
   } else if (typeof doc === 'object' && doc !== null && 'entities' in doc && typeof doc.entities === 'object' && doc.entities !== null) {
     for (const [key, json] of Object.entries(doc.entities)) {
-      yield { entity: { json, file, line: lineOf(key), path: `entities.${key}` } };
+      yield { entity: { json, file, line: lineOf(key), path: `entities.${key}`, origin: 'document' } };
     }
   } else if (typeof doc === 'object' && doc !== null && 'type' in doc) {
-    yield { entity: { json: doc, file, line, path: '' } };
+    yield { entity: { json: doc, file, line, path: '', origin: lone } };
   } else {
     yield {
       diagnostic: {
@@ -87,7 +87,7 @@ export async function* readWikibaseJson(
         return;
       }
       if ('error' in result) yield result.error;
-      else yield* entitiesOf(result.doc, file, line.line, body);
+      else yield* entitiesOf(result.doc, file, line.line, body, 'dump');
     }
     return;
   }
@@ -97,12 +97,16 @@ export async function* readWikibaseJson(
     yield* whole([first.text], first.line);
     return;
   }
-  // One JSON document a line (NDJSON of entities, or a one-line envelope).
-  yield* entitiesOf(firstResult.doc, file, first.line, first.text);
+  // One JSON document a line (NDJSON of entities, a dump; or a one-line envelope). A lone entity on the only line
+  // is a document: which it is shows once a second line comes.
+  let held: JsonItem[] | null = [...entitiesOf(firstResult.doc, file, first.line, first.text, 'dump')];
   for await (const line of lines) {
     if (line.text.trim() === '') continue;
+    if (held !== null) yield* held;
+    held = null;
     const result = parse(file, line.text, line.line);
     if ('error' in result) yield result.error;
-    else yield* entitiesOf(result.doc, file, line.line, line.text);
+    else yield* entitiesOf(result.doc, file, line.line, line.text, 'dump');
   }
+  if (held !== null) yield* entitiesOf(firstResult.doc, file, first.line, first.text, 'document');
 }

@@ -93,7 +93,7 @@ describe.each(cases)('fixture %s', (name) => {
   it('puts each entity in its own named graph in N-Quads', async () => {
     const result = await runInProcess(['convert', ...args, '--to', 'nquads']);
     for (const q of new Parser({ format: 'N-Quads' }).parse(result.stdout)) {
-      expect(q.graph.value).toMatch(/^https:\/\/linkedopendata\.eu\/wiki\/Special:EntityData\/Q\d+$/u);
+      expect(q.graph.value).toMatch(/^https:\/\/linkedopendata\.eu\/wiki\/Special:EntityData\/[QP]\d+$/u);
     }
   });
 });

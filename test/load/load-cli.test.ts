@@ -30,10 +30,13 @@ async function convertedQuads(args: string[]): Promise<string[]> {
   const result = await runInProcess(['convert', ...args, '--to', 'nquads']);
   const store = new oxigraph.Store();
   store.load(result.stdout, { format: 'application/n-quads' });
-  return store.dump({ format: 'application/n-quads' }).split('\n').filter((l) => l !== '').sort();
+  return masked(store.dump({ format: 'application/n-quads' }));
 }
 
-const held = (f: FakeStore): string[] => f.store.dump({ format: 'application/n-quads' }).split('\n').filter((l) => l !== '').sort();
+/** Quads with blank node labels masked: a store names the blank nodes it is sent as it likes (a property's wdno: class has one). */
+const masked = (nquads: string): string[] => nquads.split('\n').filter((l) => l !== '').map((l) => l.replace(/_:\S+/gu, '_:b')).sort();
+
+const held = (f: FakeStore): string[] => masked(f.store.dump({ format: 'application/n-quads' }));
 
 describe('wbimport load, every fixture with golden N-Triples', () => {
   const fixtures = loadFixtures();

@@ -115,7 +115,7 @@ describe.runIf(found.ok || inCi)('wbimport load into a real Virtuoso', () => {
     expect(before).toBeLessThan(count);
     expect(result.stderr).toMatch(/retry 1 of 30/u);
     expect(result.stderr).toMatch(new RegExp(`loaded ${count} items \\(${count * 157} triples\\)`, 'u'));
-    const converted = await runInProcess(['convert', input, '--to', 'ntriples']);
+    const converted = await runInProcess(['convert', input, '--to', 'ntriples', '--flavor', 'dump']);
     await expectHeld(v.url, 'restart', converted.stdout, graphs);
   }, 90_000);
 

@@ -1,5 +1,5 @@
 // Wikibase JSON with Wikibase's own key order (as Special:EntityData and the JSON dumps write it).
-import type { DataValue, Item, Reference, Snak, SnakMap, Statement } from '../../model/index.js';
+import type { DataValue, Entity, Reference, Snak, SnakMap, Statement } from '../../model/index.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -61,13 +61,13 @@ function mapValues<T>(map: Record<string, T>, f: (v: T) => Json): { [key: string
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, f(v)]));
 }
 
-/** Writes the maps the item has, and only those, so that JSON read and written again is unchanged. */
-export function serializeItem(item: Item): { [key: string]: Json } {
-  const out = ordered(item, ['pageid', 'ns', 'title', 'lastrevid', 'modified', 'type', 'id']);
+/** Writes the maps the entity has, and only those, so that JSON read and written again is unchanged. */
+export function serializeItem(item: Entity): { [key: string]: Json } {
+  const out = ordered(item, ['pageid', 'ns', 'title', 'lastrevid', 'modified', 'type', 'datatype', 'id']);
   if (item.labels !== undefined) out['labels'] = mapValues(item.labels, (t) => ordered(t, TERM_KEYS));
   if (item.descriptions !== undefined) out['descriptions'] = mapValues(item.descriptions, (t) => ordered(t, TERM_KEYS));
   if (item.aliases !== undefined) out['aliases'] = mapValues(item.aliases, (list) => list.map((t) => ordered(t, TERM_KEYS)));
   if (item.claims !== undefined) out['claims'] = mapValues(item.claims, (list) => list.map(serializeStatement));
-  if (item.sitelinks !== undefined) out['sitelinks'] = mapValues(item.sitelinks, (s) => ordered(s, SITELINK_KEYS));
+  if (item.type === 'item' && item.sitelinks !== undefined) out['sitelinks'] = mapValues(item.sitelinks, (s) => ordered(s, SITELINK_KEYS));
   return out;
 }

@@ -1,6 +1,6 @@
 // QuickStatements output: V1 commands written item by item, or the CSV import written whole at the end.
 import type { Diagnostic } from '../../diagnostics/index.js';
-import type { Item } from '../../model/index.js';
+import type { Entity, Item } from '../../model/index.js';
 import { drained, type Emitter, type EmitterOptions } from '../emitter.js';
 import { v1Lines } from './commands.js';
 import { CsvTable } from './csv.js';
@@ -25,10 +25,15 @@ interface Planned {
   readonly report: (detail: string) => void;
 }
 
-/** Plans items one by one, numbering them so that new items can be named in diagnostics. */
-function planner(dialect: Dialect, { rdf, onDiagnostic }: EmitterOptions): (item: Item) => Planned {
+/** Plans items one by one, numbering them so that new items can be named in diagnostics; a property is reported. */
+function planner(dialect: Dialect, { rdf, onDiagnostic }: EmitterOptions): (entity: Entity) => Planned | null {
   let ordinal = 0;
   return (item) => {
+    if (item.type === 'property') {
+      // QuickStatements V1 and its CSV edit items; a property's terms and statements have no command that creates it.
+      reporter(onDiagnostic, dialect.format, item.id ?? 'a new property')('a property (it is left out)');
+      return null;
+    }
     ordinal += 1;
     const name = itemName(item, ordinal);
     const report = reporter(onDiagnostic, dialect.format, name);
@@ -43,6 +48,7 @@ export function quickStatementsEmitter(options: EmitterOptions): Emitter {
   return {
     async write(item) {
       const planned = plan(item);
+      if (planned === null) return;
       const lines = v1Lines(planned.plan, planned.report);
       if (lines.length > 0) await drained(out, out.write(lines.map((l) => `${l}\n`).join('')));
     },
@@ -60,8 +66,8 @@ export function quickStatementsCsvEmitter(options: EmitterOptions): Emitter {
   const table = new CsvTable();
   return {
     async write(item) {
-      const { plan: p, name, report } = plan(item);
-      table.add(p, name, report);
+      const planned = plan(item);
+      if (planned !== null) table.add(planned.plan, planned.name, planned.report);
     },
     async end() {
       for (const { item, headers } of table.blankTermColumns()) {

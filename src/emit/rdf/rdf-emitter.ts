@@ -2,9 +2,10 @@
 // with one named graph per entity (its Special:EntityData document, so a triple store can replace an item's graph
 // on re-import), N-Quads and TriG. Byte for byte what n3's writer wrote, but valid where n3's was not (see escape.ts).
 import { chunkEmitter } from '../chunk-emitter.js';
-import type { Item } from '../../model/index.js';
-import { identified, type ChunkSerializerFactory, type EmitterOptions } from '../emitter.js';
+import type { Entity } from '../../model/index.js';
+import { identified, type ChunkSerializer, type ChunkSerializerFactory, type EmitterOptions, type EntityOrigin } from '../emitter.js';
 import { RdfMapping } from './item-rdf.js';
+import type { RdfFlavor, RdfSettings } from './settings.js';
 import { NTriplesTerms } from './syntax/ntriples-terms.js';
 import { TurtleTerms } from './syntax/turtle-terms.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
@@ -16,19 +17,40 @@ export function entityGraph(mapping: { readonly vocabulary: Vocabulary }, id: st
   return `${mapping.vocabulary.data}${id}`;
 }
 
+/**
+ * The flavour an entity is written in: the one asked for; else, in one document (N-Triples, Turtle), a dump's for a
+ * dump's entities. With a graph per entity (N-Quads, TriG, and the stores `load` fills), each graph is by default
+ * what Special:EntityData serves for that entity, whole in itself, so that it can be replaced on its own.
+ */
+export function flavorOf(settings: RdfSettings, origin: EntityOrigin, graphs = false): RdfFlavor {
+  return settings.flavor ?? (origin === 'dump' && !graphs ? 'full-dump' : 'dump');
+}
+
+type Triples = (item: Entity, origin?: EntityOrigin) => { id: string; triples: string[] };
+
 /** An entity's triples in one syntax, with what RDF cannot say reported as `format-limit` warnings. */
-function entityTriples(
-  mapping: RdfMapping<string>,
-  format: string,
-  { onDiagnostic }: SerializerOptions,
-): (item: Item) => { id: string; triples: string[] } {
-  return (item) => {
+function entityTriples(mapping: RdfMapping<string>, format: string, { onDiagnostic, rdf }: SerializerOptions): Triples {
+  const graphs = GRAPH_FORMATS.has(format);
+  return (item, origin = 'document') => {
     const entity = identified(item);
     const report = (detail: string): void => onDiagnostic({ code: 'format-limit', severity: 'warning', format, item: entity.id, detail });
-    return { id: entity.id, triples: mapping.triples(entity, report) };
+    return { id: entity.id, triples: mapping.triples(entity, report, flavorOf(rdf, origin, graphs)) };
   };
 }
 
+const GRAPH_FORMATS = new Set(['nquads', 'trig']);
+
+/** The dump header, rendered by `render`, for the entities written in the `full-dump` flavour. */
+function dumpHeader(
+  mapping: RdfMapping<string>,
+  format: string,
+  options: SerializerOptions,
+  render: (triples: string[]) => string,
+): NonNullable<ChunkSerializer['header']> {
+  const report = (detail: string): void => options.onDiagnostic({ code: 'format-limit', severity: 'warning', format, item: 'the dump', detail });
+  const graphs = GRAPH_FORMATS.has(format);
+  return { text: render(mapping.dumpHeader(report)), wanted: (origin) => flavorOf(options.rdf, origin, graphs) === 'full-dump' };
+}
 /** One triple a line; with `graph`, one quad a line. */
 function lines(triples: readonly string[], graph: string): string {
   let text = '';
@@ -60,7 +82,13 @@ function grouped(triples: readonly string[], type: string): string {
 export const ntriplesSerializer: ChunkSerializerFactory = (options) => {
   const mapping = new RdfMapping(options.rdf, new NTriplesTerms());
   const triplesOf = entityTriples(mapping, 'ntriples', options);
-  return { head: '', separator: '', tail: '', entity: (item) => lines(triplesOf(item).triples, '') };
+  return {
+    head: '',
+    separator: '',
+    tail: '',
+    header: dumpHeader(mapping, 'ntriples', options, (triples) => lines(triples, '')),
+    entity: (item, origin) => lines(triplesOf(item, origin).triples, ''),
+  };
 };
 
 export const nquadsSerializer: ChunkSerializerFactory = (options) => {
@@ -71,8 +99,10 @@ export const nquadsSerializer: ChunkSerializerFactory = (options) => {
     head: '',
     separator: '',
     tail: '',
-    entity(item) {
-      const { id, triples } = triplesOf(item);
+    // The header is about the dump, not one entity: it goes in the default graph.
+    header: dumpHeader(mapping, 'nquads', options, (triples) => lines(triples, '')),
+    entity(item, origin) {
+      const { id, triples } = triplesOf(item, origin);
       return lines(triples, mapping.terms.syntax.name(data, id));
     },
   };
@@ -89,7 +119,13 @@ export const turtleSerializer: ChunkSerializerFactory = (options) => {
   const { mapping, head } = turtleMapping(options);
   const triplesOf = entityTriples(mapping, 'turtle', options);
   const type = mapping.terms.type;
-  return { head, separator: '', tail: '', entity: (item) => `${grouped(triplesOf(item).triples, type)}.\n` };
+  return {
+    head,
+    separator: '',
+    tail: '',
+    header: dumpHeader(mapping, 'turtle', options, (triples) => `${grouped(triples, type)}.\n`),
+    entity: (item, origin) => `${grouped(triplesOf(item, origin).triples, type)}.\n`,
+  };
 };
 
 export const trigSerializer: ChunkSerializerFactory = (options) => {
@@ -101,8 +137,9 @@ export const trigSerializer: ChunkSerializerFactory = (options) => {
     head,
     separator: '',
     tail: '',
-    entity(item) {
-      const { id, triples } = triplesOf(item);
+    header: dumpHeader(mapping, 'trig', options, (triples) => `{\n${grouped(triples, type)}\n}\n`),
+    entity(item, origin) {
+      const { id, triples } = triplesOf(item, origin);
       return `${mapping.terms.syntax.name(data, id)} {\n${grouped(triples, type)}\n}\n`;
     },
   };

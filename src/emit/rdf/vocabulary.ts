@@ -29,6 +29,11 @@ export interface Vocabulary {
   readonly referenceProp: string;
   readonly referenceValue: string;
   readonly novalue: string;
+  /** The normalized forms (external ids, quantities), which a property's description names; no Turtle prefix. */
+  readonly directNormalized: string;
+  readonly statementValueNormalized: string;
+  readonly qualifierValueNormalized: string;
+  readonly referenceValueNormalized: string;
 }
 
 /**
@@ -52,6 +57,10 @@ export function vocabulary(conceptUriBase: string, dataUriBase: string): Vocabul
     referenceProp: `${top}prop/reference/`,
     referenceValue: `${top}prop/reference/value/`,
     novalue: `${top}prop/novalue/`,
+    directNormalized: `${top}prop/direct-normalized/`,
+    statementValueNormalized: `${top}prop/statement/value-normalized/`,
+    qualifierValueNormalized: `${top}prop/qualifier/value-normalized/`,
+    referenceValueNormalized: `${top}prop/reference/value-normalized/`,
   };
   const prefixes = {
     wikibase: WIKIBASE,

@@ -25,6 +25,10 @@ describe('vocabulary', () => {
         referenceProp: 'https://linkedopendata.eu/prop/reference/',
         referenceValue: 'https://linkedopendata.eu/prop/reference/value/',
         novalue: 'https://linkedopendata.eu/prop/novalue/',
+        directNormalized: 'https://linkedopendata.eu/prop/direct-normalized/',
+        statementValueNormalized: 'https://linkedopendata.eu/prop/statement/value-normalized/',
+        qualifierValueNormalized: 'https://linkedopendata.eu/prop/qualifier/value-normalized/',
+        referenceValueNormalized: 'https://linkedopendata.eu/prop/reference/value-normalized/',
       },
     ],
     [
@@ -46,6 +50,10 @@ describe('vocabulary', () => {
         referenceProp: 'http://acme.test/prop/reference/',
         referenceValue: 'http://acme.test/prop/reference/value/',
         novalue: 'http://acme.test/prop/novalue/',
+        directNormalized: 'http://acme.test/prop/direct-normalized/',
+        statementValueNormalized: 'http://acme.test/prop/statement/value-normalized/',
+        qualifierValueNormalized: 'http://acme.test/prop/qualifier/value-normalized/',
+        referenceValueNormalized: 'http://acme.test/prop/reference/value-normalized/',
       },
     ],
   ])('%s', (_, base, data, expected) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonPath, readEntity } from '../../../src/model/index.js';
 
-const source = (json: unknown, path = '') => ({ json, file: 'in.json', line: 3, path });
+const source = (json: unknown, path = '') => ({ json, file: 'in.json', line: 3, path, origin: 'document' as const });
 
 describe('jsonPath', () => {
   it.each([
@@ -16,12 +16,12 @@ describe('jsonPath', () => {
 describe('readEntity', () => {
   it('reads a valid item as it is', () => {
     const json = { type: 'item', id: 'Q1', labels: { en: { language: 'en', value: 'x' } } };
-    expect(readEntity(source(json))).toEqual({ item: json, diagnostics: [] });
+    expect(readEntity(source(json))).toEqual({ entity: json, diagnostics: [] });
   });
 
   it('reports every problem with the entity and the full JSON path', () => {
     const json = { type: 'item', id: 'Q1', labels: { en: { language: 'en' } }, claims: { P1: [{ mainsnak: { snaktype: 'value', property: 'P1', datavalue: { type: 'quantity', value: { amount: '1', unit: '1' } } }, type: 'statement', id: 'x', rank: 'normal' }] } };
-    const { item, diagnostics } = readEntity(source(json, 'entities.Q1'));
+    const { entity: item, diagnostics } = readEntity(source(json, 'entities.Q1'));
     expect(item).toBeNull();
     expect(diagnostics.map((d) => ('path' in d ? [d.code, d.entity, d.path] : []))).toEqual([
       ['entity-invalid', 'Q1', 'entities.Q1.labels.en.value'],
@@ -40,7 +40,7 @@ describe('readEntity', () => {
   });
 
   it('keeps the item but reports fields that are not part of one', () => {
-    const { item, diagnostics } = readEntity(source({ type: 'item', id: 'Q1', colour: 'blue', size: 2 }));
+    const { entity: item, diagnostics } = readEntity(source({ type: 'item', id: 'Q1', colour: 'blue', size: 2 }));
     expect(item).toEqual({ type: 'item', id: 'Q1' });
     expect(diagnostics).toMatchObject([{ code: 'field-ignored', severity: 'warning', fields: ['colour', 'size'] }]);
   });

@@ -22,10 +22,17 @@ export function wfUrlencode(s: string): string {
 export const COMMONS_FILE_PATH = 'http://commons.wikimedia.org/wiki/Special:FilePath/';
 export const COMMONS_DATA = 'http://commons.wikimedia.org/data/main/';
 
-export function commonsFileIri(fileName: string): string {
-  return `${COMMONS_FILE_PATH}${wfUrlencode(fileName.replace(/ /gu, '_'))}`;
+/** PHP's rawurlencode (RFC 3986): everything but letters, digits and `-_.~` percent-encoded. */
+export function rawUrlencode(s: string): string {
+  return encodeURIComponent(wellFormed(s)).replace(/[!'()*]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** Wikibase names a Commons file by its name as stored, raw-URL-encoded (a space is `%20`, never `_`). */
+export function commonsFileIri(fileName: string): string {
+  return `${COMMONS_FILE_PATH}${rawUrlencode(fileName)}`;
+}
+
+/** Geo-shapes and tabular data: the page name as stored, through wfUrlencode (a space is `+`). */
 export function commonsDataIri(pageName: string): string {
-  return `${COMMONS_DATA}${wfUrlencode(pageName.replace(/ /gu, '_'))}`;
+  return `${COMMONS_DATA}${wfUrlencode(pageName)}`;
 }

@@ -13,12 +13,16 @@ function daysInMonth(month: number, modelYear: bigint): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
 }
 
-/** Julian calendar date → Gregorian, through the Julian day number (astronomical years in and out). */
-function julianToGregorian(year: number, month: number, day: number): [number, number, number] {
+/**
+ * Julian calendar date → Gregorian, through the Julian day number (astronomical years in and out); null at or
+ * before Julian day 0, which PHP's juliantojd() returns for a failure, and which Wikibase's cleaner takes for one.
+ */
+function julianToGregorian(year: number, month: number, day: number): [number, number, number] | null {
   const a = Math.floor((14 - month) / 12);
   const y = year + 4800 - a;
   const m = month + 12 * a - 3;
   const jdn = day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32083;
+  if (jdn <= 0) return null;
   const b = jdn + 32044;
   const c = Math.floor((4 * b + 3) / 146097);
   const d = b - Math.floor((146097 * c) / 4);
@@ -73,7 +77,9 @@ function julian(p: Parts): string | null {
   const modelYear = p.negative ? -p.year : p.year;
   if (modelYear < -4713n || modelYear > 1465072n) return null;
   const astronomical = Number(modelYear < 0n ? modelYear + 1n : modelYear);
-  const [y, m, d] = julianToGregorian(astronomical, p.month, p.day);
+  const converted = julianToGregorian(astronomical, p.month, p.day);
+  if (converted === null) return null;
+  const [y, m, d] = converted;
   return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${two(m)}-${two(d)}T${p.clock}`;
 }
 

@@ -1,0 +1,81 @@
+// The terms beyond statements, made once per syntax: property descriptions, sitelinks, page counts, the dump header.
+import type { TermSyntax } from './syntax/term-syntax.js';
+import { OWL, SCHEMA, WIKIBASE } from './vocabulary.js';
+
+export class EntityTerms<T> {
+  readonly property: T;
+  readonly propertyType: T;
+  readonly directClaim: T;
+  readonly claim: T;
+  readonly statementProperty: T;
+  readonly statementValue: T;
+  readonly qualifier: T;
+  readonly qualifierValue: T;
+  readonly reference: T;
+  readonly referenceValue: T;
+  readonly novalue: T;
+  readonly directClaimNormalized: T;
+  readonly statementValueNormalized: T;
+  readonly qualifierValueNormalized: T;
+  readonly referenceValueNormalized: T;
+  readonly objectProperty: T;
+  readonly datatypeProperty: T;
+  readonly owlClass: T;
+  readonly complementOf: T;
+  readonly restriction: T;
+  readonly onProperty: T;
+  readonly someValuesFrom: T;
+  readonly thing: T;
+  readonly article: T;
+  readonly inLanguage: T;
+  readonly isPartOf: T;
+  readonly badge: T;
+  readonly wikiGroup: T;
+  readonly statements: T;
+  readonly sitelinks: T;
+  readonly identifiers: T;
+  readonly dump: T;
+  readonly ontology: T;
+  readonly imports: T;
+  readonly ontologyDocument: T;
+
+  constructor(syntax: TermSyntax<T>) {
+    const wb = (local: string): T => syntax.name(WIKIBASE, local);
+    const owl = (local: string): T => syntax.name(OWL, local);
+    this.property = wb('Property');
+    this.propertyType = wb('propertyType');
+    this.directClaim = wb('directClaim');
+    this.claim = wb('claim');
+    this.statementProperty = wb('statementProperty');
+    this.statementValue = wb('statementValue');
+    this.qualifier = wb('qualifier');
+    this.qualifierValue = wb('qualifierValue');
+    this.reference = wb('reference');
+    this.referenceValue = wb('referenceValue');
+    this.novalue = wb('novalue');
+    this.directClaimNormalized = wb('directClaimNormalized');
+    this.statementValueNormalized = wb('statementValueNormalized');
+    this.qualifierValueNormalized = wb('qualifierValueNormalized');
+    this.referenceValueNormalized = wb('referenceValueNormalized');
+    this.objectProperty = owl('ObjectProperty');
+    this.datatypeProperty = owl('DatatypeProperty');
+    this.owlClass = owl('Class');
+    this.complementOf = owl('complementOf');
+    this.restriction = owl('Restriction');
+    this.onProperty = owl('onProperty');
+    this.someValuesFrom = owl('someValuesFrom');
+    this.thing = owl('Thing');
+    this.article = syntax.name(SCHEMA, 'Article');
+    this.inLanguage = syntax.name(SCHEMA, 'inLanguage');
+    this.isPartOf = syntax.name(SCHEMA, 'isPartOf');
+    this.badge = wb('badge');
+    this.wikiGroup = wb('wikiGroup');
+    this.statements = wb('statements');
+    this.sitelinks = wb('sitelinks');
+    this.identifiers = wb('identifiers');
+    this.dump = wb('Dump');
+    this.ontology = owl('Ontology');
+    this.imports = owl('imports');
+    this.ontologyDocument = syntax.iri('http://wikiba.se/ontology-1.0.owl');
+  }
+}

@@ -1,0 +1,95 @@
+// The site table sitelinks are written with: a given table first, then the rule by which Wikimedia names its wikis.
+import { z } from 'zod';
+import type { Site } from './settings.js';
+
+/** Wikimedia's project suffixes: `frwiktionary` is French Wiktionary (`wiki` alone is Wikipedia). */
+const PROJECTS: Readonly<Record<string, string>> = {
+  wiki: 'wikipedia',
+  wiktionary: 'wiktionary',
+  wikibooks: 'wikibooks',
+  wikinews: 'wikinews',
+  wikiquote: 'wikiquote',
+  wikisource: 'wikisource',
+  wikiversity: 'wikiversity',
+  wikivoyage: 'wikivoyage',
+};
+
+/** The wikis that are not one language of one project: host and group. */
+const SPECIAL: Readonly<Record<string, readonly [string, string]>> = {
+  commonswiki: ['commons.wikimedia.org', 'commons'],
+  metawiki: ['meta.wikimedia.org', 'meta'],
+  specieswiki: ['species.wikimedia.org', 'species'],
+  wikidatawiki: ['www.wikidata.org', 'wikidata'],
+  mediawikiwiki: ['www.mediawiki.org', 'mediawiki'],
+  sourceswiki: ['wikisource.org', 'sources'],
+};
+
+/** Database names whose subdomain is not the language code with `-` for `_`. */
+const HOST_OF: Readonly<Record<string, string>> = { be_x_old: 'be-tarask' };
+
+const GLOBAL_ID = new RegExp(`^([a-z][a-z0-9_]*?)(${Object.keys(PROJECTS).sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+
+/** A Wikimedia wiki by its global id (`enwiki`, `dewikivoyage`, `commonswiki`), or undefined for any other id. */
+export function wikimediaSite(globalId: string): Site | undefined {
+  const special = SPECIAL[globalId];
+  if (special !== undefined) return { group: special[1], language: 'en', pagePath: `https://${special[0]}/wiki/$1` };
+  const m = GLOBAL_ID.exec(globalId);
+  if (m === null) return undefined;
+  const [, code = '', suffix = ''] = m;
+  const host = HOST_OF[code] ?? code.replace(/_/gu, '-');
+  const group = PROJECTS[suffix] ?? 'wikipedia';
+  return { group, language: host, pagePath: `https://${host}.${group}.org/wiki/$1` };
+}
+
+/** The site of a sitelink: the given table's, else Wikimedia's; undefined when neither knows it. */
+export function siteOf(globalId: string, table: Readonly<Record<string, Site>> | undefined): Site | undefined {
+  return (table !== undefined && Object.hasOwn(table, globalId) ? table[globalId] : undefined) ?? wikimediaSite(globalId);
+}
+
+// --- reading a site table ---------------------------------------------------------------------------------------
+
+const PagePath = z.string().regex(/\$1/u, 'expected a page URL with $1 for the title');
+const SiteEntrySchema = z.object({
+  globalId: z.string().min(1),
+  group: z.string().min(1),
+  language: z.string().min(1),
+  pagePath: PagePath,
+});
+
+/** MediaWiki's `action=sitematrix` answer: languages by number, each with its sites, and the special wikis. */
+const MatrixSiteSchema = z.object({ url: z.string().url(), dbname: z.string().min(1), code: z.string() });
+const SitematrixSchema = z.object({
+  sitematrix: z.record(
+    z.string(),
+    z.union([z.number(), z.array(MatrixSiteSchema), z.object({ code: z.string(), site: z.array(MatrixSiteSchema) })]),
+  ),
+});
+
+export const SiteTableSchema = z.union([
+  z.array(SiteEntrySchema),
+  z.object({ sites: z.array(SiteEntrySchema) }),
+  SitematrixSchema,
+]);
+
+const MATRIX_GROUP: Readonly<Record<string, string>> = { wiki: 'wikipedia' };
+
+/** A site table file's content as sites by global id, or the problems that make it none. */
+export function readSiteTable(json: unknown): { sites: Record<string, Site> } | { problems: string[] } {
+  const result = SiteTableSchema.safeParse(json);
+  if (!result.success) return { problems: result.error.issues.map((i) => `${i.path.join('.') || 'the file'}: ${i.message}`) };
+  const sites: Record<string, Site> = {};
+  const data = result.data;
+  if (Array.isArray(data) || 'sites' in data) {
+    for (const { globalId, group, language, pagePath } of Array.isArray(data) ? data : data.sites) sites[globalId] = { group, language, pagePath };
+    return { sites };
+  }
+  for (const entry of Object.values(data.sitematrix)) {
+    if (typeof entry === 'number') continue;
+    const language = Array.isArray(entry) ? 'en' : entry.code;
+    for (const site of Array.isArray(entry) ? entry : entry.site) {
+      const group = Array.isArray(entry) ? site.code : (MATRIX_GROUP[site.code] ?? site.code);
+      sites[site.dbname] = { group, language, pagePath: `${site.url.replace(/\/$/u, '')}/wiki/$1` };
+    }
+  }
+  return { sites };
+}
