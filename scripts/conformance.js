@@ -1,26 +1,48 @@
-// Runs a Wikibase RDF conformance pack through the real `wbimport convert`: each entities/QN.json is converted to
-// N-Triples with the pack's settings and compared with expected/QN.nt as a set of triples (blank nodes masked).
-// Usage: npm run conformance -- ../shared/conformance/wikibase-rdf
-import { readFileSync, readdirSync } from 'node:fs';
+// Runs a Wikibase RDF conformance pack through the real `wbimport convert` and compares the triples as sets (blank
+// nodes masked), entity by entity, showing missing (-) and extra (+) triples. Two kinds of pack:
+// - entities/QN.json with expected/QN.nt (Wikibase's RdfBuilder test data): each entity converted on its own;
+// - dump.json with expected.nt (a real Wikibase's JSON dump and its dumpRdf.php output): the dump converted whole,
+//   then both sides split into entities (see conformance/entity-graphs.js).
+// Usage: npm run conformance [-- <pack directory>…]   (default: every pack in ../shared/conformance)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
-import { Parser } from 'n3';
 import { run } from '../dist/cli/main.js';
+import { compareGraphs, entityGraphs, parseNTriples } from './conformance/entity-graphs.js';
 
-const dir = process.argv[2];
-if (dir === undefined) {
-  console.error('usage: npm run conformance -- <pack directory>');
+const SHARED = fileURLToPath(new URL('../../shared/conformance/', import.meta.url));
+const dirs = process.argv.length > 2 ? process.argv.slice(2) : existsSync(SHARED) ? readdirSync(SHARED).sort().map((d) => join(SHARED, d)) : [];
+if (dirs.length === 0) {
+  console.error('usage: npm run conformance -- <pack directory>… (no pack in ../shared/conformance)');
   process.exit(2);
 }
 
-// The settings the pack's README says its expected output was made with.
-const SETTINGS = [
-  '--concept-uri', 'http://acme.test/',
-  '--data-uri', 'http://data.acme.test/',
-  '--datatypes', join(dir, 'datatypes.json'),
-  '--revision', '42',
-  '--modified', '2013-10-04T03:31:05Z',
-];
+async function convert(args) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out = [];
+  const err = [];
+  stdout.on('data', (c) => out.push(c));
+  stderr.on('data', (c) => err.push(c));
+  const code = await run(['convert', ...args, '--to', 'ntriples'], { stdin: Readable.from([]), stdout, stderr });
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+let passed = 0;
+let failed = 0;
+function report(name, size, code, stderr, missing, extra) {
+  if (code === 0 && missing.length === 0 && extra.length === 0) {
+    passed += 1;
+    console.log(`ok   ${name} (${size} triples)`);
+    return;
+  }
+  failed += 1;
+  console.log(`FAIL ${name}: exit ${code}, ${missing.length} missing, ${extra.length} extra`);
+  if (code !== 0) console.log(stderr.replace(/^/gmu, '  '));
+  for (const t of missing) console.log(`  - ${t}`);
+  for (const t of extra) console.log(`  + ${t}`);
+}
 
 const key = (t) =>
   t.termType === 'BlankNode'
@@ -28,37 +50,43 @@ const key = (t) =>
     : t.termType === 'Literal'
       ? `${JSON.stringify(t.value)}${t.language ? `@${t.language}` : `^^<${t.datatype.value}>`}`
       : `<${t.value}>`;
-const tripleSet = (text) => new Set(new Parser({ format: 'N-Triples' }).parse(text).map((q) => `${key(q.subject)} ${key(q.predicate)} ${key(q.object)} .`));
+const tripleSet = (text) => new Set(parseNTriples(text).map((q) => `${key(q.subject)} ${key(q.predicate)} ${key(q.object)} .`));
 
-async function convert(file) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out = [];
-  const err = [];
-  stdout.on('data', (c) => out.push(c));
-  stderr.on('data', (c) => err.push(c));
-  const code = await run(['convert', file, '--to', 'ntriples', ...SETTINGS], { stdin: Readable.from([]), stdout, stderr });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
-
-let passed = 0;
-let failed = 0;
-for (const file of readdirSync(join(dir, 'entities')).filter((f) => f.endsWith('.json')).sort()) {
-  const name = file.replace(/\.json$/u, '');
-  const result = await convert(join(dir, 'entities', file));
-  const expected = tripleSet(readFileSync(join(dir, 'expected', `${name}.nt`), 'utf8'));
-  const actual = result.code === 0 ? tripleSet(result.stdout) : new Set();
-  const missing = [...expected].filter((t) => !actual.has(t)).sort();
-  const extra = [...actual].filter((t) => !expected.has(t)).sort();
-  if (result.code === 0 && missing.length === 0 && extra.length === 0) {
-    passed += 1;
-    console.log(`ok   ${name} (${expected.size} triples)`);
+for (const dir of dirs) {
+  if (dirs.length > 1) console.log(`# ${dir}`);
+  if (existsSync(join(dir, 'dump.json'))) {
+    // The dump as the pack's README says to convert it: its URI bases and datatypes, nothing else.
+    const settings = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    const file = join(dir, 'dump.json');
+    const result = await convert([file, '--concept-uri', settings.conceptUriBase, '--data-uri', settings.dataUriBase, '--datatypes', join(dir, 'datatypes.json')]);
+    const ids = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.trim().replace(/,$/u, ''))
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line).id);
+    const bases = { conceptUriBase: settings.conceptUriBase, dataUriBase: settings.dataUriBase };
+    const expected = entityGraphs(readFileSync(join(dir, 'expected.nt'), 'utf8'), ids, bases);
+    const actual = entityGraphs(result.stdout, ids, bases);
+    for (const id of ids) {
+      const { missing, extra } = compareGraphs(expected.get(id), actual.get(id));
+      report(id, expected.get(id).size, result.code, result.stderr, missing, extra);
+    }
   } else {
-    failed += 1;
-    console.log(`FAIL ${name}: exit ${result.code}, ${missing.length} missing, ${extra.length} extra`);
-    if (result.code !== 0) console.log(result.stderr.replace(/^/gmu, '  '));
-    for (const t of missing) console.log(`  - ${t}`);
-    for (const t of extra) console.log(`  + ${t}`);
+    // The settings the pack's README says its expected output was made with.
+    const SETTINGS = [
+      '--concept-uri', 'http://acme.test/',
+      '--data-uri', 'http://data.acme.test/',
+      '--datatypes', join(dir, 'datatypes.json'),
+      '--revision', '42',
+      '--modified', '2013-10-04T03:31:05Z',
+    ];
+    for (const file of readdirSync(join(dir, 'entities')).filter((f) => f.endsWith('.json')).sort()) {
+      const name = file.replace(/\.json$/u, '');
+      const result = await convert([join(dir, 'entities', file), ...SETTINGS]);
+      const expected = tripleSet(readFileSync(join(dir, 'expected', `${name}.nt`), 'utf8'));
+      const actual = result.code === 0 ? tripleSet(result.stdout) : new Set();
+      report(name, expected.size, result.code, result.stderr, [...expected].filter((t) => !actual.has(t)).sort(), [...actual].filter((t) => !expected.has(t)).sort());
+    }
   }
 }
 console.log(`${passed} passed, ${failed} failed`);
