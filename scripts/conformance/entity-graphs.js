@@ -55,8 +55,8 @@ const key = (t) =>
       : `<${t.value}>`;
 
 /**
- * Per entity id (of `ids`), its triples as masked N-Triples lines. `leaveOut` drops what the comparison leaves out
- * (the per-entity schema:dateModified, which a JSON dump cannot tell).
+ * Per entity id (of `ids`), its triples as masked N-Triples lines, leaving out the per-entity schema:dateModified,
+ * which a JSON dump cannot tell.
  */
 export function entityGraphs(ntriples, ids, { conceptUriBase, dataUriBase }) {
   const quads = parseNTriples(ntriples);

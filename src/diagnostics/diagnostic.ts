@@ -20,6 +20,7 @@ export type CoreDiagnostic = Base &
     | { code: 'json-unrecognised' }
     | { code: 'entity-invalid'; entity: string; path: string; problem: string }
     | { code: 'entity-unsupported'; entity: string; type: string }
+    | { code: 'entity-duplicate'; entity: string }
     | { code: 'field-ignored'; entity: string; fields: string[] }
     | { code: 'address-unrecognised'; url: string }
     | { code: 'address-mismatch'; url: string; urlItem: string; pageItem: string }

@@ -17,6 +17,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return 'expected a Wikibase entity, an {"entities": {…}} envelope or an array of entities';
     case 'entity-invalid':
       return `${d.entity}${d.path === '' ? '' : ` at ${d.path}`}: ${d.problem}; the entity is skipped`;
+    case 'entity-duplicate':
+      return `${d.entity} was read already: an id names one entity, so this one is skipped`;
     case 'entity-unsupported':
       return `${d.entity} is a ${d.type}: only items and properties are converted; the entity is skipped`;
     case 'field-ignored':

@@ -135,7 +135,35 @@ async function* readFile(path: string, facts: PageFacts | undefined): AsyncGener
   }
 }
 
+/** Entity ids as numbers (items positive, properties negative): a run's set of them stays small. */
+function idNumber(json: unknown): number | undefined {
+  const id = typeof json === 'object' && json !== null ? (json as { id?: unknown }).id : undefined;
+  const m = typeof id === 'string' ? /^([QP])([1-9]\d{0,14})$/u.exec(id) : null;
+  return m === null ? undefined : (m[1] === 'P' ? -1 : 1) * Number(m[2]);
+}
+
+/**
+ * Every input's sources in order; a Wikibase JSON entity whose id was read already in this run (the same entity
+ * twice in a dump, or in two files) is reported and not passed on, so that no output names an entity twice.
+ */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const seen = new Set<number>();
+  for await (const item of readAll(inputs, options)) {
+    if ('entity' in item) {
+      const n = idNumber(item.entity.json);
+      if (n !== undefined && seen.has(n)) {
+        const { file, line } = item.entity;
+        const entity = (item.entity.json as { id: string }).id;
+        yield { diagnostic: { code: 'entity-duplicate', severity: 'error', span: { file, line, column: 1 }, entity } };
+        continue;
+      }
+      if (n !== undefined) seen.add(n);
+    }
+    yield item;
+  }
+}
+
+async function* readAll(inputs: readonly string[], options: ReadOptions): AsyncGenerator<SourceItem> {
   for (const input of inputs) {
     if (input === '-') {
       yield* readStream('-', options.stdin ?? process.stdin, options.facts);

@@ -40,6 +40,14 @@ describe.skipIf(PACK === undefined)('the wikibase-dump pack', () => {
     expect(result.stdout.match(/^<http:\/\/wikiba\.se\/ontology#Dump> <[^>]*#type> <http:\/\/schema\.org\/Dataset> \.$/gmu)).toHaveLength(1);
   }, 60_000);
 
+  it('gives every entity, properties included, back as the same Wikibase JSON', async () => {
+    const lines = readFileSync(join(dir, 'dump.json'), 'utf8').split('\n').map((l) => l.trim().replace(/,$/u, '')).filter((l) => l.startsWith('{'));
+    const result = await runBuilt(['convert', join(dir, 'dump.json'), '--to', 'ndjson']);
+    expect(result.code, result.stderr).toBe(0);
+    const out = result.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+    expect(out).toEqual(lines.map((l) => JSON.parse(l) as unknown));
+  }, 60_000);
+
   it('writes the same bytes at any --jobs (the header once), on enough entities for worker threads to start', async () => {
     // The pack's entities three times over, under other ids, so that the worker threads start.
     const lines = readFileSync(join(dir, 'dump.json'), 'utf8').split('\n').map((l) => l.trim().replace(/,$/u, '')).filter((l) => l.startsWith('{'));
