@@ -27,7 +27,8 @@ const SPECIAL: Readonly<Record<string, readonly [string, string]>> = {
 /** Database names whose subdomain is not the language code with `-` for `_`. */
 const HOST_OF: Readonly<Record<string, string>> = { be_x_old: 'be-tarask' };
 
-const GLOBAL_ID = new RegExp(`^([a-z][a-z0-9_]*?)(${Object.keys(PROJECTS).sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/** A language edition: an ISO 639 code with `_` subtags (`zh_min_nan`, `be_x_old`), or Simple English. */
+const GLOBAL_ID = new RegExp(`^([a-z]{2,3}(?:_[a-z0-9]{1,8})*|simple)(${Object.keys(PROJECTS).sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 
 /** A Wikimedia wiki by its global id (`enwiki`, `dewikivoyage`, `commonswiki`), or undefined for any other id. */
 export function wikimediaSite(globalId: string): Site | undefined {

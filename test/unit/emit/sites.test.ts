@@ -73,12 +73,12 @@ describe('sitelinks in RDF', () => {
     const text = serializer.entity({
       type: 'item',
       id: 'Q5',
-      sitelinks: { enwiki: { site: 'enwiki', title: 'A page', badges: ['Q1'] }, mywiki: { site: 'mywiki', title: 'B', badges: [] } },
+      sitelinks: { enwiki: { site: 'enwiki', title: 'A page', badges: ['Q1'] }, examplewiki: { site: 'examplewiki', title: 'B', badges: [] } },
     });
     expect(text).toContain('<https://en.wikipedia.org/wiki/A_page> <http://schema.org/name> "A page"@en .');
     expect(text).toContain('<https://en.wikipedia.org/wiki/A_page> <http://wikiba.se/ontology#badge> <http://w.test/entity/Q1> .');
     expect(text).toContain('<https://en.wikipedia.org/> <http://wikiba.se/ontology#wikiGroup> "wikipedia" .');
     expect(diagnostics).toMatchObject([{ code: 'format-limit', item: 'Q5' }]);
-    expect(JSON.stringify(diagnostics)).toContain('mywiki');
+    expect(JSON.stringify(diagnostics)).toContain('examplewiki');
   });
 });
