@@ -259,6 +259,8 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
     const summary = await convert(names, null, {
       profile,
       onDiagnostic,
+      // Entities of one id are edits of one item, applied in turn.
+      repeatedIds: true,
       onEntity: async (entity) => {
         // Upload creates and edits items: a property in the input is reported and left out.
         if (entity.type === 'item') return uploader.add(entity);

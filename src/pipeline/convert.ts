@@ -54,6 +54,8 @@ export interface ConvertOptions {
    * input, which cannot be read twice, uses a window of DEFAULT_MERGE_WINDOW pages.
    */
   readonly mergeWindow?: number;
+  /** Pass on entities whose id was read already (an upload applies them in turn) instead of reporting them. */
+  readonly repeatedIds?: boolean;
   /** Reading files twice: how many pages may wait for the rest of their items' pages (default DEFAULT_MAX_HELD). */
   readonly maxHeld?: number;
   /** Told how far the run has got, after each batch of results. */
@@ -113,6 +115,7 @@ export async function convert(
     ...(options.facts === undefined ? {} : { facts: options.facts }),
     ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    ...(options.repeatedIds === true ? { repeatedIds: true } : {}),
   };
 
   const report = (d: Diagnostic): void => {

@@ -25,6 +25,11 @@ export interface ReadOptions {
   readonly manifest?: Manifest;
   /** What `-` reads; standard input unless a test gives another stream. */
   readonly stdin?: Readable;
+  /**
+   * Pass on an entity whose id was read already (an upload applies such entities one after the other); by default
+   * it is reported as `entity-duplicate` and left out, as no output may name an entity twice.
+   */
+  readonly repeatedIds?: boolean;
 }
 
 const unreadable = (file: string, error: unknown): SourceItem => ({
@@ -149,7 +154,7 @@ function idNumber(json: unknown): number | undefined {
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   const seen = new Set<number>();
   for await (const item of readAll(inputs, options)) {
-    if ('entity' in item) {
+    if ('entity' in item && options.repeatedIds !== true) {
       const n = idNumber(item.entity.json);
       if (n !== undefined && seen.has(n)) {
         const { file, line } = item.entity;

@@ -20,6 +20,18 @@ function setup(create: EmitterFactory, out = new PassThrough()): { out: PassThro
 const existing: Item = { type: 'item', id: 'Q7', claims: { P835: [statement('P835', quantity('+1'), { rank: 'preferred' })] } };
 const created: Item = { type: 'item', labels: { en: { language: 'en', value: 'new' } } };
 
+describe('a property (QuickStatements edits items)', () => {
+  it.each([quickStatementsEmitter, quickStatementsCsvEmitter])('is reported and left out', async (create) => {
+    const { emitter, text, diagnostics } = setup(create);
+    await emitter.write({ type: 'property', datatype: 'string', id: 'P9', labels: { en: { language: 'en', value: 'p' } } });
+    await emitter.write(existing);
+    await emitter.end();
+    expect(text()).not.toContain('P9');
+    expect(text()).toContain('Q7');
+    expect(diagnostics.filter((d) => 'item' in d && d.item === 'P9')).toMatchObject([{ code: 'format-limit', detail: 'a property (it is left out)' }]);
+  });
+});
+
 describe('quickStatementsEmitter (V1)', () => {
   it('writes items in the order given, a new one as CREATE and LAST', async () => {
     const { emitter, text } = setup(quickStatementsEmitter);
