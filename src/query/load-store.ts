@@ -65,8 +65,10 @@ export async function loadStore(inputs: readonly string[], options: LoadOptions)
       ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
       ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
     });
-    // Our own N-Quads: a syntax error here is a bug in wbimport, and surfaces as an internal error.
-    if (sink.chunks.length > 0) store.load(sink.chunks, { format: 'application/n-quads' });
+    // Our own N-Quads: a syntax error here is a bug in wbimport, and surfaces as an internal error. Lenient, as
+    // language tags are written as Wikibase stores them (`@zh-classical`), which N-Quads' grammar allows and
+    // oxigraph's BCP 47 check (subtags of eight characters at most) does not.
+    if (sink.chunks.length > 0) store.load(sink.chunks, { format: 'application/n-quads', lenient: true });
   }
 
   let rdfFiles = 0;

@@ -48,6 +48,13 @@ describe.skipIf(PACK === undefined)('the wikibase-dump pack', () => {
     expect(out).toEqual(lines.map((l) => JSON.parse(l) as unknown));
   }, 60_000);
 
+  it('can be queried: Wikibase\'s language tags (@zh-classical) load into the local store', async () => {
+    const query = 'SELECT ?l WHERE { ?s rdfs:label ?l FILTER(lang(?l) = "zh-classical") } LIMIT 1';
+    const result = await runBuilt(['query', query, ...args()]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('@zh-classical');
+  }, 60_000);
+
   it('writes the same bytes at any --jobs (the header once), on enough entities for worker threads to start', async () => {
     // The pack's entities three times over, under other ids, so that the worker threads start.
     const lines = readFileSync(join(dir, 'dump.json'), 'utf8').split('\n').map((l) => l.trim().replace(/,$/u, '')).filter((l) => l.startsWith('{'));
