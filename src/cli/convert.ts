@@ -35,6 +35,7 @@ Examples:
   $ wbimport convert page.txt --url https://kohesio.eu/it/progetti/Q4295133 --to json
   $ cat pages.ndjson | wbimport convert - --to ntriples --output pages.nt
   $ wbimport convert dump/ --to ndjson --diagnostics json 2> problems.ndjson
+  $ wbimport convert latest-all.json.gz --to ntriples --sites sites.json   # as dumpRdf.php writes it
 
 Inputs are files, directories (read recursively, in name order) and - for standard input. A file whose
 first line is a JSON object with "text" (and usually "url") is read as NDJSON page records.

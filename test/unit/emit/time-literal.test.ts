@@ -84,6 +84,9 @@ describe('timeLiteral: Julian dates', () => {
     ['a date in the first century', '+0033-04-03T00:00:00Z', 11, '0033-04-01T00:00:00Z'],
     ['year precision: not moved', '-2010-02-29T00:00:00Z', 9, '-2009-01-01T00:00:00Z'],
     ['month precision: not moved', '+1582-10-00T00:00:00Z', 10, '1582-10-01T00:00:00Z'],
+    // juliantojd() gives 0 for 1 January 4713 BCE, which Wikibase takes for a failure: the date stays as written.
+    ['Julian day 0: kept, cleaned as a Gregorian date', '-4713-01-01T00:00:00Z', 11, '-4712-01-01T00:00:00Z'],
+    ['Julian day 1: moved', '-4713-01-02T00:00:00Z', 11, '-4713-11-25T00:00:00Z'],
   ])('%s: %s → %s', (_, time, precision, expected) => {
     expect(literalOf(time, precision, JULIAN)).toEqual([expected, DATETIME]);
   });
