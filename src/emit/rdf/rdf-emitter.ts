@@ -4,7 +4,7 @@
 import { chunkEmitter } from '../chunk-emitter.js';
 import type { Entity } from '../../model/index.js';
 import { identified, type ChunkSerializer, type ChunkSerializerFactory, type EmitterOptions, type EntityOrigin } from '../emitter.js';
-import { RdfMapping } from './item-rdf.js';
+import { RdfMapping } from './entity-rdf.js';
 import type { RdfFlavor, RdfSettings } from './settings.js';
 import { NTriplesTerms } from './syntax/ntriples-terms.js';
 import { TurtleTerms } from './syntax/turtle-terms.js';
