@@ -85,7 +85,7 @@ describe.skipIf(EXAMPLES === undefined)('the two Wikidata examples, with a profi
     expect(item?.claims?.['P31']).toBeUndefined();
     expect(item?.claims?.['P17']).toBeUndefined();
     const unresolved = diagnostics.filter((d) => d.code === 'item-label-unresolved');
-    expect(unresolved.map((d) => ('language' in d ? [d.label, d.language] : []))).toContainEqual(['Afghanistan', 'en']);
+    expect(unresolved.map((d) => ('label' in d && 'language' in d ? [d.label, d.language] : []))).toContainEqual(['Afghanistan', 'en']);
     expect(unresolved.map(lineOf)).toContain(54);
   });
 
