@@ -14,7 +14,8 @@ export function linkedEntity(target: string): ItemId | PropertyId | undefined {
   let path: string;
   try {
     const url = new URL(target, 'https://wikibase.invalid/');
-    if (url.hash !== '' || url.search !== '') return undefined;
+    // A link to a part of a page (`…/Q1071#`, even with nothing after the `#`) is a toggle, not the entity.
+    if (target.includes('#') || url.search !== '') return undefined;
     path = url.pathname;
   } catch {
     return undefined;

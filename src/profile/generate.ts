@@ -170,7 +170,9 @@ export function readSparqlCsv(text: string, source: string, defaultLanguage: str
   const delimiter = firstLine.includes('\t') ? '\t' : ',';
   let records: Record<string, string>[];
   try {
-    records = parseCsv(text, { columns: true, skip_empty_lines: true, delimiter, bom: true, trim: true }) as Record<string, string>[];
+    // SPARQL TSV writes terms in their own syntax (`"label"@en`): no CSV quoting there.
+    const quote = delimiter === '\t' ? false : '"';
+    records = parseCsv(text, { columns: true, skip_empty_lines: true, delimiter, bom: true, trim: true, quote }) as Record<string, string>[];
   } catch (error) {
     problems.push({ source, problem: `not CSV: ${error instanceof Error ? error.message : String(error)}` });
     return [];
