@@ -57,7 +57,8 @@ class Positions {
     const text = source.text;
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.#starts.push(at + 1);
   }
-  span(node: AnyNode, text: string): Span {
+  /** Where a node starts: its line and column in the HTML, the line itself to show (the text it shows aside). */
+  span(node: AnyNode): Span {
     const offset = node.startIndex ?? 0;
     let lo = 0;
     let hi = this.#starts.length - 1;
@@ -66,7 +67,10 @@ class Positions {
       if ((this.#starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lineSpan(this.source, lo + 1, text, offset - (this.#starts[lo] as number) + 1);
+    const start = this.#starts[lo] as number;
+    const end = this.source.text.indexOf('\n', start);
+    const line = this.source.text.slice(start, end === -1 ? undefined : end).replace(/\r$/u, '');
+    return lineSpan(this.source, lo + 1, line, offset - start + 1);
   }
 }
 
@@ -78,7 +82,7 @@ function markedLine(el: Element, at: Positions): MarkedLine {
     const linkText = visibleText(a);
     return entity === undefined ? { text: linkText, target } : { text: linkText, target, entity };
   });
-  return { text, span: at.span(el, text), marked: false, links };
+  return { text, span: at.span(el), marked: false, links };
 }
 
 function propertyRef(container: Element, at: Positions, fallbackId?: string): PropertyRef {
@@ -86,22 +90,42 @@ function propertyRef(container: Element, at: Positions, fallbackId?: string): Pr
   const label = visibleText(link ?? container);
   const fromLink = link === undefined ? undefined : linkedEntity(link.attribs['href'] ?? '');
   const id = fromLink !== undefined && isPropertyId(fromLink) ? fromLink : fallbackId !== undefined && isPropertyId(fallbackId) ? fallbackId : undefined;
-  const span = at.span(container, label);
+  const span = at.span(container);
   return id === undefined ? { label, span } : { label, id, span };
 }
 
 const RANKS: readonly Rank[] = ['preferred', 'normal', 'deprecated'];
 
-function statementOf(el: Element, property: PropertyRef, section: LabelledStatement['section'], language: string, at: Positions): LabelledStatement | null {
+/** A snak that holds no value ("no value", "unknown value"): shown as words, which are no value of any datatype. */
+const holdsNoValue = (value: Element): boolean =>
+  hasClass(value, 'wikibase-snakview-variation-novaluesnak') || hasClass(value, 'wikibase-snakview-variation-somevaluesnak');
+
+function statementOf(
+  el: Element,
+  property: PropertyRef,
+  section: LabelledStatement['section'],
+  language: string,
+  at: Positions,
+): LabelledStatement | Diagnostic | null {
   const mainsnak = findOne('wikibase-statementview-mainsnak', el);
   const value = mainsnak === null ? null : findOne('wikibase-snakview-value', mainsnak);
   if (value === null) return null;
+  if (holdsNoValue(value)) {
+    const why = 'a "no value" or "unknown value" snak, which wbimport does not import';
+    return { code: 'value-unrecognised', severity: 'error', span: at.span(value), value: visibleText(value), why };
+  }
   const qualifiers: LabelledQualifier[] = [];
+  const problems: Diagnostic[] = [];
   const qualifierBox = findOne('wikibase-statementview-qualifiers', el);
   for (const snak of qualifierBox === null ? [] : findAll('wikibase-snakview', qualifierBox)) {
     const name = findOne('wikibase-snakview-property', snak);
     const shown = findOne('wikibase-snakview-value', snak);
     if (name === null || shown === null) continue;
+    if (holdsNoValue(shown)) {
+      const why = 'a "no value" or "unknown value" qualifier, which wbimport does not import';
+      problems.push({ code: 'value-unrecognised', severity: 'error', span: at.span(shown), value: visibleText(shown), why });
+      continue;
+    }
     const ref = propertyRef(name, at);
     const last = qualifiers.at(-1);
     // A qualifier with several values shows its property once, then a snak with an empty property cell per value.
@@ -113,13 +137,14 @@ function statementOf(el: Element, property: PropertyRef, section: LabelledStatem
   const counted = UI_LANGUAGES.includes(language) ? uiPhrases(language).references.read(headingText) : null;
   const references = counted ?? findAll('wikibase-referenceview', el).length;
   const rank = RANKS.find((r) => hasClass(el, `wb-${r}`));
+  if (problems.length > 0) return problems[0] as Diagnostic;
   return {
     section,
     property,
     value: [markedLine(value, at)],
     qualifiers,
     references,
-    referencesSpan: heading === null ? at.span(el, '') : at.span(heading, headingText),
+    referencesSpan: heading === null ? at.span(el) : at.span(heading),
     ...(rank === undefined ? {} : { rank }),
   };
 }
@@ -144,7 +169,7 @@ function termsRows(view: Element, at: Positions): TermsRow[] {
       ...(label === undefined ? {} : { label }),
       ...(description === undefined ? {} : { description }),
       aliases,
-      span: at.span(row, languageName),
+      span: at.span(row),
     };
   });
 }
@@ -171,11 +196,13 @@ export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
     const section = isUnderIdentifiers(group) ? 'identifiers' : 'statements';
     for (const el of findAll('wikibase-statementview', group)) {
       const statement = statementOf(el, property, section, language, at);
-      if (statement !== null) statements.push(statement);
+      if (statement === null) continue;
+      if ('code' in statement) diagnostics.push(statement);
+      else statements.push(statement);
     }
   }
   for (const sitelinks of findAll('wikibase-sitelinkgroupview', view)) {
-    diagnostics.push({ code: 'line-skipped', severity: 'info', span: at.span(sitelinks, ''), as: 'sitelinks (not imported)' });
+    diagnostics.push({ code: 'line-skipped', severity: 'info', span: at.span(sitelinks), as: 'sitelinks (not imported)' });
   }
   const titleLabel = findOne('wikibase-title-label', document);
   const titleText = titleLabel === null || hasClass(titleLabel, 'wb-empty') ? '' : visibleText(titleLabel);
@@ -187,7 +214,7 @@ export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
     uiLanguage: language,
     id: id as ItemId,
     ...(titleText === '' ? {} : { titleLabel: titleText }),
-    titleSpan: at.span(titleLabel ?? view, titleText),
+    titleSpan: at.span(titleLabel ?? view),
     terms: termsRows(view, at),
     headingAliases,
     statements,

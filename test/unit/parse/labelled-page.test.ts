@@ -244,6 +244,13 @@ describe('page kinds, told from the content', () => {
     expect(page.statements.map((s) => [s.property.id, s.value[0]?.text, s.rank, s.references])).toEqual([['P474', '100.00 Euro', 'preferred', 0]]);
   });
 
+  it('reports a "no value" snak of an HTML view, never reading its words as a value', () => {
+    const novalue = HTML.replace('wikibase-snakview-value"', 'wikibase-snakview-value wikibase-snakview-variation-novaluesnak"').replace('100.00 <span class="wb-unit">Euro</span>', 'no value');
+    const { page, diagnostics } = parse(novalue);
+    expect(page?.kind === 'labelled' && page.statements).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.span?.line])).toEqual([['value-unrecognised', 4]]);
+  });
+
   it('never reads a labelled shape as a single summary', () => {
     for (const text of [
       lines('Bridge (Q11)', ...PIPE_HEAD, 'Statements', 'start time', '1 March 2019', '0 references'),
