@@ -51,6 +51,7 @@ export type CoreDiagnostic = Base &
     | { code: 'item-label-unresolved'; label: string; language: string }
     | { code: 'html-unrecognised'; reason: string }
     | { code: 'portal-unmapped' }
+    | { code: 'wikibase-mismatch'; site: string; expected: string }
   );
 
 /** A profile's consistency check that failed; its code and message come from the profile. */

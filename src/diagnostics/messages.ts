@@ -85,6 +85,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return `no item is known by the label "${clip(d.label)}" (${d.language}): give a link map; the statement is not imported`;
     case 'html-unrecognised':
       return `an HTML page that is not a Wikibase item view (${d.reason}): the page is skipped`;
+    case 'wikibase-mismatch':
+      return `the page's links point into the Wikibase at ${d.site}, and the profile is for ${d.expected}: its ids would name other things there, so the page is skipped (use a profile for ${d.site}: wbimport profile makes one)`;
     case 'portal-unmapped':
       return 'a portal page (a summary alone), and the profile names no portalProperty to take it: the page is not imported';
     case 'load-mismatch':

@@ -65,7 +65,19 @@ function propertyOf(ref: PropertyRef, ctx: InterpretContext): { id: PropertyId; 
   return { id: ref.id, datatype: definition.datatype };
 }
 
+/** The hosts of the profile's Wikibase: its concept URIs, its pages, its API and SPARQL endpoint. */
+function profileHosts(profile: Profile): string[] {
+  const { conceptUriBase, dataUriBase, api, sparql } = profile.wikibase;
+  return [conceptUriBase, dataUriBase, api, sparql].flatMap((u) => (u === undefined ? [] : [new URL(u).host]));
+}
+
 export function interpretLabelledPage(page: LabelledPage, ctx: InterpretContext): InterpretResult {
+  const hosts = profileHosts(ctx.profile);
+  if (page.site !== undefined && !hosts.includes(page.site)) {
+    // Its ids are another Wikibase's: read with this profile, P31 or Q1071 would name something else.
+    const diagnostic: Diagnostic = { code: 'wikibase-mismatch', severity: 'error', span: page.titleSpan, site: page.site, expected: hosts[0] ?? '' };
+    return { draft: null, diagnostics: [diagnostic] };
+  }
   const diagnostics: Diagnostic[] = [];
   const typed: TypedContext = {
     uiLanguage: ctx.uiLanguage,

@@ -3,14 +3,19 @@
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
-import { isItemId, isPropertyId, type ItemId, type Rank } from '../model/index.js';
+import { isItemId, isPropertyId, type ItemId, type PropertyId, type Rank } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
 import type { ParseResult } from './item-page.js';
-import type { LabelledPage, LabelledQualifier, LabelledStatement, Link, MarkedLine, PropertyRef } from './labelled-types.js';
+import { siteOf, type LabelledPage, type LabelledQualifier, type LabelledStatement, type Link, type MarkedLine, type PropertyRef } from './labelled-types.js';
 import { linkedEntity } from './markdown.js';
 import type { TermsRow } from './page.js';
 import { lineSpan } from './source-lines.js';
 import { UI_LANGUAGES, uiPhrases } from './ui-phrases.js';
+
+const entityOf = (target: string): { entity?: ItemId | PropertyId } => {
+  const entity = linkedEntity(target);
+  return entity === undefined ? {} : { entity };
+};
 
 /** An HTML document, told from its first characters (a byte-order mark and blank lines aside). */
 export function looksLikeHtml(text: string): boolean {
@@ -207,9 +212,14 @@ export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
   const titleLabel = findOne('wikibase-title-label', document);
   const titleText = titleLabel === null || hasClass(titleLabel, 'wb-empty') ? '' : visibleText(titleLabel);
   const headingAliases = findAll('wikibase-entitytermsview-aliases-alias', view).map((li) => markedLine(li, at));
+  // The concept URI (the page's Tools link `…/entity/Q…`) names the Wikibase; else its absolute entity links do.
+  const links = DomUtils.getElementsByTagName('a', document.children).map((a) => a.attribs['href'] ?? '');
+  const concept = links.find((href) => /^https?:\/\//u.test(href) && href.endsWith(`/entity/${id}`));
+  const site = concept === undefined ? siteOf(links.map((target) => ({ text: '', target, ...entityOf(target) }))) : new URL(concept).host;
   const page: LabelledPage = {
     kind: 'labelled',
     flattening: 'html',
+    ...(site === undefined ? {} : { site }),
     source,
     uiLanguage: language,
     id: id as ItemId,

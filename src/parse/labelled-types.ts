@@ -69,6 +69,22 @@ export interface LabelledPage {
   /** Aliases shown under the heading, in the UI language (the terms table of a flattening may lose them). */
   readonly headingAliases: readonly MarkedLine[];
   readonly statements: readonly LabelledStatement[];
+  /**
+   * The host of the Wikibase the page's links point into (its concept URI, its entity links), when they are
+   * absolute: ids mean something only on their own Wikibase (the EU Knowledge Graph's P835 is not Wikidata's).
+   */
+  readonly site?: string;
+}
+
+/** The host most of these entity links point into (absolute links only). */
+export function siteOf(links: readonly Link[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const link of links) {
+    if (link.entity === undefined || !/^https?:\/\//u.test(link.target)) continue;
+    const host = new URL(link.target).host;
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 /**

@@ -104,8 +104,8 @@ function escapeForms(parts: readonly Part[]): string {
   const escape = (s: string): string =>
     s
       .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-      .replace(/\\\$1/gu, '(\\d[\\d\\s.,\u00a0\u202f]*)')
-      .replace(/\s/gu, '\\s+');
+      .replace(/\s/gu, '\\s+')
+      .replace(/\\\$1/gu, '(\\d[\\d\\s.,\u00a0\u202f]*)');
   return parts
     .map((p) => {
       if (p.plural === undefined) return escape(p.text ?? '');

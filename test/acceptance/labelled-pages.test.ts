@@ -113,6 +113,13 @@ describe.skipIf(EXAMPLES === undefined)('the two Wikidata examples, with a profi
     expect(codes(diagnostics)).toContain('property-unknown');
     expect(codes(diagnostics)).not.toContain('statement-unclosed');
   });
+
+  it('Q1071 with the EU Knowledge Graph profile: its ids are Wikidata’s, so the page is reported, not read', async () => {
+    const text = readFileSync(join(EXAMPLES as string, 'wikidata-Q1071-geography.txt'), 'utf8');
+    const { item, diagnostics } = readPage(text, await loadProfile('eu-knowledge-graph'), 'q1071.md');
+    expect(item).toBeUndefined();
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => ('site' in d ? [d.code, d.site] : d.code))).toEqual([['wikibase-mismatch', 'www.wikidata.org']]);
+  });
 });
 
 describe('an HTML item page (the project fixture) and its flattenings', () => {
