@@ -158,6 +158,13 @@ describe('terms tables of labelled pages', () => {
     expect(page.terms.map((r) => [r.languageName, r.label, r.description, r.aliases])).toEqual([['English', 'Bridge', 'a bridge', ['Viaduct']]]);
   });
 
+  it('reads a Markdown pipe table, with its leading and trailing bars', () => {
+    const { page } = labelled(
+      lines('# Bridge (Q11)', '| Language | Label | Description | Also known as |', '|---|---|---|---|', '| English | Bridge | a bridge | Viaduct |', ...statements),
+    );
+    expect(page.terms.map((r) => [r.languageName, r.label, r.description, r.aliases])).toEqual([['English', 'Bridge', 'a bridge', ['Viaduct']]]);
+  });
+
   it('reads a pipe table, the heading’s `- alias` lines as the UI language’s aliases', () => {
     const { page } = labelled(lines('Bridge (Q11)', 'A bridge', '- Viaduct', ...PIPE_HEAD, 'English | Bridge |', 'A bridge |', '|', ...statements));
     expect(page.terms.map((r) => [r.label, r.description])).toEqual([['Bridge', 'A bridge']]);
