@@ -22,7 +22,7 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'field-ignored':
       return `${d.entity}: ${d.fields.map((f) => `"${f}"`).join(', ')} ${d.fields.length === 1 ? 'is' : 'are'} not part of an item in Wikibase JSON and ${d.fields.length === 1 ? 'is' : 'are'} not kept`;
     case 'file-skipped':
-      return 'skipped: in a directory only .txt, .text, .md, .markdown, .html, .htm, .ndjson, .jsonl and .json files (gzipped or not) are read (name the file to read it anyway)';
+      return 'skipped: in a directory only .txt, .text, .html, .htm, .ndjson, .jsonl and .json files (gzipped or not) are read (name the file to read it anyway)';
     case 'ndjson-invalid':
       return `not a valid NDJSON page record: ${d.reason}; expected {"url": "…", "text": "…"}`;
     case 'address-unrecognised':

@@ -37,8 +37,11 @@ const unreadable = (file: string, error: unknown): SourceItem => ({
   },
 });
 
-/** In a directory, the files read: plain text, Markdown, HTML, NDJSON, JSON, gzipped or not (named files are always read). */
-export const PAGE_FILE = /\.(?:txt|text|md|markdown|html?|ndjson|jsonl|json)(?:\.gz)?$/iu;
+/**
+ * In a directory, the files read: plain text, HTML, NDJSON, JSON, gzipped or not (named files are always read).
+ * Not Markdown: a README.md beside the pages is documentation, not a page; a Markdown page is read when named.
+ */
+export const PAGE_FILE = /\.(?:txt|text|html?|ndjson|jsonl|json)(?:\.gz)?$/iu;
 
 /**
  * Every regular file under a directory, depth first, in code-point order of names, dotfiles skipped; a folder

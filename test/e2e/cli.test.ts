@@ -83,7 +83,7 @@ describe('wbimport convert', () => {
     copyFileSync(join(REPO, 'fixtures/terms-table/input.txt'), join(root, 'b', 'nested', 'page.txt'));
     copyFileSync(join(REPO, 'fixtures/wikibase-json-non-euro/input.json'), join(root, 'b', 'dump.json'));
     copyFileSync(join(REPO, 'fixtures/seeds/input.ndjson'), join(root, 'a.ndjson'));
-    writeFileSync(join(root, 'notes.pdf'), '%PDF-1.4\n');
+    writeFileSync(join(root, 'notes.md'), '# not a page\n');
     const result = await runBuilt(['convert', root, '--to', 'ndjson', '--diagnostics', 'json']);
     expect(result.code, result.stderr).toBe(0);
     // In input order: an entity built from pages as soon as its last page is read (a.ndjson holds both of Q4295133's).
@@ -91,7 +91,7 @@ describe('wbimport convert', () => {
     expect(ids).toEqual(['Q4295133', 'Q2525567', 'Q9000003']);
     const skipped = result.stderr.split('\n').filter((l) => l.startsWith('{"code":"file-skipped"'));
     expect(skipped).toHaveLength(1);
-    expect(skipped[0]).toContain('notes.pdf');
+    expect(skipped[0]).toContain('notes.md');
   });
 
   it('writes the revision and modification time into the RDF dataset node', async () => {
