@@ -81,7 +81,10 @@ function cellRows(
     row = null;
   };
   for (const line of lines) {
-    if (line.text === '' && !line.marked) continue;
+    if (line.text === '' && !line.marked) {
+      if (line.links.length > 0) diagnostics.push(skipped(line, 'a link with no text (an icon)'));
+      continue;
+    }
     if (TERMS_FURNITURE.includes(line.text) || isAnchorToggle(line)) {
       flush();
       diagnostics.push(skipped(line, 'a toggle of the terms box'));

@@ -76,12 +76,22 @@ export interface LabelledPage {
   readonly site?: string;
 }
 
+/** The host of an absolute http(s) address; undefined for a relative or malformed one. */
+export function hostOf(target: string): string | undefined {
+  if (!/^https?:\/\//u.test(target)) return undefined;
+  try {
+    return new URL(target).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The host most of these entity links point into (absolute links only). */
 export function siteOf(links: readonly Link[]): string | undefined {
   const counts = new Map<string, number>();
   for (const link of links) {
-    if (link.entity === undefined || !/^https?:\/\//u.test(link.target)) continue;
-    const host = new URL(link.target).host;
+    const host = link.entity === undefined ? undefined : hostOf(link.target);
+    if (host === undefined) continue;
     counts.set(host, (counts.get(host) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];

@@ -28,6 +28,9 @@ export function linkedEntity(target: string): ItemId | PropertyId | undefined {
 /** Markdown's backslash escapes (`\&`, `\[`) undone. */
 const unescape = (s: string): string => s.replace(/\\([\\`*_{}[\]()#+\-.!&|<>])/gu, '$1');
 
+/** After this many brackets that open no link, the rest of a line is plain text (a line of brackets is no list of links). */
+const MAX_FAILURES = 20;
+
 /**
  * The links `[text](target)` of a Markdown line and the line with each replaced by its text. A target may hold
  * parentheses (`File:LL-Q13955_(ara)-….wav`): it ends at the `)` that balances its opening one.
@@ -36,22 +39,19 @@ function readLinks(line: string): { text: string; links: Link[] } {
   const links: Link[] = [];
   let text = '';
   let i = 0;
+  let failures = 0;
   while (i < line.length) {
     const open = line.indexOf('[', i);
-    if (open === -1 || (open > 0 && line[open - 1] === '\\')) {
-      text += line.slice(i, open === -1 ? line.length : open + 1);
-      i = open === -1 ? line.length : open + 1;
-      continue;
+    if (open === -1 || failures >= MAX_FAILURES) {
+      text += unescape(line.slice(i));
+      break;
     }
-    const close = closing(line, open, '[', ']');
-    if (close === -1 || line[close + 1] !== '(') {
-      text += line.slice(i, open + 1);
-      i = open + 1;
-      continue;
-    }
-    const end = closing(line, close + 1, '(', ')');
+    const escaped = open > 0 && line[open - 1] === '\\';
+    const close = escaped ? -1 : closing(line, open, '[', ']');
+    const end = close !== -1 && line[close + 1] === '(' ? closing(line, close + 1, '(', ')') : -1;
     if (end === -1) {
-      text += line.slice(i, open + 1);
+      if (!escaped) failures += 1;
+      text += unescape(line.slice(i, open + 1));
       i = open + 1;
       continue;
     }
@@ -66,9 +66,13 @@ function readLinks(line: string): { text: string; links: Link[] } {
   return { text, links };
 }
 
+/** How far a link's text or target may reach: no scan runs past it, so a line of brackets costs linear time. */
+const MAX_LINK = 2000;
+
 function closing(line: string, at: number, open: string, close: string): number {
   let depth = 0;
-  for (let k = at; k < line.length; k++) {
+  const end = Math.min(line.length, at + MAX_LINK);
+  for (let k = at; k < end; k++) {
     const c = line[k];
     if (c === '\\') k += 1;
     else if (c === open) depth += 1;

@@ -268,3 +268,15 @@ describe('page kinds, told from the content', () => {
     expect(uiPhrases('en')).toBe(ENGLISH);
   });
 });
+
+describe('Markdown lines that are no links', () => {
+  it('read in linear time however many brackets they hold, escapes undone', () => {
+    const started = Date.now();
+    const [brackets] = markdownLines([sourceLine('['.repeat(200_000))]);
+    const [nested] = markdownLines([sourceLine(`${'[['.repeat(50_000)}${']]'.repeat(50_000)}`)]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(brackets?.text.length).toBe(200_000);
+    expect(nested?.links).toEqual([]);
+    expect(markdownLines([sourceLine('a \\[x\\] [b](https://w.org/wiki/Q5) c')])[0]?.text).toBe('a [x] b c');
+  });
+});
