@@ -179,6 +179,16 @@ function termsRows(view: Element, at: Positions): TermsRow[] {
   });
 }
 
+/** The page's UI language from its `lang` attribute, lower-case as Wikibase writes codes; null when it is no language tag. */
+function uiLanguageOf(lang: string | undefined): string | null {
+  if (lang === undefined) return null;
+  try {
+    return Intl.getCanonicalLocales(lang)[0]?.toLowerCase() ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Parses a Wikibase item page's HTML; an HTML page with no item view is reported. */
 export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
   const document = parseDocument(source.text, { withStartIndices: true });
@@ -191,7 +201,10 @@ export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
     return { page: null, diagnostics: [{ code: 'html-unrecognised', severity: 'error', span: where, reason }] };
   }
   const html = DomUtils.findOne((el) => el.name === 'html', document.children);
-  const language = (html?.attribs['lang'] ?? view.attribs['lang'] ?? 'en').toLowerCase();
+  const language = uiLanguageOf(html?.attribs['lang'] ?? view.attribs['lang']);
+  if (language === null) {
+    return { page: null, diagnostics: [{ code: 'ui-language-unknown', severity: 'error', span: where, candidates: [] }] };
+  }
   const diagnostics: Diagnostic[] = [];
   const statements: LabelledStatement[] = [];
   for (const group of findAll('wikibase-statementgroupview', view)) {

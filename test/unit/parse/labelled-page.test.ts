@@ -251,6 +251,10 @@ describe('page kinds, told from the content', () => {
     expect(page.statements.map((s) => [s.property.id, s.value[0]?.text, s.rank, s.references])).toEqual([['P474', '100.00 Euro', 'preferred', 0]]);
   });
 
+  it('reports an HTML page whose lang is no language tag, rather than reading it in a guessed language', () => {
+    expect(parse(HTML.replace('lang="en"', 'lang="en_GB!"')).diagnostics.map((d) => d.code)).toEqual(['ui-language-unknown']);
+  });
+
   it('reports a "no value" snak of an HTML view, never reading its words as a value', () => {
     const novalue = HTML.replace('wikibase-snakview-value"', 'wikibase-snakview-value wikibase-snakview-variation-novaluesnak"').replace('100.00 <span class="wb-unit">Euro</span>', 'no value');
     const { page, diagnostics } = parse(novalue);
