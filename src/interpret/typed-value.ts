@@ -178,7 +178,7 @@ export function readTypedValue(lines: readonly MarkedLine[], datatype: Datatype,
   const [first, ...more] = shown;
   if (first === undefined) return unrecognised(lines[0] as MarkedLine, 'an empty value');
   if (more.length > 0) {
-    return unrecognised(first, `${shown.length} lines where a ${datatype} value shows one (perhaps a property label the profile does not know)`);
+    return unrecognised(first, `${shown.length} lines where a value of datatype ${datatype} shows one (the first may be a property label the profile does not know)`);
   }
   return oneLine(first, datatype, ctx);
 }
