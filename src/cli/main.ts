@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { convertCommand } from './convert.js';
 import { loadCommand } from './load.js';
+import { profileCommand } from './profile.js';
 import { queryCommand } from './query.js';
 import { uploadCommand } from './upload.js';
 import { validateCommand } from './validate.js';
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   program.addCommand(queryCommand(io, setExit).exitOverride());
   program.addCommand(uploadCommand(io, setExit).exitOverride());
   program.addCommand(loadCommand(io, setExit).exitOverride());
+  program.addCommand(profileCommand(io, setExit).exitOverride());
   return program;
 }
 

@@ -46,6 +46,13 @@ export type CoreDiagnostic = Base &
     | { code: 'term-conflict'; item: string; term: 'label' | 'description'; language: string; kept: string; dropped: string }
     | { code: 'load-rejected'; item: string; graph: string; reason: string }
     | { code: 'load-mismatch'; item: string; graph: string; sent: number; held: number }
+    | { code: 'property-label-unknown'; label: string; language: string }
+    | { code: 'property-unknown'; property: string }
+    | { code: 'property-label-ambiguous'; label: string; candidates: string[] }
+    | { code: 'item-label-unresolved'; label: string; language: string }
+    | { code: 'html-unrecognised'; reason: string }
+    | { code: 'portal-unmapped' }
+    | { code: 'wikibase-mismatch'; site: string; expected: string }
   );
 
 /** A profile's consistency check that failed; its code and message come from the profile. */

@@ -24,7 +24,7 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'field-ignored':
       return `${d.entity}: ${d.fields.map((f) => `"${f}"`).join(', ')} ${d.fields.length === 1 ? 'is' : 'are'} not part of an item in Wikibase JSON and ${d.fields.length === 1 ? 'is' : 'are'} not kept`;
     case 'file-skipped':
-      return 'skipped: in a directory only .txt, .text, .ndjson, .jsonl and .json files (gzipped or not) are read (name the file to read it anyway)';
+      return 'skipped: in a directory only .txt, .text, .html, .htm, .ndjson, .jsonl and .json files (gzipped or not) are read (name the file to read it anyway)';
     case 'ndjson-invalid':
       return `not a valid NDJSON page record: ${d.reason}; expected {"url": "…", "text": "…"}`;
     case 'address-unrecognised':
@@ -77,6 +77,20 @@ function coreMessage(d: CoreDiagnostic): string {
       return `${d.item} already has the ${d.term} "${clip(d.kept, 40)}" in ${d.language}; "${clip(d.dropped, 40)}" is not imported`;
     case 'load-rejected':
       return `the triple store refused ${d.item}'s graph <${d.graph}>: ${d.reason}; the rest is loaded`;
+    case 'property-label-unknown':
+      return `"${clip(d.label)}" is no property label the profile knows in ${d.language} (its propertyLabels table; \`wbimport profile\` makes one): the group's values are not imported`;
+    case 'property-label-ambiguous':
+      return `"${clip(d.label)}" is the label of ${d.candidates.join(', ')} in the profile: the page cannot tell which, so the group's values are not imported`;
+    case 'property-unknown':
+      return `${d.property} is not declared in the profile, so its datatype is unknown: the value is not imported`;
+    case 'item-label-unresolved':
+      return `no item is known by the label "${clip(d.label)}" (${d.language}): give a link map; the statement is not imported`;
+    case 'html-unrecognised':
+      return `an HTML page that is not a Wikibase item view (${d.reason}): the page is skipped`;
+    case 'wikibase-mismatch':
+      return `the page's links point into the Wikibase at ${d.site}, and the profile is for ${d.expected}: its ids would name other things there, so the page is skipped (use a profile for ${d.site}: wbimport profile makes one)`;
+    case 'portal-unmapped':
+      return 'a portal page (a summary alone), and the profile names no portalProperty to take it: the page is not imported';
     case 'load-mismatch':
       return `the triple store holds ${d.held} triple${d.held === 1 ? '' : 's'} in ${d.item}'s graph <${d.graph}>, and ${d.sent} were sent`;
   }

@@ -4,3 +4,5 @@ export * from './classify-value.js';
 export * from './unit-table.js';
 export * from './assign.js';
 export * from './interpret-page.js';
+export * from './labelled-page.js';
+export * from './typed-value.js';

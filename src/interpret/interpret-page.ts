@@ -155,6 +155,7 @@ export function interpretPortalPage(
     diagnostics.push({ code: 'language-identified', severity: 'info', span: page.span, language, confidence: identified.confidence });
   }
   const property = ctx.profile.portalProperty;
+  if (property === undefined) return { draft: null, diagnostics: [{ code: 'portal-unmapped', severity: 'error', span: page.span }] };
   const statement: DraftStatement = {
     property,
     datatype: ctx.profile.properties[property]?.datatype ?? 'monolingualtext',

@@ -3,6 +3,7 @@ import type { ItemId } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
 import { sourceAddress } from '../source/address.js';
 import type { PageSource } from '../source/index.js';
+import { htmlItemId, looksLikeHtml } from './html-page.js';
 import { titleLineId } from './item-page.js';
 
 /**
@@ -15,5 +16,5 @@ import { titleLineId } from './item-page.js';
 export function pageItemId(source: PageSource, profile: Profile): ItemId | undefined {
   const { address } = sourceAddress(source, profile);
   if (address?.kind === 'portal') return address.id;
-  return titleLineId(source.text);
+  return looksLikeHtml(source.text) ? htmlItemId(source.text) : titleLineId(source.text);
 }

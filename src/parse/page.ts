@@ -2,6 +2,7 @@
 import type { Span } from '../diagnostics/index.js';
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
+import type { LabelledPage } from './labelled-types.js';
 
 export interface SourceLine {
   readonly text: string;
@@ -11,6 +12,8 @@ export interface SourceLine {
 export interface TermsRow {
   /** The language's name as the page shows it (e.g. "English"). */
   readonly languageName: string;
+  /** The language's code, when the page gives it (an HTML row's class does). */
+  readonly languageCode?: string;
   readonly label?: string;
   readonly description?: string;
   readonly aliases: readonly string[];
@@ -48,4 +51,4 @@ export interface PortalPage {
   readonly span: Span;
 }
 
-export type Page = ItemPage | PortalPage;
+export type Page = ItemPage | PortalPage | LabelledPage;

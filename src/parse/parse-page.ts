@@ -2,7 +2,11 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { PageAddress, PageSource } from '../source/index.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
+import { looksLikeHtml, parseHtmlPage } from './html-page.js';
 import { isTitleLine, parseItemPage, type ParseResult } from './item-page.js';
+import { isLabelledText, parseLabelledText, parseMarkdownPage } from './labelled-page.js';
+import { NO_PROPERTY_LABELS, type PropertyLabels } from './labelled-types.js';
+import { looksLikeMarkdown } from './markdown.js';
 import type { Page } from './page.js';
 import { parsePortalPage } from './portal-page.js';
 import { splitLines } from './source-lines.js';
@@ -36,10 +40,18 @@ const startsWithTitle = (text: string): boolean => isTitleLine(FIRST_LINE.exec(t
 
 /**
  * Parses a page. `phrases` fixes the UI language; null tells it from the page. An item page whose UI language
- * cannot be told is reported (`ui-language-unknown`), never parsed with a guessed one.
+ * cannot be told is reported (`ui-language-unknown`), never parsed with a guessed one. HTML and Markdown are told
+ * from their text; an item page that keeps its property labels (`labels`, the profile's table) is read as such.
  */
-export function parsePage(source: PageSource, address: PageAddress | null, phrases: UiPhrases | null): ParseResult<Page> {
+export function parsePage(
+  source: PageSource,
+  address: PageAddress | null,
+  phrases: UiPhrases | null,
+  labels: PropertyLabels = NO_PROPERTY_LABELS,
+): ParseResult<Page> {
+  if (looksLikeHtml(source.text)) return parseHtmlPage(source);
   if (address?.kind === 'portal') return { page: parsePortalPage(source), diagnostics: [] };
+  if (looksLikeMarkdown(source.text)) return parseMarkdownPage(source, phrases, labels);
   let chosen = phrases;
   // Split once, for telling the UI language and for parsing.
   let lines: string[] | undefined;
@@ -56,5 +68,7 @@ export function parsePage(source: PageSource, address: PageAddress | null, phras
     }
   }
   const isItem = address?.kind === 'item' || (chosen !== null && looksLikeItemPage(source.text, chosen));
-  return isItem && chosen !== null ? parseItemPage(source, chosen, lines) : { page: parsePortalPage(source), diagnostics: [] };
+  if (!isItem || chosen === null) return { page: parsePortalPage(source), diagnostics: [] };
+  lines ??= splitLines(source.text);
+  return isLabelledText(lines, chosen, labels) ? parseLabelledText(source, lines, chosen, labels) : parseItemPage(source, chosen, lines);
 }

@@ -50,7 +50,11 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
       .join('')
       .replaceAll('$1', number.format(count));
   const rendered = new Map<string, number>();
-  for (let n = 0; n <= 20; n++) if (!rendered.has(render(n))) rendered.set(render(n), n);
+  // A flattening may turn a no-break space into a plain one (`0 référence`): keys have plain spaces, lines too.
+  for (let n = 0; n <= 20; n++) {
+    const key = plainSpaces(render(n));
+    if (!rendered.has(key)) rendered.set(key, n);
+  }
   // A longer line is none of them, and is not worth hashing (summaries run to thousands of characters).
   const longest = Math.max(...[...rendered.keys()].map((r) => r.length));
   const shape = new RegExp(`^${escapeForms(parts)}$`, 'u');
@@ -58,7 +62,7 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
   return {
     render,
     read(line) {
-      const exact = line.length <= longest ? rendered.get(line) : undefined;
+      const exact = line.length <= longest ? rendered.get(plainSpaces(line)) : undefined;
       if (exact !== undefined) return exact;
       // Most lines given are values, not this message: the pattern is spared every line that does not end as it does.
       if (ends !== null && !endsWithAny(line, ends)) return null;
@@ -67,6 +71,9 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
     },
   };
 }
+
+/** No-break and narrow no-break spaces as plain ones. */
+const plainSpaces = (s: string): string => (s.includes('\u00a0') || s.includes('\u202f') ? s.replace(/[\u00a0\u202f]/gu, ' ') : s);
 
 function endsWithAny(line: string, ends: readonly string[]): boolean {
   for (const end of ends) if (line.endsWith(end)) return true;
@@ -97,8 +104,8 @@ function escapeForms(parts: readonly Part[]): string {
   const escape = (s: string): string =>
     s
       .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-      .replace(/\\\$1/gu, '(\\d[\\d\\s.,\u00a0\u202f]*)')
-      .replace(/ /gu, '\\s+');
+      .replace(/\s/gu, '\\s+')
+      .replace(/\\\$1/gu, '(\\d[\\d\\s.,\u00a0\u202f]*)');
   return parts
     .map((p) => {
       if (p.plural === undefined) return escape(p.text ?? '');

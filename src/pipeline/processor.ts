@@ -6,13 +6,15 @@ import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type EntityOr
 import {
   interpretContext,
   interpretItemPage,
+  interpretLabelledPage,
   interpretPortalPage,
   type IdentifiedLanguage,
   type InterpretContext,
 } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { readEntity, type Entity, type ItemId } from '../model/index.js';
-import { parsePage, uiPhrases, type UiPhrases } from '../parse/index.js';
+import { parsePage, uiPhrases, type PropertyLabels, type UiPhrases } from '../parse/index.js';
+import { propertyLabelTable } from '../profile/index.js';
 // Not the source index: a worker has no use for the file readers (and zlib) behind it.
 import { sourceAddress } from '../source/address.js';
 import type { EntitySource, PageSource } from '../source/index.js';
@@ -34,6 +36,7 @@ interface Run {
 
 export class Processor {
   readonly #phrases: UiPhrases | null;
+  readonly #labels: PropertyLabels;
   readonly #contexts = new Map<string, InterpretContext>();
   readonly #serializer: ChunkSerializer | null;
   #run: Run = { events: [], entities: [] };
@@ -42,6 +45,7 @@ export class Processor {
 
   constructor(private readonly config: ProcessorConfig) {
     this.#phrases = config.uiLanguage === undefined ? null : uiPhrases(config.uiLanguage);
+    this.#labels = propertyLabelTable(config.profile);
     const format: OutputFormat | undefined =
       config.output === null || !isOutputFormatName(config.output.format) ? undefined : OUTPUT_FORMATS[config.output.format];
     const factory = format?.serializer;
@@ -95,12 +99,12 @@ export class Processor {
     const { profile } = this.config;
     const { address, diagnostic } = sourceAddress(source, profile);
     if (diagnostic !== undefined) this.#report([diagnostic]);
-    const parsed = parsePage(source, address, this.#phrases);
+    const parsed = parsePage(source, address, this.#phrases, this.#labels);
     const page = parsed.page;
-    const named = page?.kind === 'item' ? page.id : address?.id;
+    const named = page !== null && page.kind !== 'portal' ? page.id : address?.id;
     this.#run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
     if (page === null) return this.#report(parsed.diagnostics);
-    if (page.kind === 'item' && address !== null && address.id !== page.id) {
+    if (page.kind !== 'portal' && address !== null && address.id !== page.id) {
       const span = page.titleSpan;
       return this.#report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
     }
@@ -108,7 +112,9 @@ export class Processor {
     const result =
       page.kind === 'item'
         ? interpretItemPage(page, this.#contextFor(page.uiLanguage))
-        : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
+        : page.kind === 'labelled'
+          ? interpretLabelledPage(page, this.#contextFor(page.uiLanguage))
+          : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
     this.#report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);

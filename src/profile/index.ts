@@ -2,3 +2,4 @@
 export * from './schema.js';
 export * from './load.js';
 export * from './json-schema.js';
+export * from './property-labels.js';

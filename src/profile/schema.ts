@@ -19,6 +19,8 @@ const regexString = z.string().refine(
   { message: 'expected a valid regular expression' },
 );
 
+const LanguageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/u, 'expected a language code such as en or zh-hant');
+
 export const AddressSchema = z.object({
   kind: z.enum(['item', 'portal']),
   /** A regular expression over the whole address, with a named group `id` and, for portal pages, `lang`. */
@@ -182,10 +184,18 @@ export const ProfileSchema = z
       sparql: z.url().optional(),
     }),
     properties: z.record(PropertyIdSchema, PropertySchema),
+    /**
+     * Property labels as item pages show them, per UI language: label → property. What makes a page that keeps
+     * its property labels (a Wikidata page copied from a browser, `flat-links`) readable; `wbimport profile`
+     * writes it from the Wikibase's own properties.
+     */
+    propertyLabels: z
+      .record(LanguageCodeSchema, z.record(z.string().min(1), z.union([PropertyIdSchema, z.array(PropertyIdSchema).min(2)])))
+      .default({}),
     units: z.array(UnitSchema),
     addresses: z.array(AddressSchema),
-    /** The property that takes a Kohesio-style portal page's text, in the page's language. */
-    portalProperty: PropertyIdSchema,
+    /** The property that takes a Kohesio-style portal page's text, in the page's language (none: such pages are reported). */
+    portalProperty: PropertyIdSchema.optional(),
     assignments: z.array(AssignmentSchema),
     checks: z.array(CheckSchema).default([]),
     /** How `wbimport upload` writes items to this Wikibase. */
@@ -201,7 +211,12 @@ export const ProfileSchema = z
       a.properties.forEach((p, j) => known(p, ['assignments', i, 'properties', j]));
       a.qualifiers.forEach((q, k) => q.properties.forEach((p, j) => known(p, ['assignments', i, 'qualifiers', k, 'properties', j])));
     });
-    known(profile.portalProperty, ['portalProperty']);
+    if (profile.portalProperty !== undefined) known(profile.portalProperty, ['portalProperty']);
+    for (const [language, table] of Object.entries(profile.propertyLabels)) {
+      for (const [label, p] of Object.entries(table)) {
+        for (const id of typeof p === 'string' ? [p] : p) known(id, ['propertyLabels', language, label]);
+      }
+    }
     profile.upload?.links?.forEach((l, i) => {
       known(l.property, ['upload', 'links', i, 'property']);
       known(l.labelFrom, ['upload', 'links', i, 'labelFrom']);

@@ -15,6 +15,7 @@ import type { Manifest, PageFacts } from './manifest.js';
 import { resolve } from 'node:path';
 // Only the splitter, not the whole of parse/ (it needs the UI phrases to tell where a page ends).
 import { PageSplitter, splitPages } from '../parse/split-pages.js';
+import { looksLikeHtml } from '../parse/html-page.js';
 
 export type SourceItem = { page: PageSource } | { entity: EntitySource } | { diagnostic: Diagnostic };
 
@@ -41,8 +42,11 @@ const unreadable = (file: string, error: unknown): SourceItem => ({
   },
 });
 
-/** In a directory, the files read: plain text, NDJSON, JSON, gzipped or not (named files are always read). */
-export const PAGE_FILE = /\.(?:txt|text|ndjson|jsonl|json)(?:\.gz)?$/iu;
+/**
+ * In a directory, the files read: plain text, HTML, NDJSON, JSON, gzipped or not (named files are always read).
+ * Not Markdown: a README.md beside the pages is documentation, not a page; a Markdown page is read when named.
+ */
+export const PAGE_FILE = /\.(?:txt|text|html?|ndjson|jsonl|json)(?:\.gz)?$/iu;
 
 /**
  * Every regular file under a directory, depth first, in code-point order of names, dotfiles skipped; a folder
@@ -111,7 +115,8 @@ async function* readPlainText(
 ): AsyncGenerator<SourceItem> {
   const empty: SourceItem = { diagnostic: { code: 'input-empty', severity: 'error', span: { file, line: 1, column: 1 } } };
   const lines = { [Symbol.asyncIterator]: () => rest };
-  if (facts?.url !== undefined || facts?.item !== undefined) {
+  // An HTML document is one page, whatever its lines look like.
+  if (facts?.url !== undefined || facts?.item !== undefined || looksLikeHtml(first.text)) {
     const parts = [first.text];
     for await (const { text } of lines) parts.push(text);
     const text = parts.join('\n');

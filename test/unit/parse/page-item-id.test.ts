@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { interpretContext, interpretItemPage, interpretPortalPage } from '../../../src/interpret/index.js';
+import { interpretContext, interpretItemPage, interpretLabelledPage, interpretPortalPage } from '../../../src/interpret/index.js';
 import type { ItemId } from '../../../src/model/index.js';
 import { pageItemId, parsePage, splitPages, titleLineId } from '../../../src/parse/index.js';
 import { readInputs, sourceAddress, type PageSource } from '../../../src/source/index.js';
@@ -19,11 +19,13 @@ function draftId(page: PageSource): ItemId | undefined {
   const { address } = sourceAddress(page, PROFILE);
   const parsed = parsePage(page, address, null).page;
   if (parsed === null) return undefined;
-  if (parsed.kind === 'item' && address !== null && address.id !== parsed.id) return undefined;
+  if (parsed.kind !== 'portal' && address !== null && address.id !== parsed.id) return undefined;
   const result =
     parsed.kind === 'item'
       ? interpretItemPage(parsed, interpretContext(PROFILE, parsed.uiLanguage))
-      : interpretPortalPage(parsed, address, interpretContext(PROFILE, address?.language ?? 'en'), null);
+      : parsed.kind === 'labelled'
+        ? interpretLabelledPage(parsed, interpretContext(PROFILE, parsed.uiLanguage))
+        : interpretPortalPage(parsed, address, interpretContext(PROFILE, address?.language ?? 'en'), null);
   return result.draft?.id;
 }
 

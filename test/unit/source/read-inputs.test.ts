@@ -155,9 +155,9 @@ describe('readInputs: directories', () => {
     expect(files).toEqual(['10.txt', '9.txt', 'Z.txt', 'a b.txt', 'a-c.txt', 'a.txt', 'b.txt', join('sub', 'a.txt'), join('sub', 'c.txt'), join('zz', 'deep', 'er', 'y.txt')]);
   });
 
-  it('reads only input files (.txt, .text, .ndjson, .jsonl, .json) in a directory, noting each file it skips', async () => {
+  it('reads only input files (.txt, .text, .html, .ndjson, .jsonl, .json) in a directory, noting each file it skips', async () => {
     const root = at('kinds');
-    for (const name of ['a.TXT', 'b.md', 'c.ndjson', 'd.jsonl', 'e.text', 'f.json', 'g']) write(join('kinds', name), '{"text":"x"}');
+    for (const name of ['a.TXT', 'b.md', 'c.ndjson', 'd.jsonl', 'e.text', 'f.json', 'g', 'h.html']) write(join('kinds', name), '{"text":"x"}');
     const items = await collect([root]);
     expect(outline(items).map(([file, , kind]) => [file.slice(root.length + 1), kind])).toEqual([
       ['a.TXT', 'page'],
@@ -167,6 +167,7 @@ describe('readInputs: directories', () => {
       ['e.text', 'page'],
       ['f.json', 'page'],
       ['g', 'file-skipped'],
+      ['h.html', 'page'],
     ]);
     expect(items.filter((i) => 'diagnostic' in i).map((i) => ('diagnostic' in i ? i.diagnostic.severity : ''))).toEqual(['info', 'info']);
   });

@@ -1,0 +1,100 @@
+// Reads a Wikibase item page that keeps its property labels, copied as plain text or exported as Markdown: title,
+// skin furniture (reported), heading, terms table, statement groups.
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { ItemId } from '../model/index.js';
+import type { PageSource } from '../source/index.js';
+import { detectUiLanguageOfLines } from './detect-ui-language.js';
+import { readTitleLine, type ParseResult } from './item-page.js';
+import { readLabelledHead } from './labelled-terms.js';
+import { readLabelledStatements } from './labelled-statements.js';
+import { siteOf, type Flattening, type LabelledPage, type MarkedLine, type PropertyLabels } from './labelled-types.js';
+import { markdownLines, textLines } from './markdown.js';
+import { sourceLines } from './source-lines.js';
+import { uiPhrases, type UiPhrases } from './ui-phrases.js';
+
+const isHeading = (line: MarkedLine, phrases: UiPhrases): boolean =>
+  !line.marked && (line.text === phrases.statements || line.text === phrases.identifiers);
+
+/** Reads the lines of a labelled page (marks and links already read). */
+export function parseLabelledLines(
+  source: PageSource,
+  lines: readonly MarkedLine[],
+  flattening: Flattening,
+  phrases: UiPhrases,
+  labels: PropertyLabels,
+): ParseResult<LabelledPage> {
+  const start = lines.findIndex((l) => l.text !== '');
+  const titleLine = lines[start];
+  const title = titleLine === undefined ? null : readTitleLine(titleLine.text);
+  if (titleLine === undefined || title === null) {
+    const span = titleLine?.span ?? { file: source.file, line: source.line, column: 1 };
+    return { page: null, diagnostics: [{ code: 'title-missing', severity: 'error', span }] };
+  }
+  const rest = lines.slice(start + 1);
+  const headingAt = rest.findIndex((l) => isHeading(l, phrases));
+  const head = readLabelledHead(headingAt === -1 ? rest : rest.slice(0, headingAt), phrases);
+  const diagnostics: Diagnostic[] = [...head.diagnostics];
+  let statements: LabelledPage['statements'] = [];
+  if (headingAt === -1) {
+    diagnostics.push({ code: 'statements-missing', severity: 'error', span: rest.at(-1)?.span ?? titleLine.span });
+  } else {
+    const read = readLabelledStatements(rest.slice(headingAt), flattening, phrases, labels);
+    statements = read.statements;
+    diagnostics.push(...read.diagnostics);
+  }
+  const label = title[1]?.trim() ?? '';
+  const page: LabelledPage = {
+    kind: 'labelled',
+    flattening,
+    source,
+    uiLanguage: phrases.language,
+    id: title[2] as ItemId,
+    ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
+    titleSpan: titleLine.span,
+    terms: head.rows,
+    headingAliases: head.headingAliases,
+    statements,
+  };
+  return { page, diagnostics };
+}
+
+/**
+ * Whether a plain-text item page keeps its property labels: the first line of its statements is a property label
+ * the profile knows, or the page shows a browser copy's terms box (its header glued into one line).
+ */
+export function isLabelledText(texts: readonly string[], phrases: UiPhrases, labels: PropertyLabels): boolean {
+  const glued = phrases.termsHeader.join('');
+  for (let k = 0; k < texts.length; k++) {
+    const text = (texts[k] as string).trim();
+    if (text.startsWith(glued)) return true;
+    if (text !== phrases.statements && text !== phrases.identifiers) continue;
+    for (let j = k + 1; j < texts.length; j++) {
+      const next = (texts[j] as string).trim();
+      if (next !== '') return labels.lookup(next, phrases.language) !== undefined;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A plain-text labelled page, split into lines already. */
+export function parseLabelledText(source: PageSource, texts: string[], phrases: UiPhrases, labels: PropertyLabels): ParseResult<LabelledPage> {
+  return parseLabelledLines(source, textLines(sourceLines(source, texts)), 'text', phrases, labels);
+}
+
+/** A Markdown page; its UI language from `phrases`, else told from its text (reported when it cannot be). */
+export function parseMarkdownPage(source: PageSource, phrases: UiPhrases | null, labels: PropertyLabels): ParseResult<LabelledPage> {
+  const lines = markdownLines(sourceLines(source));
+  let chosen = phrases;
+  if (chosen === null) {
+    const guess = detectUiLanguageOfLines(lines.map((l) => l.text));
+    if (guess === null || !('language' in guess)) {
+      const span = { file: source.file, line: source.line, column: 1 };
+      return { page: null, diagnostics: [{ code: 'ui-language-unknown', severity: 'error', span, candidates: guess === null ? [] : [...guess.candidates] }] };
+    }
+    chosen = uiPhrases(guess.language);
+  }
+  const read = parseLabelledLines(source, lines, 'markdown', chosen, labels);
+  const site = siteOf(lines.flatMap((l) => l.links));
+  return read.page === null || site === undefined ? read : { ...read, page: { ...read.page, site } };
+}
