@@ -6,7 +6,7 @@ import type { Diagnostic, Span } from '../diagnostics/index.js';
 import { isItemId, isPropertyId, type ItemId, type PropertyId, type Rank } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
 import type { ParseResult } from './item-page.js';
-import { hostOf, siteOf, type LabelledPage, type LabelledQualifier, type LabelledStatement, type Link, type MarkedLine, type PropertyRef } from './labelled-types.js';
+import { hostOf, linkedHostOf, type LabelledPage, type LabelledQualifier, type LabelledStatement, type Link, type MarkedLine, type PropertyRef } from './labelled-types.js';
 import { linkedEntity } from './markdown.js';
 import type { TermsRow } from './page.js';
 import { lineSpan } from './source-lines.js';
@@ -228,7 +228,7 @@ export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
   // The concept URI (the page's Tools link `…/entity/Q…`) names the Wikibase; else its absolute entity links do.
   const links = DomUtils.getElementsByTagName('a', document.children).map((a) => a.attribs['href'] ?? '');
   const concept = links.find((href) => href.endsWith(`/entity/${id}`) && hostOf(href) !== undefined);
-  const site = concept === undefined ? siteOf(links.map((target) => ({ text: '', target, ...entityOf(target) }))) : hostOf(concept);
+  const site = concept === undefined ? linkedHostOf(links.map((target) => ({ text: '', target, ...entityOf(target) }))) : hostOf(concept);
   const page: LabelledPage = {
     kind: 'labelled',
     flattening: 'html',

@@ -7,7 +7,7 @@ import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { readTitleLine, type ParseResult } from './item-page.js';
 import { readLabelledHead } from './labelled-terms.js';
 import { readLabelledStatements } from './labelled-statements.js';
-import { siteOf, type Flattening, type LabelledPage, type MarkedLine, type PropertyLabels } from './labelled-types.js';
+import { linkedHostOf, type Flattening, type LabelledPage, type MarkedLine, type PropertyLabels } from './labelled-types.js';
 import { markdownLines, textLines } from './markdown.js';
 import { sourceLines } from './source-lines.js';
 import { uiPhrases, type UiPhrases } from './ui-phrases.js';
@@ -95,6 +95,6 @@ export function parseMarkdownPage(source: PageSource, phrases: UiPhrases | null,
     chosen = uiPhrases(guess.language);
   }
   const read = parseLabelledLines(source, lines, 'markdown', chosen, labels);
-  const site = siteOf(lines.flatMap((l) => l.links));
+  const site = linkedHostOf(lines.flatMap((l) => l.links));
   return read.page === null || site === undefined ? read : { ...read, page: { ...read.page, site } };
 }

@@ -87,7 +87,7 @@ export function hostOf(target: string): string | undefined {
 }
 
 /** The host most of these entity links point into (absolute links only). */
-export function siteOf(links: readonly Link[]): string | undefined {
+export function linkedHostOf(links: readonly Link[]): string | undefined {
   const counts = new Map<string, number>();
   for (const link of links) {
     const host = link.entity === undefined ? undefined : hostOf(link.target);
