@@ -29,6 +29,10 @@ export type CoreDiagnostic = Base &
     | { code: 'statements-empty' }
     | { code: 'line-unexpected'; expected: string }
     | { code: 'line-skipped'; as: string }
+    | { code: 'page-classified'; site: string; kind: string; flattening: string; language?: string }
+    | { code: 'page-unmapped'; site: string; why: string }
+    | { code: 'label-unresolved'; property: string; label: string; language: string; candidates: string[] }
+    | { code: 'value-not-attached'; field: string; value: string }
     | { code: 'statement-unclosed'; lines: number }
     | { code: 'value-unrecognised'; value: string; why: string }
     | { code: 'unit-unknown'; unit: string }

@@ -41,6 +41,16 @@ function coreMessage(d: CoreDiagnostic): string {
       return 'the "Statements" section holds no statement: the page carries no values (only its terms are imported)';
     case 'line-skipped':
       return `read as ${d.as}: no data in it`;
+    case 'page-classified':
+      return `read as a ${d.site} ${d.kind} (${d.flattening})${d.language === undefined ? '' : `, in ${d.language}`}`;
+    case 'page-unmapped':
+      return `the page shows the structure of a ${d.site} page, but ${d.why}: the profile cannot map it, so that is not imported`;
+    case 'label-unresolved':
+      return d.candidates.length > 0
+        ? `"${clip(d.label)}" (${d.language}) names several items (${d.candidates.join(', ')}): the ${d.property} statement is not written`
+        : `no item is known for "${clip(d.label)}" (${d.language}): give it in a link map (--link-map); the ${d.property} statement is not written`;
+    case 'value-not-attached':
+      return `${d.field} "${clip(d.value)}" describes something other than the item (its programme): not attached to the item`;
     case 'line-unexpected':
       return `unexpected line: expected ${d.expected}`;
     case 'statement-unclosed':

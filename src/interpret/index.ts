@@ -4,3 +4,4 @@ export * from './classify-value.js';
 export * from './unit-table.js';
 export * from './assign.js';
 export * from './interpret-page.js';
+export * from './kohesio-page.js';

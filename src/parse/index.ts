@@ -9,3 +9,5 @@ export * from './detect-ui-language.js';
 export * from './split-pages.js';
 export * from './source-lines.js';
 export * from './page-item-id.js';
+export * from './kohesio-page.js';
+export * from './classify-page.js';

@@ -1,8 +1,10 @@
 // Tells the page kind (from its address, else from its shape) and its UI language, and parses it.
 import type { Diagnostic } from '../diagnostics/index.js';
+import type { InfoPageProfile } from '../profile/index.js';
 import type { PageAddress, PageSource } from '../source/index.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { isTitleLine, parseItemPage, type ParseResult } from './item-page.js';
+import { infoPageLanguage, parseInfoPage } from './kohesio-page.js';
 import type { Page } from './page.js';
 import { parsePortalPage } from './portal-page.js';
 import { splitLines } from './source-lines.js';
@@ -35,11 +37,27 @@ export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
 const startsWithTitle = (text: string): boolean => isTitleLine(FIRST_LINE.exec(text)?.[1] ?? '');
 
 /**
- * Parses a page. `phrases` fixes the UI language; null tells it from the page. An item page whose UI language
- * cannot be told is reported (`ui-language-unknown`), never parsed with a guessed one.
+ * A page that is no item page but shows a portal page's structure (info-block labels in any language, the site
+ * header, a location line) is read as such, never taken whole as a summary; when its language cannot be told from
+ * its labels it is reported. Null: no structure, a summary-only page.
  */
-export function parsePage(source: PageSource, address: PageAddress | null, phrases: UiPhrases | null): ParseResult<Page> {
-  if (address?.kind === 'portal') return { page: parsePortalPage(source), diagnostics: [] };
+function asInfoPage(source: PageSource, address: PageAddress | null, info: InfoPageProfile | undefined): ParseResult<Page> | null {
+  if (info === undefined) return null;
+  const told = infoPageLanguage(source.text, info, address?.language);
+  if (told === null) return null;
+  if ('language' in told) return parseInfoPage(source, info, told.language);
+  const span = { file: source.file, line: source.line, column: 1 };
+  const detail = `its labels could be in any of ${told.candidates.join(', ')}`;
+  return { page: null, diagnostics: [{ code: 'page-unmapped', severity: 'error', span, site: info.site, why: detail }] };
+}
+
+/**
+ * Parses a page. `phrases` fixes the UI language; null tells it from the page. An item page whose UI language
+ * cannot be told is reported (`ui-language-unknown`), never parsed with a guessed one. `info`: the profile's
+ * portal pages with an info block.
+ */
+export function parsePage(source: PageSource, address: PageAddress | null, phrases: UiPhrases | null, info?: InfoPageProfile): ParseResult<Page> {
+  if (address?.kind === 'portal') return asInfoPage(source, address, info) ?? { page: parsePortalPage(source), diagnostics: [] };
   let chosen = phrases;
   // Split once, for telling the UI language and for parsing.
   let lines: string[] | undefined;
@@ -56,5 +74,6 @@ export function parsePage(source: PageSource, address: PageAddress | null, phras
     }
   }
   const isItem = address?.kind === 'item' || (chosen !== null && looksLikeItemPage(source.text, chosen));
-  return isItem && chosen !== null ? parseItemPage(source, chosen, lines) : { page: parsePortalPage(source), diagnostics: [] };
+  if (isItem && chosen !== null) return parseItemPage(source, chosen, lines);
+  return asInfoPage(source, address, info) ?? { page: parsePortalPage(source), diagnostics: [] };
 }

@@ -5,6 +5,7 @@ import type { Diagnostic, Span } from '../diagnostics/index.js';
 import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type OutputFormat } from '../emit/index.js';
 import {
   interpretContext,
+  interpretInfoPage,
   interpretItemPage,
   interpretPortalPage,
   type IdentifiedLanguage,
@@ -12,7 +13,8 @@ import {
 } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { readEntity, type Item, type ItemId } from '../model/index.js';
-import { parsePage, uiPhrases, type UiPhrases } from '../parse/index.js';
+import { classifyPage, parsePage, uiPhrases, type UiPhrases } from '../parse/index.js';
+import { LabelTable } from '../resolve/label-table.js';
 // Not the source index: a worker has no use for the file readers (and zlib) behind it.
 import { sourceAddress } from '../source/address.js';
 import type { EntitySource, PageSource } from '../source/index.js';
@@ -36,12 +38,15 @@ export class Processor {
   readonly #phrases: UiPhrases | null;
   readonly #contexts = new Map<string, InterpretContext>();
   readonly #serializer: ChunkSerializer | null;
+  /** Items named by label: the link map, then the profile's own table. */
+  readonly #labels: LabelTable;
   #run: Run = { events: [], entities: [] };
   // The language model loads only when a portal page needs it (it takes a tenth of a second).
   #identifier: typeof import('../interpret/identify-language.js') | undefined;
 
   constructor(private readonly config: ProcessorConfig) {
     this.#phrases = config.uiLanguage === undefined ? null : uiPhrases(config.uiLanguage);
+    this.#labels = new LabelTable(config.linkMap ?? [], config.profile.itemLabels);
     const format: OutputFormat | undefined =
       config.output === null || !isOutputFormatName(config.output.format) ? undefined : OUTPUT_FORMATS[config.output.format];
     const factory = format?.serializer;
@@ -80,7 +85,7 @@ export class Processor {
   #contextFor(language: string): InterpretContext {
     let ctx = this.#contexts.get(language);
     if (ctx === undefined) {
-      ctx = interpretContext(this.config.profile, language);
+      ctx = interpretContext(this.config.profile, language, this.#labels);
       this.#contexts.set(language, ctx);
     }
     return ctx;
@@ -95,11 +100,12 @@ export class Processor {
     const { profile } = this.config;
     const { address, diagnostic } = sourceAddress(source, profile);
     if (diagnostic !== undefined) this.#report([diagnostic]);
-    const parsed = parsePage(source, address, this.#phrases);
+    const parsed = parsePage(source, address, this.#phrases, profile.infoPage);
     const page = parsed.page;
     const named = page?.kind === 'item' ? page.id : address?.id;
     this.#run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
     if (page === null) return this.#report(parsed.diagnostics);
+    if (this.config.classify === true) this.#report([classifyPage(page, profile)]);
     if (page.kind === 'item' && address !== null && address.id !== page.id) {
       const span = page.titleSpan;
       return this.#report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
@@ -108,7 +114,9 @@ export class Processor {
     const result =
       page.kind === 'item'
         ? interpretItemPage(page, this.#contextFor(page.uiLanguage))
-        : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
+        : page.kind === 'info'
+          ? interpretInfoPage(page, address, this.#contextFor(page.language))
+          : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
     this.#report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);

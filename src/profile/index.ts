@@ -1,4 +1,5 @@
 // Profiles: the data that ties pages to one Wikibase.
 export * from './schema.js';
+export * from './info-page-schema.js';
 export * from './load.js';
 export * from './json-schema.js';

@@ -20,6 +20,7 @@ function draftId(page: PageSource): ItemId | undefined {
   const parsed = parsePage(page, address, null).page;
   if (parsed === null) return undefined;
   if (parsed.kind === 'item' && address !== null && address.id !== parsed.id) return undefined;
+  if (parsed.kind === 'info') return undefined;
   const result =
     parsed.kind === 'item'
       ? interpretItemPage(parsed, interpretContext(PROFILE, parsed.uiLanguage))

@@ -1,0 +1,94 @@
+// The profile's info-page labels compiled into matchers, per language (once per profile, not per page).
+import type { InfoPageLabels, InfoPageProfile } from '../profile/index.js';
+
+/** What one line (or the start of one) is, by the labels of one language. */
+export type LineMatch =
+  | { readonly role: 'site-header' | 'furniture' | 'na' | 'no-summary' }
+  /** A section heading; `list` when it opens a list (beneficiaries), `rest` the text glued after it. */
+  | { readonly role: 'heading'; readonly list?: string; readonly length: number }
+  /** `Label: value`; `valueAt` is the value's offset in the line. */
+  | { readonly role: 'field'; readonly key: string; readonly valueAt: number };
+
+export interface LabelMatcher {
+  readonly language: string;
+  /** What the whole line is (trimmed), or null for text. */
+  whole(line: string): LineMatch | null;
+  /** A heading at the start of a line with more text glued after it (`programOkres programowania: 2014-2021`). */
+  headingPrefix(line: string): { readonly list?: string; readonly length: number } | null;
+  /** Whether the value shown is this language's `n/a`. */
+  isNa(value: string): boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A label as a pattern: any run of spaces (a scraper turns no-break spaces into spaces and back) matches any. */
+const pattern = (s: string): string => escape(s.trim()).replace(/\s+/gu, '\\s+');
+/** Longest first, so `Programme website:` is not read as `Programme:` and a longer heading wins. */
+const alternation = (texts: readonly string[]): string =>
+  [...new Set(texts)].sort((a, b) => b.length - a.length).map(pattern).join('|');
+
+const fold = (s: string): string => s.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+
+function compile(language: string, labels: InfoPageLabels): LabelMatcher {
+  const exact = new Map<string, LineMatch>();
+  const put = (texts: readonly string[], match: LineMatch): void => {
+    for (const t of texts) if (!exact.has(fold(t))) exact.set(fold(t), match);
+  };
+  put(labels.siteHeader, { role: 'site-header' });
+  for (const [list, forms] of Object.entries(labels.lists)) for (const f of forms) put([f], { role: 'heading', list, length: f.length });
+  for (const h of labels.headings) put([h], { role: 'heading', length: h.length });
+  put(labels.na, { role: 'na' });
+  put(labels.noSummary, { role: 'no-summary' });
+  put(labels.furniture, { role: 'furniture' });
+
+  const fieldKeys = new Map<string, string>();
+  for (const [key, texts] of Object.entries(labels.fields)) for (const t of texts) fieldKeys.set(fold(t), key);
+  const fieldPattern = new RegExp(`^\\s*(${alternation(Object.values(labels.fields).flat())})[\\s]*`, 'iu');
+
+  const headingTexts = [...labels.headings, ...labels.siteHeader, ...Object.values(labels.lists).flat()];
+  const headingPattern = new RegExp(`^\\s*(${alternation(headingTexts)})`, 'iu');
+  const listOf = new Map<string, string>();
+  for (const [list, forms] of Object.entries(labels.lists)) for (const f of forms) listOf.set(fold(f), list);
+  const na = new Set(labels.na.map(fold));
+
+  return {
+    language,
+    whole(line) {
+      const known = exact.get(fold(line));
+      if (known !== undefined) return known;
+      const m = fieldPattern.exec(line);
+      if (m?.[1] === undefined) return null;
+      const key = fieldKeys.get(fold(m[1]));
+      return key === undefined ? null : { role: 'field', key, valueAt: m[0].length };
+    },
+    headingPrefix(line) {
+      const m = headingPattern.exec(line);
+      if (m?.[1] === undefined || m[0].length >= line.trimEnd().length) return null;
+      const list = listOf.get(fold(m[1]));
+      return list === undefined ? { length: m[0].length } : { list, length: m[0].length };
+    },
+    isNa: (value) => na.has(fold(value)),
+  };
+}
+
+const compiled = new WeakMap<InfoPageProfile, Map<string, LabelMatcher>>();
+
+/** The matchers of every language the profile's info page has labels for. */
+export function labelMatchers(info: InfoPageProfile): ReadonlyMap<string, LabelMatcher> {
+  let matchers = compiled.get(info);
+  if (matchers === undefined) {
+    matchers = new Map(Object.entries(info.labels).map(([language, labels]) => [language, compile(language, labels)]));
+    compiled.set(info, matchers);
+  }
+  return matchers;
+}
+
+/** The location line's patterns, compiled once. */
+const locations = new WeakMap<InfoPageProfile, readonly RegExp[]>();
+export function locationPatterns(info: InfoPageProfile): readonly RegExp[] {
+  let patterns = locations.get(info);
+  if (patterns === undefined) {
+    patterns = (info.location?.patterns ?? []).map((p) => new RegExp(p, 'u'));
+    locations.set(info, patterns);
+  }
+  return patterns;
+}

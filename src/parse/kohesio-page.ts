@@ -1,0 +1,247 @@
+// A portal project page with its info block (Kohesio's): header, fields, lists, title, summary and location line.
+import type { Diagnostic, Span } from '../diagnostics/index.js';
+import type { InfoPageProfile } from '../profile/index.js';
+import type { PageSource } from '../source/index.js';
+import { labelMatchers, locationPatterns, type LabelMatcher, type LineMatch } from './info-labels.js';
+import type { InfoFieldLine, InfoListValue, InfoPage, SourceLine } from './page.js';
+import { lineSpan, sourceLines, splitLines } from './source-lines.js';
+
+export type InfoPageResult = { readonly page: InfoPage | null; readonly diagnostics: Diagnostic[] };
+
+type Role = 'blank' | 'text' | 'structure';
+
+/** One line read: what it is, and the structure it holds (a glued heading is reported and cut off). */
+interface ReadLine {
+  readonly role: Role;
+  readonly line: SourceLine;
+}
+
+/** A line's text from `offset` on, with a span pointing at that column. */
+function from(line: SourceLine, offset: number): SourceLine {
+  const lead = /^\s*/u.exec(line.text.slice(offset))?.[0].length ?? 0;
+  const text = line.text.slice(offset + lead).trimEnd();
+  return { text, span: { ...line.span, column: line.span.column + offset + lead } };
+}
+
+/** Structure lines a language's labels recognise on a page (glued headings counted once each part). */
+function score(lines: readonly string[], matcher: LabelMatcher): number {
+  let n = 0;
+  for (const text of lines) {
+    if (text.trim() === '') continue;
+    const whole = matcher.whole(text);
+    if (whole !== null && whole.role !== 'na' && whole.role !== 'no-summary') n += 1;
+    else if (whole === null && matcher.headingPrefix(text) !== null) n += 1;
+  }
+  return n;
+}
+
+const isLocation = (text: string, info: InfoPageProfile): boolean => locationPatterns(info).some((p) => p.test(text.trim()));
+
+export type InfoPageLanguage = { readonly language: string } | { readonly candidates: readonly string[] } | null;
+
+/**
+ * Whether a text shows the info page's structure, and in which language: the language whose labels recognise the
+ * most lines (the address's language wins a tie); `candidates` when several tie and no address says; null when
+ * nothing on it is structure (a summary-only page).
+ */
+export function infoPageLanguage(text: string, info: InfoPageProfile, hint?: string): InfoPageLanguage {
+  const lines = splitLines(text);
+  let best = 0;
+  let tied: string[] = [];
+  for (const [language, matcher] of labelMatchers(info)) {
+    const n = score(lines, matcher);
+    if (n > best) [best, tied] = [n, [language]];
+    else if (n === best && n > 0) tied.push(language);
+  }
+  if (best === 0) {
+    if (!lines.some((l) => isLocation(l, info))) return null;
+    return hint !== undefined && hint in info.labels ? { language: hint } : { candidates: Object.keys(info.labels) };
+  }
+  if (hint !== undefined && tied.includes(hint)) return { language: hint };
+  const [only] = tied;
+  return tied.length === 1 && only !== undefined ? { language: only } : { candidates: tied.sort() };
+}
+
+class Reader {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly fields: InfoFieldLine[] = [];
+  readonly lists: InfoListValue[] = [];
+  location: InfoPage['location'];
+  /** The list whose values the next lines are, until a blank line or more structure. */
+  list: string | undefined;
+  /** A field whose value is on the next line (`Fund:` alone on its line). */
+  pendingField: { key: string; span: Span } | undefined;
+
+  constructor(
+    private readonly matcher: LabelMatcher,
+    private readonly info: InfoPageProfile,
+  ) {}
+
+  skipped(line: SourceLine, as: string): void {
+    this.diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as });
+  }
+
+  /** Reads one line (or what follows a glued heading), returning its role. */
+  read(line: SourceLine): Role {
+    const text = line.text.trim();
+    if (text === '') {
+      this.list = undefined;
+      return 'blank';
+    }
+    if (this.pendingField !== undefined) {
+      const field = this.pendingField;
+      this.pendingField = undefined;
+      if (this.matcher.whole(text) === null) {
+        this.field(field.key, line, field.span);
+        return 'structure';
+      }
+      this.fields.push({ key: field.key, value: null, span: field.span });
+      this.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: field.span, expected: 'a value after the label' });
+    }
+    const match = this.matcher.whole(text);
+    if (match !== null) return this.structure(line, match);
+    if (isLocation(text, this.info)) return this.readLocation(line);
+    const glued = this.matcher.headingPrefix(line.text);
+    if (glued !== null) {
+      const rest = from(line, glued.length);
+      const restMatch = this.matcher.whole(rest.text);
+      if (restMatch !== null || glued.list !== undefined) {
+        this.skipped({ text: line.text.slice(0, glued.length), span: { ...line.span, length: glued.length } }, 'a section heading');
+        this.list = glued.list;
+        return restMatch === null ? this.listValue(rest) : this.structure(rest, restMatch);
+      }
+    }
+    if (this.list !== undefined) return this.listValue(line);
+    return 'text';
+  }
+
+  private structure(line: SourceLine, match: LineMatch): Role {
+    switch (match.role) {
+      case 'site-header':
+        this.skipped(line, 'the site header');
+        return 'structure';
+      case 'furniture':
+        this.skipped(line, 'page furniture');
+        return 'structure';
+      case 'na':
+      case 'no-summary':
+        this.skipped(line, match.role === 'na' ? 'a missing value' : 'the placeholder for a summary not translated');
+        return match.role === 'na' ? 'structure' : 'text';
+      case 'heading':
+        this.skipped(line, 'a section heading');
+        this.list = match.list;
+        return 'structure';
+      case 'field': {
+        this.list = undefined;
+        const value = from(line, match.valueAt);
+        if (value.text === '') this.pendingField = { key: match.key, span: line.span };
+        else this.field(match.key, value, line.span);
+        return 'structure';
+      }
+    }
+  }
+
+  private field(key: string, value: SourceLine, span: Span): void {
+    this.fields.push({ key, value: this.matcher.isNa(value.text) ? null : value, span });
+  }
+
+  private listValue(line: SourceLine): Role {
+    const list = this.list;
+    if (list === undefined) return 'text';
+    if (this.matcher.isNa(line.text)) this.skipped(line, 'a missing value');
+    else this.lists.push({ key: list, value: from(line, 0) });
+    return 'structure';
+  }
+
+  private readLocation(line: SourceLine): Role {
+    this.list = undefined;
+    const text = line.text.trim();
+    for (const pattern of locationPatterns(this.info)) {
+      const groups = pattern.exec(text)?.groups;
+      const country = groups?.['country']?.trim();
+      if (country === undefined || country === '') continue;
+      const region = groups?.['region']?.trim();
+      this.location = { country, ...(region === undefined || region === '' ? {} : { region }), span: line.span };
+      break;
+    }
+    return 'structure';
+  }
+}
+
+/** Paragraphs of text: runs of text lines that blank lines or structure lines separate. */
+function paragraphs(read: readonly ReadLine[]): { lines: SourceLine[]; start: number; end: number }[] {
+  const out: { lines: SourceLine[]; start: number; end: number }[] = [];
+  let current: { lines: SourceLine[]; start: number; end: number } | undefined;
+  read.forEach((r, i) => {
+    if (r.role === 'text') {
+      if (current === undefined) {
+        current = { lines: [], start: i, end: i };
+        out.push(current);
+      }
+      current.lines.push(r.line);
+      current.end = i;
+    } else {
+      current = undefined;
+    }
+  });
+  return out;
+}
+
+/**
+ * Parses an info page in `language` (told by infoPageLanguage). Text lines that touch the info block (no blank line
+ * between) are reported; of the paragraphs elsewhere, the first is the title and the rest the summary. A lone
+ * paragraph could be either: it is reported, not guessed.
+ */
+export function parseInfoPage(source: PageSource, info: InfoPageProfile, language: string): InfoPageResult {
+  const matcher = labelMatchers(info).get(language);
+  if (matcher === undefined) return { page: null, diagnostics: [] };
+  const reader = new Reader(matcher, info);
+  const read: ReadLine[] = sourceLines(source).map((line) => ({ line, role: reader.read(line) }));
+  if (reader.pendingField !== undefined) {
+    reader.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: reader.pendingField.span, expected: 'a value after the label' });
+  }
+  const isBlock = (r: ReadLine | undefined): boolean => r?.role === 'structure' && !isLocation(r.line.text, info);
+  const noSummary = read.some((r) => r.role === 'text' && matcher.whole(r.line.text)?.role === 'no-summary');
+  const found = paragraphs(read)
+    .map((p) => ({ ...p, lines: p.lines.filter((l) => matcher.whole(l.text)?.role !== 'no-summary') }))
+    .filter((p) => p.lines.length > 0);
+  const texts: typeof found = [];
+  for (const p of found) {
+    // A line glued to the info block (no blank line between) is part of it, and no field the profile knows.
+    if (isBlock(read[p.start - 1]) || isBlock(read[p.end + 1])) {
+      for (const line of p.lines) reader.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: line.span, expected: 'a field of the info block' });
+    } else {
+      texts.push(p);
+    }
+  }
+  let title: SourceLine | undefined;
+  let summary: InfoPage['summary'];
+  const [first, ...rest] = texts;
+  if (first !== undefined && (rest.length > 0 || noSummary) && first.lines.length === 1) {
+    title = { ...first.lines[0], text: first.lines[0]?.text.trim() ?? '' } as SourceLine;
+    const last = rest.at(-1);
+    const head = rest[0];
+    if (head !== undefined && last !== undefined) {
+      const between = read.slice(head.start, last.end + 1);
+      const verbatim = between.every((r) => r.role !== 'structure');
+      const text = verbatim ? between.map((r) => r.line.text).join('\n') : rest.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n\n');
+      summary = { text: text.trim(), span: head.lines[0]?.span ?? lineSpan(source, 1, '') };
+    }
+  } else if (first !== undefined) {
+    const detail = first.lines.length > 1 ? 'its title is not one line' : 'one paragraph of text could be its title or its summary';
+    for (const p of texts) {
+      for (const line of p.lines) reader.diagnostics.push({ code: 'page-unmapped', severity: 'error', span: line.span, site: info.site, why: detail });
+    }
+  }
+  const page: InfoPage = {
+    kind: 'info',
+    source,
+    language,
+    fields: reader.fields,
+    lists: reader.lists,
+    ...(title === undefined ? {} : { title }),
+    ...(summary === undefined ? {} : { summary }),
+    ...(reader.location === undefined ? {} : { location: reader.location }),
+  };
+  return { page, diagnostics: reader.diagnostics };
+}
