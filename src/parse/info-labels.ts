@@ -13,8 +13,11 @@ export interface LabelMatcher {
   readonly language: string;
   /** What the whole line is (trimmed), or null for text. */
   whole(line: string): LineMatch | null;
-  /** A heading at the start of a line with more text glued after it (`programOkres programowania: 2014-2021`). */
-  headingPrefix(line: string): { readonly list?: string; readonly length: number } | null;
+  /**
+   * The headings a line may start with, more text glued after (`programOkres programowania: 2014-2021`): several
+   * when one form is the start of another (`toetusesaaja`, `toetusesaajad`), and the reader must tell which.
+   */
+  headingPrefixes(line: string): readonly { readonly list?: string; readonly length: number }[];
   /** Whether the value shown is this language's `n/a`. */
   isNa(value: string): boolean;
 }
@@ -45,9 +48,10 @@ function compile(language: string, labels: InfoPageLabels): LabelMatcher {
   const fieldPattern = new RegExp(`^\\s*(${alternation(Object.values(labels.fields).flat())})[\\s]*`, 'iu');
 
   const headingTexts = [...labels.headings, ...labels.siteHeader, ...Object.values(labels.lists).flat()];
-  const headingPattern = new RegExp(`^\\s*(${alternation(headingTexts)})`, 'iu');
-  const listOf = new Map<string, string>();
-  for (const [list, forms] of Object.entries(labels.lists)) for (const f of forms) listOf.set(fold(f), list);
+  // Case-sensitive: glued, `beneficiarioSocijalna` is `beneficiario` + a name, not `beneficiarios` + `ocijalna`.
+  const listOf = new Map<string, string | undefined>(headingTexts.map((t) => [t.trim(), undefined]));
+  for (const [list, forms] of Object.entries(labels.lists)) for (const f of forms) listOf.set(f.trim(), list);
+  const headingForms = [...listOf].map(([form, list]) => [new RegExp(`^\\s*${pattern(form)}`, 'u'), list] as const);
   const na = new Set(labels.na.map(fold));
 
   return {
@@ -60,11 +64,13 @@ function compile(language: string, labels: InfoPageLabels): LabelMatcher {
       const key = fieldKeys.get(fold(m[1]));
       return key === undefined ? null : { role: 'field', key, valueAt: m[0].length };
     },
-    headingPrefix(line) {
-      const m = headingPattern.exec(line);
-      if (m?.[1] === undefined || m[0].length >= line.trimEnd().length) return null;
-      const list = listOf.get(fold(m[1]));
-      return list === undefined ? { length: m[0].length } : { list, length: m[0].length };
+    headingPrefixes(line) {
+      const out: { list?: string; length: number }[] = [];
+      for (const [form, list] of headingForms) {
+        const length = form.exec(line)?.[0].length;
+        if (length !== undefined && length < line.trimEnd().length) out.push(list === undefined ? { length } : { list, length });
+      }
+      return out;
     },
     isNa: (value) => na.has(fold(value)),
   };

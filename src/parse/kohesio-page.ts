@@ -30,7 +30,7 @@ function score(lines: readonly string[], matcher: LabelMatcher): number {
     if (text.trim() === '') continue;
     const whole = matcher.whole(text);
     if (whole !== null && whole.role !== 'na' && whole.role !== 'no-summary') n += 1;
-    else if (whole === null && matcher.headingPrefix(text) !== null) n += 1;
+    else if (whole === null && matcher.headingPrefixes(text).length > 0) n += 1;
   }
   return n;
 }
@@ -81,8 +81,17 @@ class Reader {
     this.diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as });
   }
 
-  /** Reads one line (or what follows a glued heading), returning its role. */
+  /** Whether the line before was structure (no blank line since). */
+  inBlock = false;
+
+  /** Reads one line, returning its role. */
   read(line: SourceLine): Role {
+    const role = this.readLine(line);
+    this.inBlock = role === 'structure';
+    return role;
+  }
+
+  private readLine(line: SourceLine): Role {
     const text = line.text.trim();
     if (text === '') {
       this.list = undefined;
@@ -101,18 +110,50 @@ class Reader {
     const match = this.matcher.whole(text);
     if (match !== null) return this.structure(line, match);
     if (isLocation(text, this.info)) return this.readLocation(line);
-    const glued = this.matcher.headingPrefix(line.text);
-    if (glued !== null) {
-      const rest = from(line, glued.length);
-      const restMatch = this.matcher.whole(rest.text);
-      if (restMatch !== null || glued.list !== undefined) {
-        this.skipped({ text: line.text.slice(0, glued.length), span: { ...line.span, length: glued.length } }, 'a section heading');
-        this.list = glued.list;
-        return restMatch === null ? this.listValue(rest) : this.structure(rest, restMatch);
-      }
-    }
+    const glued = this.glued(line);
+    if (glued !== null) return glued;
     if (this.list !== undefined) return this.listValue(line);
     return 'text';
+  }
+
+  /**
+   * A heading glued to a field is plain (the field's label says where the heading ends); glued to a list's first
+   * value only inside the block (a title may begin with the word "Themes"), and only where the heading can end at
+   * one place: `toetusesaajad.o.o.` is reported, not split by a guess.
+   */
+  private glued(line: SourceLine): Role | null {
+    const prefixes = this.matcher.headingPrefixes(line.text);
+    const fields = prefixes.flatMap((p) => {
+      const rest = from(line, p.length);
+      const match = this.matcher.whole(rest.text);
+      return match === null || match.role === 'na' ? [] : [{ ...p, rest, match }];
+    });
+    let lists = this.inBlock ? prefixes.filter((p) => p.list !== undefined) : [];
+    // Where one form is the start of another (`Begünstigte`, `Begünstigter`), the heading ends where a capital
+    // begins the glued text: `BegünstigterProjekt` is `Begünstigter` + `Projekt`.
+    if (lists.length > 1) {
+      const capital = lists.filter((p) => /^\p{Lu}/u.test(line.text.slice(p.length)));
+      if (capital.length === 1) lists = capital;
+    }
+    const heading = (length: number): void => this.skipped({ text: line.text.slice(0, length), span: { ...line.span, length } }, 'a section heading');
+    const [field] = fields;
+    if (fields.length === 1 && field !== undefined) {
+      heading(field.length);
+      this.list = field.list;
+      return this.structure(field.rest, field.match);
+    }
+    const [list] = lists;
+    if (fields.length === 0 && lists.length === 1 && list !== undefined) {
+      heading(list.length);
+      this.list = list.list;
+      return this.listValue(from(line, list.length));
+    }
+    if (fields.length + lists.length > 1) {
+      const why = 'a section heading is glued to the next text, and where it ends cannot be told';
+      this.diagnostics.push({ code: 'page-unmapped', severity: 'error', span: line.span, site: this.info.site, why });
+      return 'structure';
+    }
+    return null;
   }
 
   private structure(line: SourceLine, match: LineMatch): Role {
