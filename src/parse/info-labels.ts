@@ -98,3 +98,24 @@ export function locationPatterns(info: InfoPageProfile): readonly RegExp[] {
   }
   return patterns;
 }
+
+const anyLabels = new WeakMap<InfoPageProfile, RegExp>();
+
+/**
+ * Whether a line may begin with any language's structure (a header, heading, field label or list heading): one
+ * pattern for all languages, so a summary-only page is ruled out at the cost of one anchored match a line.
+ */
+export function mayBeStructure(line: string, info: InfoPageProfile): boolean {
+  let pattern = anyLabels.get(info);
+  if (pattern === undefined) {
+    const texts = Object.values(info.labels).flatMap((l) => [
+      ...l.siteHeader,
+      ...l.headings,
+      ...Object.values(l.fields).flat(),
+      ...Object.values(l.lists).flat(),
+    ]);
+    pattern = new RegExp(`^\\s*(?:${alternation(texts)})`, 'iu');
+    anyLabels.set(info, pattern);
+  }
+  return pattern.test(line);
+}

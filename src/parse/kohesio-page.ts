@@ -2,7 +2,7 @@
 import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { InfoPageProfile } from '../profile/index.js';
 import type { PageSource } from '../source/index.js';
-import { labelMatchers, locationPatterns, type LabelMatcher, type LineMatch } from './info-labels.js';
+import { labelMatchers, locationPatterns, mayBeStructure, type LabelMatcher, type LineMatch } from './info-labels.js';
 import type { InfoFieldLine, InfoListValue, InfoPage, SourceLine } from './page.js';
 import { lineSpan, sourceLines, splitLines } from './source-lines.js';
 
@@ -29,7 +29,8 @@ function score(lines: readonly string[], matcher: LabelMatcher): number {
   for (const text of lines) {
     if (text.trim() === '') continue;
     const whole = matcher.whole(text);
-    if (whole !== null && whole.role !== 'na' && whole.role !== 'no-summary') n += 1;
+    // Furniture (`link`, `Projects`) and `n/a` are words a summary may hold on a line of their own: no evidence.
+    if (whole !== null && (whole.role === 'field' || whole.role === 'heading' || whole.role === 'site-header')) n += 1;
     else if (whole === null && matcher.headingPrefixes(text).length > 0) n += 1;
   }
   return n;
@@ -45,7 +46,9 @@ export type InfoPageLanguage = { readonly language: string } | { readonly candid
  * nothing on it is structure (a summary-only page).
  */
 export function infoPageLanguage(text: string, info: InfoPageProfile, hint?: string): InfoPageLanguage {
-  const lines = splitLines(text);
+  const all = splitLines(text);
+  // Only lines that may begin with some language's label are scored (most summaries have none).
+  const lines = all.filter((l) => mayBeStructure(l, info));
   let best = 0;
   let tied: string[] = [];
   for (const [language, matcher] of labelMatchers(info)) {
@@ -54,7 +57,7 @@ export function infoPageLanguage(text: string, info: InfoPageProfile, hint?: str
     else if (n === best && n > 0) tied.push(language);
   }
   if (best === 0) {
-    if (!lines.some((l) => isLocation(l, info))) return null;
+    if (!all.some((l) => isLocation(l, info))) return null;
     return hint !== undefined && hint in info.labels ? { language: hint } : { candidates: Object.keys(info.labels) };
   }
   if (hint !== undefined && tied.includes(hint)) return { language: hint };

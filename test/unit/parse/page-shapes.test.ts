@@ -22,7 +22,7 @@ async function read(text: string, url?: string): Promise<{ diagnostics: Diagnost
 }
 
 const classification = (diagnostics: Diagnostic[]): unknown[] =>
-  diagnostics.filter((d) => d.code === 'page-classified').map((d) => ('kind' in d ? [d.site, d.kind, d.flattening] : null));
+  diagnostics.filter((d) => d.code === 'page-classified').map((d) => ('flattening' in d ? [d.site, d.kind, d.flattening] : null));
 
 /** Whether the page was read as one summary: a single P836 whose text is the whole page. */
 function readAsOneSummary(item: Item | undefined, text: string): boolean {
