@@ -50,7 +50,7 @@ function coreMessage(d: CoreDiagnostic): string {
         ? `"${clip(d.label)}" (${d.language}) names several items (${d.candidates.join(', ')}): the ${d.property} statement is not written`
         : `no item is known for "${clip(d.label)}" (${d.language}): give it in a link map (--link-map); the ${d.property} statement is not written`;
     case 'value-not-attached':
-      return `${d.field} "${clip(d.value)}" describes something other than the item (its programme): not attached to the item`;
+      return `"${d.field} ${clip(d.value)}" describes something other than the item (its programme), or nothing the profile maps: reported, not attached`;
     case 'line-unexpected':
       return `unexpected line: expected ${d.expected}`;
     case 'statement-unclosed':

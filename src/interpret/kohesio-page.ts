@@ -53,7 +53,7 @@ class Builder {
   }
 }
 
-function readField(b: Builder, info: InfoPageProfile, field: InfoField, text: string, span: Span, language: string, profile: Profile): void {
+function readField(b: Builder, info: InfoPageProfile, field: InfoField, label: string, text: string, span: Span, language: string, profile: Profile): void {
   switch (field.kind) {
     case 'date': {
       const date = parsePatternDate(text, info.datePattern, language);
@@ -79,7 +79,7 @@ function readField(b: Builder, info: InfoPageProfile, field: InfoField, text: st
       b.item(field.property, text, span);
       return;
     case 'info':
-      b.diagnostics.push({ code: 'value-not-attached', severity: 'info', span, field: field.key, value: text });
+      b.diagnostics.push({ code: 'value-not-attached', severity: 'info', span, field: label, value: text });
   }
 }
 
@@ -100,9 +100,9 @@ export function interpretInfoPage(page: InfoPage, address: PageAddress | null, c
     if (line.value === null) {
       b.diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as: 'a missing value' });
     } else if (field === undefined) {
-      b.diagnostics.push({ code: 'value-not-attached', severity: 'info', span: line.span, field: line.key, value: line.value.text });
+      b.diagnostics.push({ code: 'value-not-attached', severity: 'info', span: line.span, field: line.label, value: line.value.text });
     } else {
-      readField(b, info, field, line.value.text, line.value.span, language, ctx.profile);
+      readField(b, info, field, line.label, line.value.text, line.value.span, language, ctx.profile);
     }
   }
   const lists = new Map(info.lists.map((l) => [l.key, l]));

@@ -73,7 +73,7 @@ class Reader {
   /** The list whose values the next lines are, until a blank line or more structure. */
   list: string | undefined;
   /** A field whose value is on the next line (`Fund:` alone on its line). */
-  pendingField: { key: string; span: Span } | undefined;
+  pendingField: { key: string; label: string; span: Span } | undefined;
 
   constructor(
     private readonly matcher: LabelMatcher,
@@ -104,10 +104,10 @@ class Reader {
       const field = this.pendingField;
       this.pendingField = undefined;
       if (this.matcher.whole(text) === null) {
-        this.field(field.key, line, field.span);
+        this.field(field.key, field.label, line, field.span);
         return 'structure';
       }
-      this.fields.push({ key: field.key, value: null, span: field.span });
+      this.fields.push({ key: field.key, label: field.label, value: null, span: field.span });
       this.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: field.span, expected: 'a value after the label' });
     }
     const match = this.matcher.whole(text);
@@ -178,15 +178,16 @@ class Reader {
       case 'field': {
         this.list = undefined;
         const value = from(line, match.valueAt);
-        if (value.text === '') this.pendingField = { key: match.key, span: line.span };
-        else this.field(match.key, value, line.span);
+        const label = line.text.slice(0, match.valueAt).trim();
+        if (value.text === '') this.pendingField = { key: match.key, label, span: line.span };
+        else this.field(match.key, label, value, line.span);
         return 'structure';
       }
     }
   }
 
-  private field(key: string, value: SourceLine, span: Span): void {
-    this.fields.push({ key, value: this.matcher.isNa(value.text) ? null : value, span });
+  private field(key: string, label: string, value: SourceLine, span: Span): void {
+    this.fields.push({ key, label, value: this.matcher.isNa(value.text) ? null : value, span });
   }
 
   private listValue(line: SourceLine): Role {
@@ -204,7 +205,13 @@ class Reader {
       const groups = pattern.exec(text)?.groups;
       const country = groups?.['country']?.trim();
       if (country === undefined || country === '') continue;
-      const region = groups?.['region']?.trim();
+      let region = groups?.['region']?.trim();
+      // "Multiple locations" or n/a in place of a region names none.
+      const placeholder = region === undefined ? null : this.matcher.whole(region);
+      if (region !== undefined && placeholder !== null && (placeholder.role === 'furniture' || placeholder.role === 'na')) {
+        this.skipped(line, 'a placeholder for the region');
+        region = undefined;
+      }
       this.location = { country, ...(region === undefined || region === '' ? {} : { region }), span: line.span };
       break;
     }

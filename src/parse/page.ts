@@ -51,6 +51,8 @@ export interface PortalPage {
 /** In a portal's project page with an info block (see kohesio-page.ts): a `Label: value` line; `value` null when the page shows its language's `n/a`. */
 export interface InfoFieldLine {
   readonly key: string;
+  /** The label as the page shows it (`Programming period:`). */
+  readonly label: string;
   readonly value: SourceLine | null;
   readonly span: Span;
 }
