@@ -8,7 +8,8 @@ import { lineSpan, sourceLines, splitLines } from './source-lines.js';
 
 export type InfoPageResult = { readonly page: InfoPage | null; readonly diagnostics: Diagnostic[] };
 
-type Role = 'blank' | 'text' | 'structure';
+/** `structure`: the info block's own lines; `furniture`: the site header, links, the location line. */
+type Role = 'blank' | 'text' | 'structure' | 'furniture';
 
 /** One line read: what it is, and the structure it holds (a glued heading is reported and cut off). */
 interface ReadLine {
@@ -107,7 +108,6 @@ class Reader {
         this.field(field.key, field.label, line, field.span);
         return 'structure';
       }
-      this.fields.push({ key: field.key, label: field.label, value: null, span: field.span });
       this.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: field.span, expected: 'a value after the label' });
     }
     const match = this.matcher.whole(text);
@@ -163,10 +163,10 @@ class Reader {
     switch (match.role) {
       case 'site-header':
         this.skipped(line, 'the site header');
-        return 'structure';
+        return 'furniture';
       case 'furniture':
         this.skipped(line, 'page furniture');
-        return 'structure';
+        return 'furniture';
       case 'na':
       case 'no-summary':
         this.skipped(line, match.role === 'na' ? 'a missing value' : 'the placeholder for a summary not translated');
@@ -215,7 +215,7 @@ class Reader {
       this.location = { country, ...(region === undefined || region === '' ? {} : { region }), span: line.span };
       break;
     }
-    return 'structure';
+    return 'furniture';
   }
 }
 
@@ -251,7 +251,7 @@ export function parseInfoPage(source: PageSource, info: InfoPageProfile, languag
   if (reader.pendingField !== undefined) {
     reader.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: reader.pendingField.span, expected: 'a value after the label' });
   }
-  const isBlock = (r: ReadLine | undefined): boolean => r?.role === 'structure' && !isLocation(r.line.text, info);
+  const isBlock = (r: ReadLine | undefined): boolean => r?.role === 'structure';
   const noSummary = read.some((r) => r.role === 'text' && matcher.whole(r.line.text)?.role === 'no-summary');
   const found = paragraphs(read)
     .map((p) => ({ ...p, lines: p.lines.filter((l) => matcher.whole(l.text)?.role !== 'no-summary') }))
@@ -269,12 +269,13 @@ export function parseInfoPage(source: PageSource, info: InfoPageProfile, languag
   let summary: InfoPage['summary'];
   const [first, ...rest] = texts;
   if (first !== undefined && (rest.length > 0 || noSummary) && first.lines.length === 1) {
-    title = { ...first.lines[0], text: first.lines[0]?.text.trim() ?? '' } as SourceLine;
+    const [line] = first.lines;
+    if (line !== undefined) title = { text: line.text.trim(), span: line.span };
     const last = rest.at(-1);
     const head = rest[0];
     if (head !== undefined && last !== undefined) {
       const between = read.slice(head.start, last.end + 1);
-      const verbatim = between.every((r) => r.role !== 'structure');
+      const verbatim = between.every((r) => r.role === 'text' || r.role === 'blank');
       const text = verbatim ? between.map((r) => r.line.text).join('\n') : rest.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n\n');
       summary = { text: text.trim(), span: head.lines[0]?.span ?? lineSpan(source, 1, '') };
     }

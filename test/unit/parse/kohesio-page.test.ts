@@ -65,4 +65,11 @@ describe('parseInfoPage', () => {
     expect(page?.title).toBeUndefined();
     expect(diagnostics.filter((d) => d.code === 'page-unmapped')).toHaveLength(3);
   });
+
+  it('reads a title right under the site header, and a summary right above the flag line', () => {
+    const text = 'Kohesio: discover EU projects in your region\nTitle\n\nThe summary.\nFlag of Italy\u00a0Roma, Italy';
+    const { page, diagnostics } = parse(text, 'en');
+    expect([page?.title?.text, page?.summary?.text, page?.location?.region]).toEqual(['Title', 'The summary.', 'Roma']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['line-skipped']);
+  });
 });
