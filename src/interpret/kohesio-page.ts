@@ -108,7 +108,10 @@ export function interpretInfoPage(page: InfoPage, address: PageAddress | null, c
   const lists = new Map(info.lists.map((l) => [l.key, l]));
   for (const { key, value } of page.lists) {
     const list = lists.get(key);
-    if (list === undefined) continue;
+    if (list === undefined) {
+      b.diagnostics.push({ code: 'value-not-attached', severity: 'info', span: value.span, field: key, value: value.text });
+      continue;
+    }
     const found = b.item(list.property, value.text, value.span, list.nameProperty === undefined);
     // A beneficiary no item is known for is still named: the name is a value of its own property.
     if (!found && list.nameProperty !== undefined) b.add(list.nameProperty, { type: 'string', value: value.text }, value.span);

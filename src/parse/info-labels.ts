@@ -4,8 +4,8 @@ import type { InfoPageLabels, InfoPageProfile } from '../profile/index.js';
 /** What one line (or the start of one) is, by the labels of one language. */
 export type LineMatch =
   | { readonly role: 'site-header' | 'furniture' | 'na' | 'no-summary' }
-  /** A section heading; `list` when it opens a list (beneficiaries), `rest` the text glued after it. */
-  | { readonly role: 'heading'; readonly list?: string; readonly length: number }
+  /** A section heading; `list` when it opens a list (beneficiaries). */
+  | { readonly role: 'heading'; readonly list?: string }
   /** `Label: value`; `valueAt` is the value's offset in the line. */
   | { readonly role: 'field'; readonly key: string; readonly valueAt: number };
 
@@ -37,8 +37,8 @@ function compile(language: string, labels: InfoPageLabels): LabelMatcher {
     for (const t of texts) if (!exact.has(fold(t))) exact.set(fold(t), match);
   };
   put(labels.siteHeader, { role: 'site-header' });
-  for (const [list, forms] of Object.entries(labels.lists)) for (const f of forms) put([f], { role: 'heading', list, length: f.length });
-  for (const h of labels.headings) put([h], { role: 'heading', length: h.length });
+  for (const [list, forms] of Object.entries(labels.lists)) for (const f of forms) put([f], { role: 'heading', list });
+  put(labels.headings, { role: 'heading' });
   put(labels.na, { role: 'na' });
   put(labels.noSummary, { role: 'no-summary' });
   put(labels.furniture, { role: 'furniture' });
