@@ -20,6 +20,8 @@ export interface LabelMatcher {
   headingPrefixes(line: string): readonly { readonly list?: string; readonly length: number }[];
   /** Whether the value shown is this language's `n/a`. */
   isNa(value: string): boolean;
+  /** Whether the location line shows a placeholder instead of a region (`Multiple locations`, `n/a`). */
+  isNoRegion(value: string): boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -53,6 +55,7 @@ function compile(language: string, labels: InfoPageLabels): LabelMatcher {
   for (const [list, forms] of Object.entries(labels.lists)) for (const f of forms) listOf.set(f.trim(), list);
   const headingForms = [...listOf].map(([form, list]) => [new RegExp(`^\\s*${pattern(form)}`, 'u'), list] as const);
   const na = new Set(labels.na.map(fold));
+  const noRegion = new Set([...labels.noRegion, ...labels.na].map(fold));
 
   return {
     language,
@@ -73,6 +76,7 @@ function compile(language: string, labels: InfoPageLabels): LabelMatcher {
       return out;
     },
     isNa: (value) => na.has(fold(value)),
+    isNoRegion: (value) => noRegion.has(fold(value)),
   };
 }
 

@@ -207,8 +207,7 @@ class Reader {
       if (country === undefined || country === '') continue;
       let region = groups?.['region']?.trim();
       // "Multiple locations" or n/a in place of a region names none.
-      const placeholder = region === undefined ? null : this.matcher.whole(region);
-      if (region !== undefined && placeholder !== null && (placeholder.role === 'furniture' || placeholder.role === 'na')) {
+      if (region !== undefined && this.matcher.isNoRegion(region)) {
         this.skipped(line, 'a placeholder for the region');
         region = undefined;
       }

@@ -57,6 +57,8 @@ export const InfoPageLabelsSchema = z.object({
   na: texts,
   /** What shows instead of a summary the portal has no translation of. */
   noSummary: z.array(text).default([]),
+  /** What the location line shows instead of a region (`Multiple locations`). */
+  noRegion: z.array(text).default([]),
   /** Field key → its label (`Start date:`). */
   fields: z.record(key, texts),
   /** List key → the forms of its heading (`beneficiary`, `beneficiaries`). */

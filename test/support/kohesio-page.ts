@@ -34,6 +34,9 @@ export interface KohesioProject {
   readonly contribution: { readonly cents: bigint; readonly rateThousandths: number } | null;
   readonly programmes: readonly Programme[];
   readonly beneficiary?: string;
+  /** Themes and intervention fields: one per line under their heading (in the plural when several). */
+  readonly themes?: readonly string[];
+  readonly interventionFields?: readonly string[];
   readonly country?: string;
   readonly region?: string;
 }
@@ -104,6 +107,11 @@ export function renderKohesioPage(project: KohesioProject, messages: Messages, o
   if (project.beneficiary !== undefined) {
     section(plural(m(`${P}label.beneficiary`), 1));
     push(project.beneficiary);
+  }
+  for (const [key, values] of [['theme', project.themes], ['interventionField', project.interventionFields]] as const) {
+    if (values === undefined || values.length === 0) continue;
+    section(plural(m(`${P}label.${key}`), values.length));
+    for (const value of values) push(value);
   }
   if (heading !== undefined) push('');
   if (project.title !== undefined) lines.push('', project.title);

@@ -23,6 +23,7 @@ function portalTable(m: Messages): Record<string, string[]> {
     headings: one(`${P}label.projectInfo`, `${P}label.funding`, `${P}label.programmes`),
     na: one(`${P}label.na`),
     noSummary: one('comp.message.noTranslationAvailable'),
+    noRegion: one(`${P}label.multipleLocations`),
     ...Object.fromEntries(
       ['startDate', 'endDate', 'fund', 'totalBudget', 'euContribution', 'programme', 'programmingPeriod', 'managingAuthority', 'projectWebsite', 'programmeWebsite'].map(
         (k) => [`fields.${k}`, one(`${P}label.${k}`)],
@@ -49,6 +50,7 @@ describe.skipIf(MESSAGES === undefined)('the eu-knowledge-graph profile’s Kohe
       headings: sorted(labels?.headings),
       na: sorted(labels?.na),
       noSummary: sorted(labels?.noSummary),
+      noRegion: sorted(labels?.noRegion),
       ...Object.fromEntries(Object.entries(labels?.fields ?? {}).map(([k, v]) => [`fields.${k}`, sorted(v)])),
       ...Object.fromEntries(Object.entries(labels?.lists ?? {}).map(([k, v]) => [`lists.${k}`, sorted(v)])),
     };
