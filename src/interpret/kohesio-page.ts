@@ -116,9 +116,12 @@ export function interpretInfoPage(page: InfoPage, address: PageAddress | null, c
     // A beneficiary no item is known for is still named: the name is a value of its own property.
     if (!found && list.nameProperty !== undefined) b.add(list.nameProperty, { type: 'string', value: value.text }, value.span);
   }
-  if (page.location !== undefined && info.location !== undefined) {
-    b.item(info.location.country, page.location.country, page.location.span);
-    if (page.location.region !== undefined) b.item(info.location.region, page.location.region, page.location.span);
+  const location = info.location;
+  if (location !== undefined) {
+    for (const place of page.locations) {
+      b.item(location.country, place.country, place.span);
+      if (place.region !== undefined) b.item(location.region, place.region, place.span);
+    }
   }
   const terms: DraftTerm[] = page.title === undefined ? [] : [{ kind: 'label', language, value: page.title.text, span: page.title.span }];
   if (page.summary !== undefined) {

@@ -70,7 +70,7 @@ class Reader {
   readonly diagnostics: Diagnostic[] = [];
   readonly fields: InfoFieldLine[] = [];
   readonly lists: InfoListValue[] = [];
-  location: InfoPage['location'];
+  readonly locations: InfoPage['locations'][number][] = [];
   /** The list whose values the next lines are, until a blank line or more structure. */
   list: string | undefined;
   /** A field whose value is on the next line (`Fund:` alone on its line). */
@@ -211,7 +211,7 @@ class Reader {
         this.skipped(line, 'a placeholder for the region');
         region = undefined;
       }
-      this.location = { country, ...(region === undefined || region === '' ? {} : { region }), span: line.span };
+      this.locations.push({ country, ...(region === undefined || region === '' ? {} : { region }), span: line.span });
       break;
     }
     return 'furniture';
@@ -270,12 +270,18 @@ export function parseInfoPage(source: PageSource, info: InfoPageProfile, languag
   if (first !== undefined && (rest.length > 0 || noSummary) && first.lines.length === 1) {
     const [line] = first.lines;
     if (line !== undefined) title = { text: line.text.trim(), span: line.span };
-    const last = rest.at(-1);
+    // The summary is the paragraphs that follow the title with only blank lines between them; text after
+    // something else (the location line, a link) is no part of it, and no field either.
+    let run = rest.length === 0 ? 0 : 1;
+    while (run < rest.length && read.slice((rest[run - 1]?.end ?? 0) + 1, rest[run]?.start).every((r) => r.role === 'blank')) run += 1;
+    for (const p of rest.slice(run)) {
+      for (const l of p.lines) reader.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: l.span, expected: 'no text after the summary' });
+    }
+    const last = rest[run - 1];
     const head = rest[0];
     if (head !== undefined && last !== undefined) {
       const between = read.slice(head.start, last.end + 1);
-      const verbatim = between.every((r) => r.role === 'text' || r.role === 'blank');
-      const text = verbatim ? between.map((r) => r.line.text).join('\n') : rest.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n\n');
+      const text = between.map((r) => r.line.text).join('\n');
       summary = { text: text.trim(), span: head.lines[0]?.span ?? lineSpan(source, 1, '') };
     }
   } else if (first !== undefined) {
@@ -292,7 +298,7 @@ export function parseInfoPage(source: PageSource, info: InfoPageProfile, languag
     lists: reader.lists,
     ...(title === undefined ? {} : { title }),
     ...(summary === undefined ? {} : { summary }),
-    ...(reader.location === undefined ? {} : { location: reader.location }),
+    locations: reader.locations,
   };
   return { page, diagnostics: reader.diagnostics };
 }

@@ -73,7 +73,8 @@ export interface InfoPage {
   readonly title?: SourceLine;
   /** The summary, verbatim (its paragraphs with the blank lines between them). */
   readonly summary?: { readonly text: string; readonly span: Span };
-  readonly location?: { readonly country: string; readonly region?: string; readonly span: Span };
+  /** Each `Flag of <country>` line: its country and region (a project may have several locations). */
+  readonly locations: readonly { readonly country: string; readonly region?: string; readonly span: Span }[];
 }
 
 export type Page = ItemPage | PortalPage | InfoPage;

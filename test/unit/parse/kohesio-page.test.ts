@@ -50,7 +50,7 @@ describe('parseInfoPage', () => {
     ]);
     expect(page?.title?.text).toBe('Title of the project');
     expect(page?.summary?.text).toBe('First paragraph.\n\nSecond paragraph.');
-    expect(page?.location).toMatchObject({ country: 'Czech Republic', region: 'Praha' });
+    expect(page?.locations).toEqual([expect.objectContaining({ country: 'Czech Republic', region: 'Praha' })]);
     expect(diagnostics.map((d) => d.code)).toEqual(['line-skipped']);
   });
 
@@ -69,7 +69,14 @@ describe('parseInfoPage', () => {
   it('reads a title right under the site header, and a summary right above the flag line', () => {
     const text = 'Kohesio: discover EU projects in your region\nTitle\n\nThe summary.\nFlag of Italy\u00a0Roma, Italy';
     const { page, diagnostics } = parse(text, 'en');
-    expect([page?.title?.text, page?.summary?.text, page?.location?.region]).toEqual(['Title', 'The summary.', 'Roma']);
+    expect([page?.title?.text, page?.summary?.text, page?.locations[0]?.region]).toEqual(['Title', 'The summary.', 'Roma']);
     expect(diagnostics.map((d) => d.code)).toEqual(['line-skipped']);
+  });
+
+  it('ends the summary at the location line: text after it is reported, not appended', () => {
+    const text = 'Title\n\nThe summary.\n\nIts second paragraph.\n\nFlag of Italy\u00a0Roma, Italy\n\nA footer line';
+    const { page, diagnostics } = parse(text, 'en');
+    expect(page?.summary?.text).toBe('The summary.\n\nIts second paragraph.');
+    expect(diagnostics.map((d) => [d.code, d.span?.line])).toEqual([['line-unexpected', 9]]);
   });
 });
