@@ -48,7 +48,10 @@ export interface PortalPage {
   readonly span: Span;
 }
 
-/** In a portal's project page with an info block (see kohesio-page.ts): a `Label: value` line; `value` null when the page shows its language's `n/a`. */
+/**
+ * In a portal's project page with an info block (see kohesio-page.ts): a `Label: value` line; `value` null when
+ * the page shows its language's `n/a`.
+ */
 export interface InfoFieldLine {
   readonly key: string;
   /** The label as the page shows it (`Programming period:`). */
