@@ -8,17 +8,20 @@ import { openOutput, type CliIo } from './io.js';
 import { progressDisplay } from './progress.js';
 import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
 import {
+  addLinkMapOption,
   addPageOptions,
   addProfileOptions,
   addScaleOptions,
+  linkMapOrUsage,
   pageInputs,
   profileOrUsage,
   scaleOptions,
+  type LinkMapFlags,
   type PageFlags,
   type ProfileFlags,
 } from './shared.js';
 
-interface ConvertFlags extends PageFlags, ProfileFlags, RdfFlags {
+interface ConvertFlags extends PageFlags, ProfileFlags, RdfFlags, LinkMapFlags {
   to: string;
   output?: string;
   failFast?: boolean;
@@ -33,6 +36,7 @@ Examples:
   $ wbimport convert fixtures/seeds/input.ndjson --to turtle
   $ wbimport convert fixtures/seed-item-page/ --to ntriples
   $ wbimport convert page.txt --url https://kohesio.eu/it/progetti/Q4295133 --to json
+  $ wbimport convert kohesio-page.txt --url https://kohesio.eu/en/projects/Q2713751 --link-map links.csv
   $ cat pages.ndjson | wbimport convert - --to ntriples --output pages.nt
   $ wbimport convert dump/ --to ndjson --diagnostics json 2> problems.ndjson
   $ wbimport convert latest-all.json.gz --to ntriples --sites sites.json   # as dumpRdf.php writes it
@@ -48,6 +52,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
   }
   const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
+  const linkMap = await linkMapOrUsage(flags);
   const rdf = await rdfSettings(profile, flags);
   const scale = scaleOptions(flags);
   const { out, close } = await openOutput(flags.output, io);
@@ -63,6 +68,9 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
     ...(facts === undefined ? {} : { facts }),
     ...(manifest === undefined ? {} : { manifest }),
     ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
+    ...(linkMap === undefined ? {} : { linkMap }),
+    // Each page's classification is for machines: one line a page would bury the problems in text.
+    classify: flags.diagnostics === 'json',
     stdin: io.stdin,
     failFast: flags.failFast === true,
     ...scale,
@@ -78,7 +86,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Pro
 }
 
 export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addRdfOptions(addProfileOptions(addScaleOptions(addPageOptions(new Command('convert')))))
+  return addRdfOptions(addLinkMapOption(addProfileOptions(addScaleOptions(addPageOptions(new Command('convert'))))))
     .summary('convert raw pages into Wikibase JSON or RDF')
     .description(
       'Parse raw pages (flattened Wikibase item pages, Kohesio project pages), map their values to typed ' +

@@ -4,6 +4,7 @@ import { DEFAULT_MERGE_WINDOW, defaultJobs } from '../pipeline/index.js';
 import { isItemId } from '../model/index.js';
 import { UI_LANGUAGES } from '../parse/index.js';
 import { DEFAULT_PROFILE, loadProfile, ProfileError, type Profile } from '../profile/index.js';
+import { LinkMapError, readLinkMap, type LinkEntry } from '../resolve/index.js';
 import { ManifestError, readManifest, type Manifest, type PageFacts } from '../source/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 
@@ -104,4 +105,27 @@ export function scaleOptions(flags: ScaleFlags): { jobs: number; mergeWindow?: n
     jobs: flags.jobs === undefined ? defaultJobs() : whole('--jobs', flags.jobs),
     ...(flags.mergeWindow === undefined ? {} : { mergeWindow: whole('--merge-window', flags.mergeWindow) }),
   };
+}
+
+export interface LinkMapFlags {
+  linkMap?: string;
+}
+
+/** Items pages name by label (a fund, a country, a region, a beneficiary): a link map, per language or for any. */
+export function addLinkMapOption(command: Command): Command {
+  return command.option(
+    '--link-map <file>',
+    'items named by label: JSON {"label": "Q1"} or {"<lang>": {"label": "Q1"}}, or CSV with columns label,item[,language]',
+  );
+}
+
+/** The link map's entries (none without --link-map); an unreadable or invalid map is a usage error. */
+export async function linkMapOrUsage(flags: LinkMapFlags): Promise<LinkEntry[] | undefined> {
+  if (flags.linkMap === undefined) return undefined;
+  try {
+    return await readLinkMap(flags.linkMap);
+  } catch (error) {
+    if (error instanceof LinkMapError) throw new CliError(error.message, EXIT.usage);
+    throw error;
+  }
 }

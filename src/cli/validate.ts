@@ -5,9 +5,21 @@ import { githubReport, jsonReport, junitReport, textReport, ValidationReport } f
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
 import { progressDisplay } from './progress.js';
-import { addPageOptions, addProfileOptions, addScaleOptions, pageInputs, profileOrUsage, scaleOptions, type PageFlags, type ScaleFlags } from './shared.js';
+import {
+  addLinkMapOption,
+  addPageOptions,
+  addProfileOptions,
+  addScaleOptions,
+  linkMapOrUsage,
+  pageInputs,
+  profileOrUsage,
+  scaleOptions,
+  type LinkMapFlags,
+  type PageFlags,
+  type ScaleFlags,
+} from './shared.js';
 
-interface ValidateFlags extends PageFlags, ScaleFlags {
+interface ValidateFlags extends PageFlags, ScaleFlags, LinkMapFlags {
   quiet?: boolean;
   format: 'text' | 'json' | 'junit' | 'github';
   output?: string;
@@ -35,6 +47,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
   }
   const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
+  const linkMap = await linkMapOrUsage(flags);
   const report = new ValidationReport();
   const scale = scaleOptions(flags);
   const display = progressDisplay(io, flags.quiet === true);
@@ -44,6 +57,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
     ...scale,
     onProgress: (p) => display.update(p),
     checks: 'validate',
+    ...(linkMap === undefined ? {} : { linkMap }),
     stdin: io.stdin,
     ...(facts === undefined ? {} : { facts }),
     ...(manifest === undefined ? {} : { manifest }),
@@ -73,7 +87,7 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
 }
 
 export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addProfileOptions(addScaleOptions(addPageOptions(new Command('validate'))))
+  return addLinkMapOption(addProfileOptions(addScaleOptions(addPageOptions(new Command('validate')))))
     .summary('check pages and entities against the profile, for people and for CI')
     .description(
       'Read pages and Wikibase JSON as convert does, build each item, and check it against every rule of the ' +

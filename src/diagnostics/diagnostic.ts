@@ -30,6 +30,10 @@ export type CoreDiagnostic = Base &
     | { code: 'statements-empty' }
     | { code: 'line-unexpected'; expected: string }
     | { code: 'line-skipped'; as: string }
+    | { code: 'page-classified'; site: string; kind: string; flattening: string; language?: string }
+    | { code: 'page-unmapped'; site: string; why: string }
+    | { code: 'label-unresolved'; property?: string; label: string; language: string; candidates: string[] }
+    | { code: 'value-not-attached'; field: string; value: string }
     | { code: 'statement-unclosed'; lines: number }
     | { code: 'value-unrecognised'; value: string; why: string }
     | { code: 'unit-unknown'; unit: string }
@@ -49,7 +53,6 @@ export type CoreDiagnostic = Base &
     | { code: 'property-label-unknown'; label: string; language: string }
     | { code: 'property-unknown'; property: string }
     | { code: 'property-label-ambiguous'; label: string; candidates: string[] }
-    | { code: 'item-label-unresolved'; label: string; language: string }
     | { code: 'html-unrecognised'; reason: string }
     | { code: 'portal-unmapped' }
     | { code: 'wikibase-mismatch'; site: string; expected: string }

@@ -43,6 +43,18 @@ function coreMessage(d: CoreDiagnostic): string {
       return 'the "Statements" section holds no statement: the page carries no values (only its terms are imported)';
     case 'line-skipped':
       return `read as ${d.as}: no data in it`;
+    case 'page-classified':
+      return `read as a ${d.site} ${d.kind} (${d.flattening})${d.language === undefined ? '' : `, in ${d.language}`}`;
+    case 'page-unmapped':
+      return `the page shows the structure of a ${d.site} page, but ${d.why}: the profile cannot map it, so that is not imported`;
+    case 'label-unresolved': {
+      const statement = d.property === undefined ? 'the statement' : `the ${d.property} statement`;
+      return d.candidates.length > 0
+        ? `"${clip(d.label)}" (${d.language}) names several items (${d.candidates.join(', ')}): ${statement} is not written`
+        : `no item is known for "${clip(d.label)}" (${d.language}): give it in a link map (--link-map); ${statement} is not written`;
+    }
+    case 'value-not-attached':
+      return `"${d.field} ${clip(d.value)}" describes something other than the item (its programme), or nothing the profile maps: reported, not attached`;
     case 'line-unexpected':
       return `unexpected line: expected ${d.expected}`;
     case 'statement-unclosed':
@@ -83,8 +95,6 @@ function coreMessage(d: CoreDiagnostic): string {
       return `"${clip(d.label)}" is the label of ${d.candidates.join(', ')} in the profile: the page cannot tell which, so the group's values are not imported`;
     case 'property-unknown':
       return `${d.property} is not declared in the profile, so its datatype is unknown: the value is not imported`;
-    case 'item-label-unresolved':
-      return `no item is known by the label "${clip(d.label)}" (${d.language}): give a link map; the statement is not imported`;
     case 'html-unrecognised':
       return `an HTML page that is not a Wikibase item view (${d.reason}): the page is skipped`;
     case 'wikibase-mismatch':

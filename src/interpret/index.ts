@@ -6,3 +6,4 @@ export * from './assign.js';
 export * from './interpret-page.js';
 export * from './labelled-page.js';
 export * from './typed-value.js';
+export * from './kohesio-page.js';

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { languageCodeForName } from '../locale/index.js';
 import type { ItemPage, PortalPage } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
-import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/index.js';
+import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/item-labels.js';
 import type { PageAddress } from '../source/index.js';
 import { Assigner } from './assign.js';
 import { classifyValue, type ClassifiedValue, type ClassifyContext, type ValueShape } from './classify-value.js';

@@ -128,7 +128,9 @@ function oneLine(line: MarkedLine, datatype: Datatype, ctx: TypedContext): Typed
     case 'wikibase-property': {
       const entity = entityOf(line, datatype === 'wikibase-item' ? 'item' : 'property', ctx);
       if (typeof entity !== 'string') {
-        return { diagnostic: { code: 'item-label-unresolved', severity: 'error', span: line.span, label: entity.unresolved, language: entity.language } };
+        const { unresolved: label, language } = entity;
+        const candidates = [...(ctx.itemLabels.candidates?.(label, language) ?? [])];
+        return { diagnostic: { code: 'label-unresolved', severity: 'warning', span: line.span, label, language, candidates } };
       }
       return { datavalue: entityValue(entity), skipped: [] };
     }

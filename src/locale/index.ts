@@ -2,3 +2,5 @@
 export { parseLocalisedAmountWithUncertainty, parseLocalisedDecimal, type LocalisedQuantityAmount } from './numbers.js';
 export { parseLocalisedDate, type LocalisedDate, type LocalisedDateError } from './dates.js';
 export { commonLanguageCodeForName, languageCodeForName, languageName } from './language-names.js';
+export { formatMonthNames, formatPatternDate, parsePatternDate, type PatternDate } from './date-pattern.js';
+export { formatLocaleAmount, parseLocaleAmount } from './locale-amount.js';

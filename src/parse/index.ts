@@ -13,3 +13,5 @@ export * from './labelled-types.js';
 export * from './labelled-page.js';
 export * from './markdown.js';
 export * from './html-page.js';
+export * from './kohesio-page.js';
+export * from './classify-page.js';

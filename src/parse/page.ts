@@ -51,4 +51,36 @@ export interface PortalPage {
   readonly span: Span;
 }
 
-export type Page = ItemPage | PortalPage | LabelledPage;
+/**
+ * In a portal's project page with an info block (see kohesio-page.ts): a `Label: value` line; `value` null when
+ * the page shows its language's `n/a`.
+ */
+export interface InfoFieldLine {
+  readonly key: string;
+  /** The label as the page shows it (`Programming period:`). */
+  readonly label: string;
+  readonly value: SourceLine | null;
+  readonly span: Span;
+}
+
+export interface InfoListValue {
+  readonly key: string;
+  readonly value: SourceLine;
+}
+
+/** A portal's project page with an info block (see kohesio-page.ts). */
+export interface InfoPage {
+  readonly kind: 'info';
+  readonly source: PageSource;
+  /** The language the page's labels are in. */
+  readonly language: string;
+  readonly fields: readonly InfoFieldLine[];
+  readonly lists: readonly InfoListValue[];
+  readonly title?: SourceLine;
+  /** The summary, verbatim (its paragraphs with the blank lines between them). */
+  readonly summary?: { readonly text: string; readonly span: Span };
+  /** Each `Flag of <country>` line: its country and region (a project may have several locations). */
+  readonly locations: readonly { readonly country: string; readonly region?: string; readonly span: Span }[];
+}
+
+export type Page = ItemPage | PortalPage | LabelledPage | InfoPage;

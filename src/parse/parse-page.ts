@@ -1,9 +1,11 @@
 // Tells the page kind (from its address, else from its shape) and its UI language, and parses it.
 import type { Diagnostic } from '../diagnostics/index.js';
+import type { InfoPageProfile } from '../profile/index.js';
 import type { PageAddress, PageSource } from '../source/index.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { looksLikeHtml, parseHtmlPage } from './html-page.js';
 import { isTitleLine, parseItemPage, type ParseResult } from './item-page.js';
+import { infoPageLanguage, parseInfoPage } from './kohesio-page.js';
 import { isLabelledText, parseLabelledText, parseMarkdownPage } from './labelled-page.js';
 import { NO_PROPERTY_LABELS, type PropertyLabels } from './labelled-types.js';
 import { looksLikeMarkdown } from './markdown.js';
@@ -39,18 +41,44 @@ export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
 const startsWithTitle = (text: string): boolean => isTitleLine(FIRST_LINE.exec(text)?.[1] ?? '');
 
 /**
+/**
+ * A page that is no item page but shows a portal page's structure (info-block labels in any language, the site
+ * header, a location line) is read as such, never taken whole as a summary; when its language cannot be told from
+ * its labels it is reported. Null: no structure, a summary-only page.
+ */
+function asInfoPage(source: PageSource, address: PageAddress | null, info: InfoPageProfile | undefined): ParseResult<Page> | null {
+  if (info === undefined) return null;
+  const told = infoPageLanguage(source.text, info, address?.language);
+  if (told === null) return null;
+  if ('language' in told) return parseInfoPage(source, info, told.language);
+  const span = { file: source.file, line: source.line, column: 1 };
+  const detail = `its labels could be in any of ${told.candidates.join(', ')}`;
+  return { page: null, diagnostics: [{ code: 'page-unmapped', severity: 'error', span, site: info.site, why: detail }] };
+}
+
+/** What the profile tells the reader about page kinds beyond the seed-style item page. */
+export interface PageReadingOptions {
+  /** Property labels as item pages show them (the profile's table): pages that keep them are read as such. */
+  readonly labels?: PropertyLabels;
+  /** The profile's portal pages with an info block. */
+  readonly info?: InfoPageProfile | undefined;
+}
+
+/**
  * Parses a page. `phrases` fixes the UI language; null tells it from the page. An item page whose UI language
  * cannot be told is reported (`ui-language-unknown`), never parsed with a guessed one. HTML and Markdown are told
- * from their text; an item page that keeps its property labels (`labels`, the profile's table) is read as such.
+ * from their text; an item page that keeps its property labels is read as such; a portal page with an info block
+ * is read by the profile's table.
  */
 export function parsePage(
   source: PageSource,
   address: PageAddress | null,
   phrases: UiPhrases | null,
-  labels: PropertyLabels = NO_PROPERTY_LABELS,
+  options: PageReadingOptions = {},
 ): ParseResult<Page> {
+  const labels = options.labels ?? NO_PROPERTY_LABELS;
   if (looksLikeHtml(source.text)) return parseHtmlPage(source);
-  if (address?.kind === 'portal') return { page: parsePortalPage(source), diagnostics: [] };
+  if (address?.kind === 'portal') return asInfoPage(source, address, options.info) ?? { page: parsePortalPage(source), diagnostics: [] };
   if (looksLikeMarkdown(source.text)) return parseMarkdownPage(source, phrases, labels);
   let chosen = phrases;
   // Split once, for telling the UI language and for parsing.
@@ -68,7 +96,7 @@ export function parsePage(
     }
   }
   const isItem = address?.kind === 'item' || (chosen !== null && looksLikeItemPage(source.text, chosen));
-  if (!isItem || chosen === null) return { page: parsePortalPage(source), diagnostics: [] };
+  if (!isItem || chosen === null) return asInfoPage(source, address, options.info) ?? { page: parsePortalPage(source), diagnostics: [] };
   lines ??= splitLines(source.text);
   return isLabelledText(lines, chosen, labels) ? parseLabelledText(source, lines, chosen, labels) : parseItemPage(source, chosen, lines);
 }

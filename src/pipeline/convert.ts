@@ -8,6 +8,7 @@ import { drained, type Emitter, type OutputFormat, type RdfSettings } from '../e
 import type { Entity } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
+import type { LinkEntry } from '../resolve/link-map.js';
 import { readInputs, type Manifest, type PageFacts, type ReadOptions } from '../source/index.js';
 import { Dispatcher } from './dispatcher.js';
 import { itemNumber, LastPageIndex } from './last-page-index.js';
@@ -39,6 +40,10 @@ export interface ConvertOptions {
   readonly onDiagnostic: (d: Diagnostic) => void;
   /** Told of every page and Wikibase JSON entity read, before its diagnostics (for per-page reports). */
   readonly onInput?: (input: InputRead) => void;
+  /** Items named by label (--link-map), looked up before the profile's own table. */
+  readonly linkMap?: readonly LinkEntry[];
+  /** Report each page's classification (site, page kind, flattening) as an info diagnostic. */
+  readonly classify?: boolean;
   /** Which profile rules run: `convert` (contradictions only, the default) or `validate` (all). */
   readonly checks?: CheckStage;
   /**
@@ -140,6 +145,8 @@ export async function convert(
     profile,
     ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
     ...(options.checks === undefined ? {} : { checks: options.checks }),
+    ...(options.linkMap === undefined ? {} : { linkMap: options.linkMap }),
+    ...(options.classify === true ? { classify: true } : {}),
     output: output === null ? null : { format: output.format.name, rdf: output.rdf, needsId: output.format.needsId },
     wantItems,
   };

@@ -5,6 +5,7 @@ import type { Diagnostic, Span } from '../diagnostics/index.js';
 import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type EntityOrigin, type OutputFormat } from '../emit/index.js';
 import {
   interpretContext,
+  interpretInfoPage,
   interpretItemPage,
   interpretLabelledPage,
   interpretPortalPage,
@@ -13,8 +14,9 @@ import {
 } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { readEntity, type Entity, type ItemId } from '../model/index.js';
-import { parsePage, uiPhrases, type PropertyLabels, type UiPhrases } from '../parse/index.js';
+import { classifyPage, parsePage, uiPhrases, type PropertyLabels, type UiPhrases } from '../parse/index.js';
 import { propertyLabelTable } from '../profile/index.js';
+import { LabelTable } from '../resolve/label-table.js';
 // Not the source index: a worker has no use for the file readers (and zlib) behind it.
 import { sourceAddress } from '../source/address.js';
 import type { EntitySource, PageSource } from '../source/index.js';
@@ -36,16 +38,19 @@ interface Run {
 
 export class Processor {
   readonly #phrases: UiPhrases | null;
-  readonly #labels: PropertyLabels;
+  readonly #propertyLabels: PropertyLabels;
   readonly #contexts = new Map<string, InterpretContext>();
   readonly #serializer: ChunkSerializer | null;
+  /** Items named by label: the link map, then the profile's own table. */
+  readonly #itemLabels: LabelTable;
   #run: Run = { events: [], entities: [] };
   // The language model loads only when a portal page needs it (it takes a tenth of a second).
   #identifier: typeof import('../interpret/identify-language.js') | undefined;
 
   constructor(private readonly config: ProcessorConfig) {
     this.#phrases = config.uiLanguage === undefined ? null : uiPhrases(config.uiLanguage);
-    this.#labels = propertyLabelTable(config.profile);
+    this.#propertyLabels = propertyLabelTable(config.profile);
+    this.#itemLabels = new LabelTable(config.linkMap ?? [], config.profile.itemLabels);
     const format: OutputFormat | undefined =
       config.output === null || !isOutputFormatName(config.output.format) ? undefined : OUTPUT_FORMATS[config.output.format];
     const factory = format?.serializer;
@@ -84,7 +89,7 @@ export class Processor {
   #contextFor(language: string): InterpretContext {
     let ctx = this.#contexts.get(language);
     if (ctx === undefined) {
-      ctx = interpretContext(this.config.profile, language);
+      ctx = interpretContext(this.config.profile, language, this.#itemLabels);
       this.#contexts.set(language, ctx);
     }
     return ctx;
@@ -99,12 +104,13 @@ export class Processor {
     const { profile } = this.config;
     const { address, diagnostic } = sourceAddress(source, profile);
     if (diagnostic !== undefined) this.#report([diagnostic]);
-    const parsed = parsePage(source, address, this.#phrases, this.#labels);
+    const parsed = parsePage(source, address, this.#phrases, { labels: this.#propertyLabels, info: profile.infoPage });
     const page = parsed.page;
-    const named = page !== null && page.kind !== 'portal' ? page.id : address?.id;
+    const named = page !== null && (page.kind === 'item' || page.kind === 'labelled') ? page.id : address?.id;
     this.#run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
     if (page === null) return this.#report(parsed.diagnostics);
-    if (page.kind !== 'portal' && address !== null && address.id !== page.id) {
+    if (this.config.classify === true) this.#report([classifyPage(page, profile)]);
+    if ((page.kind === 'item' || page.kind === 'labelled') && address !== null && address.id !== page.id) {
       const span = page.titleSpan;
       return this.#report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
     }
@@ -114,7 +120,9 @@ export class Processor {
         ? interpretItemPage(page, this.#contextFor(page.uiLanguage))
         : page.kind === 'labelled'
           ? interpretLabelledPage(page, this.#contextFor(page.uiLanguage))
-          : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
+          : page.kind === 'info'
+            ? interpretInfoPage(page, address, this.#contextFor(page.language))
+            : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
     this.#report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);

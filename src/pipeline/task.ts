@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import type { RdfSettings } from '../emit/index.js';
 import type { Entity } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
+import type { LinkEntry } from '../resolve/link-map.js';
 import type { EntitySource, PageSource } from '../source/index.js';
 
 export type Task =
@@ -45,6 +46,10 @@ export interface ProcessorConfig {
   readonly profile: Profile;
   readonly uiLanguage?: string;
   readonly checks?: CheckStage;
+  /** Items named by label (--link-map): plain entries, so they reach worker threads. */
+  readonly linkMap?: readonly LinkEntry[];
+  /** Whether each page's classification (site, kind, flattening) is reported as an info diagnostic. */
+  readonly classify?: boolean;
   /**
    * The output format (by name: a worker looks it up in the table) and whether it names every entity by its id;
    * null when nothing is written.

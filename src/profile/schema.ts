@@ -1,6 +1,7 @@
 // The profile: how one Wikibase's pages map to its properties, units and checks (data, never code).
 import { z } from 'zod';
 import { DatatypeSchema, DecimalStringSchema, ItemIdSchema, PropertyIdSchema, RankSchema } from '../model/index.js';
+import { InfoPageSchema, ItemLabelTableSchema } from './info-page-schema.js';
 
 /** The kinds of value a flattened page shows, as the interpreter classifies them. */
 export const VALUE_KINDS = ['quantity', 'time', 'monolingualtext', 'string', 'external-id', 'globe-coordinate'] as const;
@@ -198,6 +199,10 @@ export const ProfileSchema = z
     portalProperty: PropertyIdSchema.optional(),
     assignments: z.array(AssignmentSchema),
     checks: z.array(CheckSchema).default([]),
+    /** Portal project pages with an info block (Kohesio's): their labels per language and what each maps to. */
+    infoPage: InfoPageSchema.optional(),
+    /** Items the profile itself knows by label, per language: the link map (--link-map) comes first. */
+    itemLabels: ItemLabelTableSchema.default({}),
     /** How `wbimport upload` writes items to this Wikibase. */
     upload: UploadSettingsSchema.optional(),
   })
@@ -215,6 +220,29 @@ export const ProfileSchema = z
     for (const [language, table] of Object.entries(profile.propertyLabels)) {
       for (const [label, p] of Object.entries(table)) {
         for (const id of typeof p === 'string' ? [p] : p) known(id, ['propertyLabels', language, label]);
+      }
+    }
+    const info = profile.infoPage;
+    info?.fields.forEach((f, i) => {
+      if (f.kind !== 'info') known(f.property, ['infoPage', 'fields', i, 'property']);
+      if (f.kind === 'amount' && f.rate !== undefined) known(f.rate.property, ['infoPage', 'fields', i, 'rate', 'property']);
+    });
+    info?.lists.forEach((l, i) => {
+      known(l.property, ['infoPage', 'lists', i, 'property']);
+      if (l.nameProperty !== undefined) known(l.nameProperty, ['infoPage', 'lists', i, 'nameProperty']);
+    });
+    if (info?.location !== undefined) {
+      known(info.location.country, ['infoPage', 'location', 'country']);
+      known(info.location.region, ['infoPage', 'location', 'region']);
+    }
+    // Every language's table names every field and list the page kind maps, so no label is read in one language only.
+    for (const [language, labels] of Object.entries(info?.labels ?? {})) {
+      const path = ['infoPage', 'labels', language];
+      for (const f of info?.fields ?? []) {
+        if (!(f.key in labels.fields)) ctx.addIssue({ code: 'custom', path: [...path, 'fields'], message: `no label for the field "${f.key}"` });
+      }
+      for (const l of info?.lists ?? []) {
+        if (!(l.key in labels.lists)) ctx.addIssue({ code: 'custom', path: [...path, 'lists'], message: `no heading for the list "${l.key}"` });
       }
     }
     profile.upload?.links?.forEach((l, i) => {

@@ -7,6 +7,8 @@ import type { ItemId } from '../model/index.js';
  */
 export interface ItemLabelLookup {
   lookup(label: string, language: string): ItemId | undefined;
+  /** Optional: the items a label could name (several when it is ambiguous), so the report can list them. */
+  candidates?(label: string, language: string): readonly ItemId[];
 }
 
 /** No table, no link map: every label is unresolved (and reported by whoever asked). */

@@ -74,7 +74,7 @@ describe.skipIf(EXAMPLES === undefined)('the two Wikidata examples, with a profi
     }
     expect(JSON.stringify(item)).not.toMatch(/All entered languages|In more languages|View history/u);
     // Items the link map does not name are reported with their label; the last identifier is rightly unclosed.
-    const unresolved = diagnostics.filter((d) => d.code === 'item-label-unresolved');
+    const unresolved = diagnostics.filter((d) => d.code === 'label-unresolved');
     expect(unresolved.map((d) => ('label' in d ? d.label : ''))).toContain('Saffarid dynasty');
     const unclosed = diagnostics.filter((d) => d.code === 'statement-unclosed');
     expect(unclosed.map((d) => d.span?.text)).toEqual(['Kulturenvanteri taxonomy ID']);
@@ -84,7 +84,7 @@ describe.skipIf(EXAMPLES === undefined)('the two Wikidata examples, with a profi
     const { item, diagnostics } = read('wikidata-Q475802-zaranj.txt');
     expect(item?.claims?.['P31']).toBeUndefined();
     expect(item?.claims?.['P17']).toBeUndefined();
-    const unresolved = diagnostics.filter((d) => d.code === 'item-label-unresolved');
+    const unresolved = diagnostics.filter((d) => d.code === 'label-unresolved');
     expect(unresolved.map((d) => ('label' in d && 'language' in d ? [d.label, d.language] : []))).toContainEqual(['Afghanistan', 'en']);
     expect(unresolved.map(lineOf)).toContain(54);
   });
@@ -194,7 +194,7 @@ describe.skipIf(REAL === undefined)('the real Wikibase pages of ../shared/real-w
       const text = readPage(readFileSync(join(root, 'flat-links', q, 'en.txt'), 'utf8'), profile, 'en.txt');
       // The text names items by label (no link map here) and shows a label four properties share.
       const untold = new Set(
-        text.diagnostics.flatMap((d) => (d.code === 'item-label-unresolved' || d.code === 'property-label-ambiguous' ? [d.span?.line] : [])),
+        text.diagnostics.flatMap((d) => (d.code === 'label-unresolved' || d.code === 'property-label-ambiguous' ? [d.span?.line] : [])),
       );
       expect(untold.size > 0 || q !== 'Q2525567').toBe(true);
       const fromHtml = facts(html);

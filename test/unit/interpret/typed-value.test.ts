@@ -21,8 +21,8 @@ describe('readTypedValue', () => {
     ['an item by its link', 'wikibase-item', [line('Poland', 1, [{ text: 'Poland', target: '/wiki/Item:Q13', entity: 'Q13' }])], { 'entity-type': 'item', 'numeric-id': 13, id: 'Q13' }],
     ['an item shown by its id', 'wikibase-item', [line('Q3589295')], { 'entity-type': 'item', 'numeric-id': 3589295, id: 'Q3589295' }],
     ['an item by its label', 'wikibase-item', [line('Poland')], { 'entity-type': 'item', 'numeric-id': 13, id: 'Q13' }],
-    ['an item label with the fallback indicator', 'wikibase-item', [line('Poland Englisch')], 'item-label-unresolved'],
-    ['an item no one names', 'wikibase-item', [line('Atlantis')], 'item-label-unresolved'],
+    ['an item label with the fallback indicator', 'wikibase-item', [line('Poland Englisch')], 'label-unresolved'],
+    ['an item no one names', 'wikibase-item', [line('Atlantis')], 'label-unresolved'],
     ['a property by its link', 'wikibase-property', [line('x', 1, [{ text: 'x', target: '/wiki/Property:P2633', entity: 'P2633' }])], { 'entity-type': 'property', 'numeric-id': 2633, id: 'P2633' }],
     ['a quantity in a profile unit', 'quantity', [line('1,000,000.00 Polish złoty')], { amount: '+1000000.00', unit: `${ENTITY}Q218` }],
     ['a unitless quantity', 'quantity', [line('13,593,348')], { amount: '+13593348', unit: '1' }],
@@ -51,7 +51,7 @@ describe('readTypedValue', () => {
   it('resolves a fallback label in its own language, and reports an unresolved one with its label and language', () => {
     expect(value(readTypedValue([line('Poland Englisch')], 'wikibase-item', ctx({ 'en:Poland': 'Q13' }, 'de')))).toMatchObject({ id: 'Q13' });
     const read = readTypedValue([line('Polen', 7)], 'wikibase-item', ctx({}, 'de'));
-    expect('diagnostic' in read && read.diagnostic).toMatchObject({ code: 'item-label-unresolved', label: 'Polen', language: 'de', span: { line: 7 } });
+    expect('diagnostic' in read && read.diagnostic).toMatchObject({ code: 'label-unresolved', label: 'Polen', language: 'de', span: { line: 7 } });
   });
 
   it('reports the lines it passes over', () => {

@@ -18,7 +18,7 @@ import { lines, pageSource, PROFILE, sourceLine } from '../support.js';
 const LABELS: PropertyLabels = propertyLabelTable(PROFILE);
 
 function parse(text: string, labels: PropertyLabels = LABELS): { page: Page | null; diagnostics: Diagnostic[] } {
-  return parsePage(pageSource(text), null, null, labels);
+  return parsePage(pageSource(text), null, null, { labels });
 }
 
 function labelled(text: string, labels: PropertyLabels = LABELS): { page: LabelledPage; diagnostics: Diagnostic[] } {

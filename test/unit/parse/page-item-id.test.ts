@@ -19,6 +19,7 @@ function draftId(page: PageSource): ItemId | undefined {
   const { address } = sourceAddress(page, PROFILE);
   const parsed = parsePage(page, address, null).page;
   if (parsed === null) return undefined;
+  if (parsed.kind === 'info') return undefined;
   if (parsed.kind !== 'portal' && address !== null && address.id !== parsed.id) return undefined;
   const result =
     parsed.kind === 'item'
