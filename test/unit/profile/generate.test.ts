@@ -80,7 +80,7 @@ describe('generateProfile', () => {
     { id: 'P2', datatype: 'http://wikiba.se/ontology#Quantity', labels: { en: 'budget' } },
     { id: 'P7', datatype: 'string', labels: { en: 'project id' } },
     { id: 'P8', datatype: 'external-id', labels: { en: 'project id' } },
-    { id: 'P9', datatype: 'math', labels: { en: 'formula' } },
+    { id: 'P9', datatype: 'local-media', labels: { en: 'local file' } },
     { id: 'Q11573', labels: { en: 'metre', de: 'Meter' } },
   ];
 
