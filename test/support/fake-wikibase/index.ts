@@ -16,6 +16,13 @@
 // - Faults: see types.ts for each kind and faults.ts for when one applies. Drops are logged with status 0.
 export { startFakeWikibase, DEFAULT_BOT_PASSWORD, DEFAULT_OAUTH_TOKEN, API_PATH } from './server.js';
 export { FAULT_KINDS } from './types.js';
+export { GRANT_RIGHTS } from './sessions.js';
+
+/** Properties for tests that are not about the EU Knowledge Graph: P1…P9 strings, P31 items. */
+export const TEST_PROPERTIES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`P${i + 1}`, 'string'])),
+  P31: 'wikibase-item',
+};
 export type { FakeWikibase, FakeWikibaseOptions, FaultKind, FaultPlan, RequestRecord } from './types.js';
 export { ANONYMOUS_TOKEN, COOKIE as SESSION_COOKIE } from './sessions.js';
 export { MAX_IDS } from './get-entities.js';

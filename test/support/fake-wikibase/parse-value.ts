@@ -1,0 +1,49 @@
+// action=wbparsevalue: parses values of a datatype and, with `validate`, runs the datatype's validators, so a
+// client can learn the wiki's string limits before sending any edit.
+import { ApiError, badValue, missingParam, wikibaseMessage } from './api-error.js';
+import type { ApiModule } from './api-module.js';
+import { validateDataValue, type ValueContext } from './datavalues.js';
+import { isJsonObject, type Json, type JsonObject } from './json.js';
+import { flag, multiValue } from './request.js';
+import { valueTypeOf } from './wiki-config.js';
+
+export const parseValueModule: ApiModule = {
+  mustBePosted: false,
+  needsCsrfToken: false,
+  execute({ params, state }): JsonObject {
+    const datatype = params['datatype'];
+    if (datatype === undefined) throw missingParam('datatype');
+    const type = valueTypeOf(datatype);
+    if (type !== 'string' && type !== 'monolingualtext') throw badValue('datatype', datatype);
+    const raw = params['values'];
+    if (raw === undefined) throw missingParam('values');
+    let options: Json = {};
+    try {
+      options = JSON.parse(params['options'] ?? '{}') as Json;
+    } catch {
+      throw badValue('options', params['options'] ?? '');
+    }
+    const language = isJsonObject(options) && typeof options['valuelang'] === 'string' ? options['valuelang'] : undefined;
+    if (type === 'monolingualtext' && language === undefined) {
+      throw new ApiError('param-illegal', 'Cannot parse a monolingual text without the valuelang option', {
+        messages: [wikibaseMessage('wikibase-api-param-illegal', [], 'Cannot parse a monolingual text without the valuelang option')],
+      });
+    }
+    // A probe property of the datatype: validators depend on the datatype only.
+    const properties = new Map([['P0', datatype]]);
+    const context: ValueContext = { config: { ...state.config, properties }, itemExists: () => false };
+    const results = multiValue(raw).map((text) => {
+      const value: Json = type === 'string' ? text : { text, language: language ?? '' };
+      if (flag(params, 'validate')) {
+        try {
+          validateDataValue('P0', { value, type }, context);
+        } catch (error) {
+          if (error instanceof ApiError) throw new ApiError('validation-error', error.info, error.data);
+          throw error;
+        }
+      }
+      return { raw: text, value, type };
+    });
+    return { results };
+  },
+};
