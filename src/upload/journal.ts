@@ -15,6 +15,8 @@ export type JournalRecord =
       readonly revid?: number;
       /** The answer was lost and the result found again on the server. */
       readonly recovered?: true;
+      /** Wikibase patched the edit onto a newer revision; a read showed the item then held ours. */
+      readonly patched?: true;
       readonly at: string;
     };
 

@@ -99,8 +99,8 @@ describe('Uploader', () => {
     const other = setup();
     const { run } = setup([() => other.run(newProject(1)).then(() => undefined)]);
     const [report] = await run(newProject(1));
-    expect(report).toMatchObject({ outcome: 'refused' });
-    expect(report?.reason).toContain('Item [[Item:Q2|Q2]] already has label "Project 1" associated with language code en');
+    expect(report).toMatchObject({ outcome: 'refused', code: 'terms-taken' });
+    expect(report?.reason).toContain('existing Q2');
     expect(labelled('Project 1')).toHaveLength(1);
   });
 });
