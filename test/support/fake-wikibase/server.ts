@@ -66,13 +66,14 @@ export async function startFakeWikibase(options: FakeWikibaseOptions = {}): Prom
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('fake wikibase: no TCP address');
   const origin = `http://127.0.0.1:${address.port}`;
+  const apiPath = options.apiPath ?? API_PATH;
   const state: ApiState = {
     sessions,
     store,
     config,
     limiter: new RateLimiter(config.now),
     origin,
-    apiUrl: `${origin}${API_PATH}`,
+    apiUrl: `${origin}${apiPath}`,
     lag,
     replicaLag: 0,
     retryAfterSeconds,
@@ -89,7 +90,7 @@ export async function startFakeWikibase(options: FakeWikibaseOptions = {}): Prom
     const record = (status: number, fault: FaultKind | undefined): void => {
       log.push(requestRecord(request, status, fault));
     };
-    if (request.path !== API_PATH) {
+    if (request.path !== apiPath) {
       record(404, undefined);
       send(res, htmlReply(404, 'Not Found', `The requested URL ${request.path} was not found on this server.`));
       return;

@@ -46,6 +46,8 @@ export interface FakeWikibaseOptions {
   /** Edits per window for users without `noratelimit` (default 90 a minute), and creates (default 30 a minute). */
   readonly editRateLimit?: RateLimit;
   readonly createRateLimit?: RateLimit;
+  /** Where api.php is served (default /w/api.php; /api.php for a wiki at the web root). */
+  readonly apiPath?: string;
   /** The rate limiter's clock in milliseconds (default Date.now; tests pass a virtual clock's). */
   readonly now?: () => number;
   /** A bearer token accepted in `Authorization: Bearer …`; default 'oauth-secret-456'. */
