@@ -85,10 +85,14 @@ Examples:
 Credentials come from ${CREDENTIAL_ENV.botUser} and ${CREDENTIAL_ENV.botPassword} (a bot password), or
 ${CREDENTIAL_ENV.oauthToken} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines,
 readable by you only); never from a flag. Each item costs at most one edit: new ones are created, existing ones
-get only what they lack (the profile's merge rules), unchanged ones cost nothing. The journal (--journal) records
-every edit; after a crash or Ctrl-C the same command resumes and never creates an item twice.
-Exit codes: 0 all done, 1 some items invalid, held back or refused, 2 usage, credentials or journal problem,
-3 failure (server unreachable after retries, an item that kept failing, interrupted).`;
+get only what they lack (the profile's merge rules), unchanged ones cost nothing. A new item whose label and
+description an existing item has is refused, naming it (--duplicates adopt to make that item the target). Before
+the first edit the profile is checked against the wiki once (rights, property datatypes, string limits), and
+values the wiki would refuse are found before sending. The journal (--journal) records every edit; after a crash
+or Ctrl-C the same command resumes and never creates an item twice.
+Exit codes: 0 all done, 1 some items invalid, held back or refused, 2 usage, credentials, rights, a profile that
+does not fit the wiki, or a journal problem, 3 failure (server unreachable after retries, an item that kept
+failing, interrupted).`;
 
 function positive(name: string, value: string | undefined, integer: boolean): number | undefined {
   if (value === undefined) return undefined;

@@ -13,6 +13,7 @@ export * from './item-key.js';
 export * from './journal.js';
 export * from './links.js';
 export * from './merge-rules.js';
+export * from './outcome.js';
 export * from './pacer.js';
 export * from './preflight.js';
 export * from './progress.js';

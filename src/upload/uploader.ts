@@ -3,6 +3,9 @@ import type { Item, ItemId } from '../model/index.js';
 import { describeChange } from './describe-change.js';
 import { diffItem, newItemPlan, type ItemPlan } from './diff.js';
 import { ApiError, FATAL_API_CODES, OutcomeUnknown } from './errors.js';
+import type { ItemReport, Outcome, ReportCode, UploadTally } from './outcome.js';
+
+export type { ItemReport, Outcome, ReportCode, UploadTally };
 import { describeRefusal } from './refusal.js';
 import { itemKey, itemName, termsOf } from './item-key.js';
 import type { Journal } from './journal.js';
@@ -12,46 +15,6 @@ import type { Pacer } from './pacer.js';
 import type { Lookup, ServerItem } from './server-item.js';
 import { TermFinder } from './term-finder.js';
 import { editParams, IDS_PER_READ, type EditRequest, type EditResult, type Wikibase } from './wikibase.js';
-
-export type Outcome = 'created' | 'edited' | 'unchanged' | 'held-back' | 'refused' | 'failed';
-
-/** Why an item was not sent as it is, for tests and --diagnostics json (the reason says it in words). */
-export type ReportCode =
-  | 'same-terms-in-run' // another input of this run has the same labels and descriptions
-  | 'terms-taken' // an existing item has one of our label+description pairs (--duplicates refuse)
-  | 'value-refused' // a value the wiki would refuse (its limits, whitespace, datatype), found before sending
-  | 'server-refused' // the wiki refused the edit
-  | 'patched-incomplete' // Wikibase patched our edit onto a newer revision and what it saved still lacks ours
-  | 'no-label'
-  | 'unresolved-links'
-  | 'unreadable'
-  | 'not-on-target'
-  | 'lost-answers';
-
-export interface ItemReport {
-  readonly outcome: Outcome;
-  readonly code?: ReportCode;
-  readonly key: string;
-  /** `Q42` or `new item "…"`. */
-  readonly name: string;
-  readonly id?: ItemId;
-  readonly revid?: number;
-  readonly reason?: string;
-}
-
-export interface UploadTally {
-  items: number;
-  created: number;
-  edited: number;
-  unchanged: number;
-  heldBack: number;
-  refused: number;
-  failed: number;
-  /** Successful wbeditentity calls, those for items created for labels included. */
-  edits: number;
-  /** Edits Wikibase patched onto a newer revision (each read back and completed or reported). */
-  patched: number;
-}
 
 export interface UploaderOptions {
   readonly wikibase: Wikibase;
