@@ -20,7 +20,7 @@ export interface ApiClientOptions {
   readonly maxlag: number;
   readonly redact: Redactor;
   readonly onStatus?: StatusListener;
-  /** Told of every rate-limited answer, so the edit pace can slow down. */
+  /** Told of every rate-limited answer (waited out and retried), so the run can count them. */
   readonly onRateLimited?: () => void;
 }
 
