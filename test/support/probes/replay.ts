@@ -27,7 +27,7 @@ export interface ExchangeResult {
 
 export async function replay(probe: ProbeFile): Promise<ExchangeResult[]> {
   const entities = [...UNITS, ...preexisting(probe)];
-  const fake = await startFakeWikibase({ botPassword: PROBE_BOT, botPasswords: [PROBE_OTHER_USER], entities, retryAfterSeconds: 5 });
+  const fake = await startFakeWikibase({ botPassword: PROBE_BOT, botPasswords: [PROBE_OTHER_USER, ...otherAccounts(probe)], entities, retryAfterSeconds: 5 });
   try {
     return await run(probe, fake);
   } finally {
@@ -89,7 +89,27 @@ function fillIn(exchange: Exchange, own: ClientSession, sessions: ReadonlyMap<nu
 }
 
 function passwordOf(name: string): string {
-  return [PROBE_BOT, PROBE_OTHER_USER].find((a) => a.username === name)?.password ?? 'no-such-password';
+  if (name === PROBE_BOT.username || name === PROBE_OTHER_USER.username) return name === PROBE_BOT.username ? PROBE_BOT.password : PROBE_OTHER_USER.password;
+  return `probe-${name}`;
+}
+
+/**
+ * Other bot passwords of the recorded wiki (README: one with `basic` only, one without `highvolume`): those the
+ * recording logs in with successfully, their grants told by their names.
+ */
+function otherAccounts(probe: ProbeFile): Array<{ username: string; password: string; grants: string[] }> {
+  const names = new Set<string>();
+  for (const exchange of probe.exchanges) {
+    const name = exchange.request.params['lgname'];
+    const result = (exchange.response.body as { login?: { result?: unknown } } | null)?.login?.result;
+    if (typeof name === 'string' && result === 'Success' && name !== PROBE_BOT.username && name !== PROBE_OTHER_USER.username) names.add(name);
+  }
+  const all = ['basic', 'highvolume', 'editpage', 'createeditmovepage', 'delete'];
+  return [...names].map((username) => {
+    const lower = username.toLowerCase();
+    const grants = /basic/u.test(lower) ? ['basic'] : /no-?high|slow|limited/u.test(lower) ? all.filter((g) => g !== 'highvolume') : all;
+    return { username, password: passwordOf(username), grants };
+  });
 }
 
 function otherLoginToken(own: ClientSession, sessions: ReadonlyMap<number, ClientSession>): string {
