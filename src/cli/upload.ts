@@ -285,7 +285,7 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
     if (session !== null) await session.login();
     // Once, before the first edit: what every item would otherwise meet one by one.
     const wiki = await checkWiki(client, profile.properties, { checkRights: session !== null });
-    for (const note of wiki.notes) err(`wbimport: ${note}\n`);
+    for (const note of wiki.notes) err(flags.diagnostics === 'json' ? `${JSON.stringify({ note })}\n` : `wbimport: ${note}\n`);
     if (wiki.problems.length > 0) {
       throw new CredentialsError(`${api} does not fit the profile ${profile.name}, nothing was sent:\n${wiki.problems.map((p) => `  - ${p}`).join('\n')}`);
     }

@@ -1,10 +1,10 @@
 // Before the first edit, the profile is checked against the wiki once: the login's rights, every property of
 // the profile (it exists, with the profile's datatype), and the wiki's string limits, learnt from wbparsevalue.
 // A problem every item would meet is said once here, not once per item by the server.
+import { z } from 'zod';
 import type { WikiLimits } from '../check/index.js';
 import type { ApiClient } from './api-client.js';
 import { readPropertyDatatypes, readUserInfo } from './answers.js';
-import { ApiError } from './errors.js';
 import { plainText } from './refusal.js';
 import { IDS_PER_READ } from './wikibase.js';
 
@@ -22,16 +22,32 @@ export interface WikiCheck {
 /** Longer than any limit worth knowing: a value this long that passes means "no limit below it". */
 export const LIMIT_PROBE_LENGTH = 100_001;
 
-/** The limit a validation refusal states ("Must be no more than 10,000 characters long"), or undefined. */
-export function limitOf(error: ApiError): number | undefined {
-  for (const message of error.messages) {
+/** The limit a validator's too-long message states (its first parameter: "10,000"), or undefined. */
+export function limitOf(messages: readonly { readonly name: string; readonly parameters?: readonly unknown[] | undefined }[]): number | undefined {
+  for (const message of messages) {
     if (!message.name.endsWith('too-long')) continue;
-    const n = Number(String(message.parameters[0] ?? '').replace(/[^\d]/gu, ''));
+    const n = Number(String(message.parameters?.[0] ?? '').replace(/[^\d]/gu, ''));
     if (Number.isInteger(n) && n > 0) return n;
   }
-  const n = /no more than ([\d,. ]+) characters/u.exec(error.info)?.[1];
-  return n === undefined ? undefined : Number(n.replace(/[^\d]/gu, '')) || undefined;
+  return undefined;
 }
+
+/**
+ * wbparsevalue's answer (Wikibase's ParseValue): one result per value; with `validate`, a refused value says
+ * `valid: false` and carries the validator's messages.
+ */
+const ParseValueAnswerSchema = z.object({
+  results: z.array(
+    z
+      .object({
+        // formatversion=1 shows true as "" and leaves false out: a refusal is told by its error.
+        valid: z.union([z.boolean(), z.literal('')]).optional(),
+        error: z.string().optional(),
+        messages: z.array(z.object({ name: z.string(), parameters: z.array(z.unknown()).optional() })).optional(),
+      })
+      .loose(),
+  ),
+});
 
 /** The wiki's limit for a datatype, learnt by asking it to validate a value longer than any limit. */
 async function probeLimit(api: ApiClient, datatype: 'string' | 'monolingualtext'): Promise<number | undefined> {
@@ -42,15 +58,14 @@ async function probeLimit(api: ApiClient, datatype: 'string' | 'monolingualtext'
     validate: '1',
     ...(datatype === 'monolingualtext' ? { options: JSON.stringify({ valuelang: 'en' }) } : {}),
   };
-  try {
-    await api.write(params, { retryUnknown: true });
-    return undefined;
-  } catch (error) {
-    // A refusal that states no limit (wbparsevalue missing, the datatype unknown) leaves the limit unknown.
-    const limit = error instanceof ApiError ? limitOf(error) : undefined;
-    if (limit === undefined) throw error;
-    return limit;
-  }
+  const parsed = ParseValueAnswerSchema.safeParse(await api.write(params, { retryUnknown: true }));
+  const result = parsed.success ? parsed.data.results[0] : undefined;
+  const refused = result !== undefined && (result.valid === false || result.error !== undefined);
+  if (result === undefined || (!refused && result.valid === undefined)) throw new Error('wbparsevalue did not validate the value');
+  if (!refused) return undefined; // no limit below the probe's length
+  const limit = limitOf(result.messages ?? []);
+  if (limit === undefined) throw new Error(`wbparsevalue refused the probe without stating a limit (${(result.messages ?? []).map((m) => m.name).join(', ')})`);
+  return limit;
 }
 
 export async function checkWiki(

@@ -1,5 +1,7 @@
 // action=wbparsevalue: parses values of a datatype and, with `validate`, runs the datatype's validators, so a
-// client can learn the wiki's string limits before sending any edit.
+// client can learn the wiki's string limits before sending any edit. As Wikibase's ParseValue: a value the
+// validators refuse is not an API error; its result says `valid: false`, `error: "ValidationError"`, the
+// validator's `messages` and the `validation-errors` codes.
 import { ApiError, badValue, missingParam, wikibaseMessage } from './api-error.js';
 import type { ApiModule } from './api-module.js';
 import { validateDataValue, type ValueContext } from './datavalues.js';
@@ -34,15 +36,21 @@ export const parseValueModule: ApiModule = {
     const context: ValueContext = { config: { ...state.config, properties }, itemExists: () => false };
     const results = multiValue(raw).map((text) => {
       const value: Json = type === 'string' ? text : { text, language: language ?? '' };
+      const result: JsonObject = { raw: text, value, type };
       if (flag(params, 'validate')) {
         try {
           validateDataValue('P0', { value, type }, context);
+          result['valid'] = true;
         } catch (error) {
-          if (error instanceof ApiError) throw new ApiError('validation-error', error.info, error.data);
-          throw error;
+          if (!(error instanceof ApiError)) throw error;
+          const messages = Array.isArray(error.data['messages']) ? error.data['messages'] : [];
+          result['valid'] = false;
+          result['error'] = 'ValidationError';
+          result['messages'] = messages;
+          result['validation-errors'] = messages.flatMap((m) => (isJsonObject(m) && typeof m['name'] === 'string' ? [m['name'].replace(/^wikibase-validator-/u, '')] : []));
         }
       }
-      return { raw: text, value, type };
+      return result;
     });
     return { results };
   },
