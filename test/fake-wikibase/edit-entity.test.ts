@@ -32,7 +32,7 @@ let wb: FakeWikibase;
 let client: RawClient;
 let token: string;
 beforeEach(async () => {
-  wb = await startFakeWikibase({ properties: TEST_PROPERTIES,  entities: [Q1] });
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES, entities: [Q1] });
   client = new RawClient(wb.apiUrl);
   await loginWithBotPassword(client, 'Importer@wbimport', 'bot-secret-123');
   token = await csrfToken(client);

@@ -11,7 +11,7 @@ let wb: FakeWikibase;
 let client: RawClient;
 let token: string;
 beforeEach(async () => {
-  wb = await startFakeWikibase({ properties: TEST_PROPERTIES,  retryAfterSeconds: 0 });
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES, retryAfterSeconds: 0 });
   client = new RawClient(wb.apiUrl, BEARER);
   token = await csrfToken(client);
 });
@@ -36,7 +36,7 @@ describe('each fault kind', () => {
   });
 
   it('maxlag: reports the lag and Retry-After from the options', async () => {
-    const other = await startFakeWikibase({ properties: TEST_PROPERTIES,  lag: 12, retryAfterSeconds: 3 });
+    const other = await startFakeWikibase({ properties: TEST_PROPERTIES, lag: 12, retryAfterSeconds: 3 });
     try {
       other.injectNext('maxlag');
       const lagged = await new RawClient(other.apiUrl).get({ action: 'query', meta: 'tokens', maxlag: '10', ...J });
@@ -131,7 +131,7 @@ describe('each fault kind', () => {
 describe('random faults', () => {
   /** A fixed mix of reads and writes, all asking maxlag=5 so every kind can apply; faults as logged. */
   async function run(plan: FaultPlan | null, requests = 40): Promise<Array<FaultKind | null>> {
-    const server = await startFakeWikibase({ properties: TEST_PROPERTIES,  retryAfterSeconds: 0 });
+    const server = await startFakeWikibase({ properties: TEST_PROPERTIES, retryAfterSeconds: 0 });
     try {
       const c = new RawClient(server.apiUrl, BEARER);
       // After a badtoken fault the token is stale and later writes fail for real: the faults drawn stay the same.
@@ -184,7 +184,7 @@ describe('random faults', () => {
   });
 
   it('starts from the plan given in the options', async () => {
-    const other = await startFakeWikibase({ properties: TEST_PROPERTIES,  faults: { rate: 1, kinds: ['unavailable'], seed: 9 } });
+    const other = await startFakeWikibase({ properties: TEST_PROPERTIES, faults: { rate: 1, kinds: ['unavailable'], seed: 9 } });
     try {
       expect((await new RawClient(other.apiUrl).get({ action: 'query', ...J })).status).toBe(503);
     } finally {

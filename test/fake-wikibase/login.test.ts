@@ -46,7 +46,7 @@ describe('bot password login', () => {
   });
 
   it('takes the credentials from the options', async () => {
-    const other = await startFakeWikibase({ properties: TEST_PROPERTIES,  botPassword: { username: 'Robot@imports', password: 'p4ss' } });
+    const other = await startFakeWikibase({ properties: TEST_PROPERTIES, botPassword: { username: 'Robot@imports', password: 'p4ss' } });
     try {
       const c = new RawClient(other.apiUrl);
       expect(at((await loginWithBotPassword(c, USER, PASSWORD)).json, 'login.result')).toBe('Failed');
@@ -126,7 +126,7 @@ describe('OAuth 2 bearer token', () => {
   });
 
   it('takes the token from the options', async () => {
-    const other = await startFakeWikibase({ properties: TEST_PROPERTIES,  oauthToken: 'another' });
+    const other = await startFakeWikibase({ properties: TEST_PROPERTIES, oauthToken: 'another' });
     try {
       const ok = await new RawClient(other.apiUrl, { authorization: 'Bearer another' }).get({ action: 'query', meta: 'userinfo', ...J });
       expect(at(ok.json, 'query.userinfo.name')).toBe('Importer');

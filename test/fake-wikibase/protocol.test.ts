@@ -8,7 +8,7 @@ const J = { format: 'json', formatversion: '2' } as const;
 let wb: FakeWikibase;
 let client: RawClient;
 beforeEach(async () => {
-  wb = await startFakeWikibase({ properties: TEST_PROPERTIES,  entities: [{ type: 'item', id: 'Q1', labels: { de: { language: 'de', value: 'Größe' } } }] });
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES, entities: [{ type: 'item', id: 'Q1', labels: { de: { language: 'de', value: 'Größe' } } }] });
   client = new RawClient(wb.apiUrl);
 });
 afterEach(() => wb.close());
@@ -101,6 +101,6 @@ describe('what the fake records', () => {
     [[{ type: 'item', id: 'Q1' }, { type: 'item', id: 'Q1' }], /given twice/],
     [[{ type: 'item', id: 'Q2', claims: { P1: [{ type: 'statement', mainsnak: { snaktype: 'bogus', property: 'P1' } }] } }], /Q2 is not valid on this wiki/],
   ])('refuses bad pre-existing entities with a clear message (%#)', async (entities, message) => {
-    await expect(startFakeWikibase({ properties: TEST_PROPERTIES,  entities })).rejects.toThrow(message);
+    await expect(startFakeWikibase({ properties: TEST_PROPERTIES, entities })).rejects.toThrow(message);
   });
 });

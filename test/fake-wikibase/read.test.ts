@@ -19,7 +19,7 @@ const ENTITIES = [
 let wb: FakeWikibase;
 let client: RawClient;
 beforeEach(async () => {
-  wb = await startFakeWikibase({ properties: TEST_PROPERTIES,  entities: ENTITIES });
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES, entities: ENTITIES });
   client = new RawClient(wb.apiUrl);
 });
 afterEach(() => wb.close());

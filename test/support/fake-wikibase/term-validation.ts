@@ -4,7 +4,6 @@ import type { TouchedTerms } from './change-ops.js';
 import { tooLong as tooLongError } from './datavalues.js';
 import type { ItemState } from './item-state.js';
 
-
 export interface OtherItem {
   readonly id: string;
   readonly item: ItemState;

@@ -88,6 +88,5 @@ export interface FakeWikibase {
   editCount(): number;
   /** Sets the replicas' lag: requests with a lower maxlag are refused with a maxlag error while it lasts. */
   setLag(seconds: number): void;
-
   close(): Promise<void>;
 }
