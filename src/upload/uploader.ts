@@ -304,7 +304,8 @@ export class Uploader {
   private async createLinked(key: string, item: Item): Promise<{ readonly id: ItemId } | { readonly refused: string }> {
     let found: Found | Refusal;
     try {
-      found = await this.createOrFind(key, item);
+      // An item named by a label is that label's item: one already holding its terms is the link, not a duplicate.
+      found = await this.createOrFind(key, item, 'adopt');
     } catch (error) {
       if (!(error instanceof ApiError) || FATAL_API_CODES.has(error.code)) throw error;
       return { refused: error.message };
@@ -318,7 +319,7 @@ export class Uploader {
    * Creates a new item, unless it exists already: created by an interrupted run (a create journaled without its
    * result, found again by its terms), or holding our label+description pair (which Wikibase would refuse anyway).
    */
-  private async createOrFind(key: string, item: Item): Promise<Found | Refusal> {
+  private async createOrFind(key: string, item: Item, duplicates = this.options.duplicates): Promise<Found | Refusal> {
     const { journal } = this.options;
     const dry = this.options.dryRun !== null;
     const terms = termsOf(item);
@@ -334,7 +335,7 @@ export class Uploader {
       if (found[0] !== undefined) return recovered(found[0]);
     }
     const holders = await this.finder.pairHolders(terms);
-    if (holders.length > 0) return this.adoptOrRefuse(key, holders, dry);
+    if (holders.length > 0) return this.adoptOrRefuse(key, holders, dry, duplicates);
     const preexisting = pending?.preexisting ?? (await this.finder.sameLabel(terms));
     const plan = newItemPlan(item);
     const request = this.request(plan.data);
@@ -364,7 +365,7 @@ export class Uploader {
         if (conflict === undefined) throw error;
         // Our own create of an earlier round, which the search did not show yet; else someone else's item.
         if ((round > 1 || pending !== undefined) && !preexisting.includes(conflict)) return recovered(conflict);
-        return this.adoptOrRefuse(key, [conflict], dry);
+        return this.adoptOrRefuse(key, [conflict], dry, duplicates);
       }
     }
     return { refused: `${MAX_ROUNDS} creates in a row lost their answer and none is found on the server`, code: 'lost-answers' };
@@ -374,14 +375,14 @@ export class Uploader {
    * An existing item holds one of our label+description pairs. Never merged silently: refused (naming it) unless
    * --duplicates adopt was chosen, and never adopted when this run made or edited it for another input.
    */
-  private adoptOrRefuse(key: string, holders: readonly ItemId[], dry: boolean): Found | Refusal {
+  private adoptOrRefuse(key: string, holders: readonly ItemId[], dry: boolean, duplicates: 'adopt' | 'refuse'): Found | Refusal {
     const ofThisRun = holders.filter((id) => this.touched.has(id));
     if (ofThisRun.length > 0) {
       const names = ofThisRun.map((id) => `${id} (${this.touched.get(id) ?? '?'})`).join(', ');
       return { code: 'same-terms-in-run', refused: `another input of this run, ${names}, has the same label and description in one language; Wikibase keeps such pairs unique, so the two are not merged` };
     }
     const holder = holders[0];
-    if (this.options.duplicates === 'adopt' && holder !== undefined && holders.length === 1) {
+    if (duplicates === 'adopt' && holder !== undefined && holders.length === 1) {
       if (!dry) this.options.journal.append({ type: 'done', op: 'adopt', key, id: holder });
       return { how: 'adopted', id: holder };
     }
