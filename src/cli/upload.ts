@@ -1,14 +1,17 @@
 // `wbimport upload`: the items convert builds (from pages or Wikibase JSON), written to a Wikibase through its Action API.
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { describeValueProblem, valueProblems, type WikiLimits } from '../check/index.js';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { convert } from '../pipeline/index.js';
 import {
   ApiClient,
   ApiError,
   CREDENTIAL_ENV,
+  checkWiki,
   CredentialsError,
   credentialsFromEnv,
+  describeCredentials,
   credentialsFromFile,
   DEFAULT_BACKOFF,
   describeWait,
@@ -17,6 +20,7 @@ import {
   JournalError,
   mergeRules,
   Pacer,
+  plainText,
   readLinkMap,
   redactor,
   secretsOf,
@@ -37,6 +41,9 @@ import {
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { addPageOptions, addProfileOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
+
+/** Refusals of a write that mean the login lacks a grant or right. */
+const GRANT_CODES: ReadonlySet<string> = new Set(['permissiondenied', 'writeapidenied', 'cantcreate', 'noedit', 'mwoauth-invalid-authorization-invalid-user']);
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -78,10 +85,14 @@ Examples:
 Credentials come from ${CREDENTIAL_ENV.botUser} and ${CREDENTIAL_ENV.botPassword} (a bot password), or
 ${CREDENTIAL_ENV.oauthToken} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines,
 readable by you only); never from a flag. Each item costs at most one edit: new ones are created, existing ones
-get only what they lack (the profile's merge rules), unchanged ones cost nothing. The journal (--journal) records
-every edit; after a crash or Ctrl-C the same command resumes and never creates an item twice.
-Exit codes: 0 all done, 1 some items invalid, held back or refused, 2 usage, credentials or journal problem,
-3 failure (server unreachable after retries, an item that kept failing, interrupted).`;
+get only what they lack (the profile's merge rules), unchanged ones cost nothing. A new item whose label and
+description an existing item has is refused, naming it (--duplicates adopt to make that item the target). Before
+the first edit the profile is checked against the wiki once (rights, property datatypes, string limits), and
+values the wiki would refuse are found before sending. The journal (--journal) records every edit; after a crash
+or Ctrl-C the same command resumes and never creates an item twice.
+Exit codes: 0 all done, 1 some items invalid, held back or refused, 2 usage, credentials, rights, a profile that
+does not fit the wiki, or a journal problem, 3 failure (server unreachable after retries, an item that kept
+failing, interrupted).`;
 
 function positive(name: string, value: string | undefined, integer: boolean): number | undefined {
   if (value === undefined) return undefined;
@@ -185,10 +196,16 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
       if (flags.verbose === true) err(`wbimport: ${text}\n`);
     } else if (event.kind === 'response') {
       display.status(null);
+    } else if (event.kind === 'warning') {
+      // Warnings are read on every answer; those the upload acts on (a patched edit) are acted on, all are logged.
+      if (flags.verbose === true) err(`wbimport: warning: ${event.warning}\n`);
     } else if (flags.verbose === true) {
       err(`wbimport: ${event.method} ${event.summary}\n`);
     }
   };
+  const pacer = new Pacer(editsPerMinute, systemClock);
+  // Rate limits are waited out and retried (the waits double up to a minute, a limit's window): counted, not refusals.
+  let rateLimited = 0;
   const contact = flags.contact ?? process.env['WBIMPORT_CONTACT'];
   const http = new Http({
     userAgent: `wbimport/${version}${contact === undefined ? '' : ` (${contact})`} node/${process.versions.node}`,
@@ -206,6 +223,7 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
     maxlag,
     redact,
     onStatus,
+    onRateLimited: () => (rateLimited += 1),
   });
   const session = credentials === null || dryRun !== null ? null : new Session(client, credentials, redact);
   const wikibase = new Wikibase(client, session);
@@ -230,6 +248,9 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
     }
   };
   const summaryText = flags.summary ?? settings?.summary;
+  const datatypes = Object.fromEntries(Object.entries(profile.properties).map(([id, p]) => [id, p.datatype]));
+  let wikiLimits: WikiLimits = profile.wikibase.limits ?? {};
+  let rights: readonly string[] | undefined;
   const uploader = new Uploader({
     wikibase,
     journal,
@@ -241,7 +262,13 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
     ...(summaryText === undefined ? {} : { summary: summaryText }),
     tags: flags.tag ?? settings?.tags ?? [],
     bot: flags.bot,
-    pacer: new Pacer(editsPerMinute, systemClock),
+    pacer,
+    checkValues: (item) => valueProblems(item, wikiLimits, datatypes).map(describeValueProblem),
+    beforeCreate: () => {
+      if (rights !== undefined && !rights.includes('createpage')) {
+        throw new CredentialsError(`the login may not create items (no "createpage" right): give its bot password the "Create, edit, and move pages" grant (createeditmovepage)`);
+      }
+    },
     onReport: reportItem,
     onPacing: (ms) => onStatus({ kind: 'wait', reason: 'pacing', ms }),
     shouldStop: () => stopRequested,
@@ -256,6 +283,14 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
   let convertErrors = false;
   try {
     if (session !== null) await session.login();
+    // Once, before the first edit: what every item would otherwise meet one by one.
+    const wiki = await checkWiki(client, profile.properties, { checkRights: session !== null });
+    for (const note of wiki.notes) err(flags.diagnostics === 'json' ? `${JSON.stringify({ note })}\n` : `wbimport: ${note}\n`);
+    if (wiki.problems.length > 0) {
+      throw new CredentialsError(`${api} does not fit the profile ${profile.name}, nothing was sent:\n${wiki.problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+    rights = wiki.rights;
+    wikiLimits = { ...profile.wikibase.limits, ...wiki.limits };
     const summary = await convert(names, null, {
       profile,
       onDiagnostic,
@@ -279,6 +314,11 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
       display.stop();
       throw new CliError(redact(error.message), EXIT.usage);
     }
+    // Logged in, but the login may not write: its grants or rights, which no retry cures (exit 2, as documented).
+    if (error instanceof ApiError && GRANT_CODES.has(error.code)) {
+      display.stop();
+      throw new CliError(redact(`${api} refuses the edits of ${credentials === null ? 'this login' : describeCredentials(credentials)} (${error.code}): its bot password lacks a grant (editpage, createeditmovepage) or the account a right; ${plainText(error.info)}`), EXIT.usage);
+    }
     if (error instanceof UploadStopped) failure = 'stopped at your request: run the same command again to resume';
     else if (error instanceof TransportError) failure = `${error.message}: run the same command again to resume`;
     else if (error instanceof ApiError) failure = `the wiki refuses every edit (${error.message}): nothing more was sent`;
@@ -290,11 +330,14 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
   }
   const t = uploader.tally;
   const tail = dryRun === null ? '' : ' (dry run: nothing was sent)';
-  const retries = client.retries === 0 ? '' : `, ${client.retries} retried request${client.retries === 1 ? '' : 's'}`;
+  const retries =
+    (client.retries === 0 ? '' : `, ${client.retries} retried request${client.retries === 1 ? '' : 's'}`) +
+    (rateLimited === 0 ? '' : ` (${rateLimited} rate-limited)`) +
+    (t.patched === 0 ? '' : `, ${t.patched} edit${t.patched === 1 ? '' : 's'} patched by the wiki and read back`);
   if (failure !== null) io.stderr.write(redact(`wbimport: ${failure}\n`));
   io.stderr.write(
     flags.diagnostics === 'json'
-      ? `${JSON.stringify({ summary: { ...t, retries: client.retries, dryRun: dryRun !== null, journal: journalPath } })}\n`
+      ? `${JSON.stringify({ summary: { ...t, retries: client.retries, rateLimited, dryRun: dryRun !== null, journal: journalPath } })}\n`
       : `wbimport: ${tallyLine(t)}${retries}${tail}\n`,
   );
   if (failure !== null || t.failed > 0) return EXIT.failure;
@@ -325,9 +368,9 @@ export function uploadCommand(io: CliIo, setExit: (code: ExitCode) => void): Com
     .option('--max-retries <n>', 'how many times a failing request is tried again before the run stops', String(DEFAULT_BACKOFF.maxAttempts - 1))
     .option('--backoff <ms>', 'the first wait before a retry, doubled at each further one (up to 60 s)', String(DEFAULT_BACKOFF.baseMs))
     .addOption(
-      new Option('--duplicates <what>', 'a new item whose label and description an existing item has: adopt that item, or refuse')
+      new Option('--duplicates <what>', 'a new item whose label and description an existing item has: refuse it, naming that item, or adopt that item as the target')
         .choices(['adopt', 'refuse'])
-        .default('adopt'),
+        .default('refuse'),
     )
     .option('--link-map <file>', 'items referenced by label (upload.links in the profile): a JSON {"label": "Q1"} or CSV label,item')
     .option('--link-search', 'look items referenced by label up with wbsearchentities')

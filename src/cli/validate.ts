@@ -1,5 +1,8 @@
 // `wbimport validate`: checks pages and entities against the profile's rules and reports for people or CI.
+import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { STOCK_WIKI_LIMITS, valueProblems, WikiLimitsSchema, type WikiLimits } from '../check/index.js';
+import type { CheckDiagnostic } from '../diagnostics/index.js';
 import { convert } from '../pipeline/index.js';
 import { githubReport, jsonReport, junitReport, textReport, ValidationReport } from '../report/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
@@ -26,6 +29,33 @@ interface ValidateFlags extends PageFlags, ScaleFlags, LinkMapFlags {
   profile: string;
   uiLanguage?: string;
   maxWarnings?: string;
+  wikiLimits?: string;
+}
+
+/**
+ * `--wiki-limits`: `stock` (Wikibase's 400 characters), `string=400,monolingualtext=10000`, or a JSON file of
+ * that shape (`{"string": 400, "monolingualtext": 10000}`).
+ */
+async function wikiLimitsOf(spec: string): Promise<WikiLimits> {
+  if (spec === 'stock') return STOCK_WIKI_LIMITS;
+  let raw: unknown;
+  if (/^[a-z]+=\d+(?:,[a-z]+=\d+)*$/u.test(spec)) {
+    raw = Object.fromEntries(spec.split(',').map((pair) => {
+      const [key = '', value = ''] = pair.split('=');
+      return [key, Number(value)];
+    }));
+  } else {
+    try {
+      raw = JSON.parse(await readFile(spec, 'utf8')) as unknown;
+    } catch (error) {
+      throw new CliError(`--wiki-limits ${spec}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
+    }
+  }
+  const parsed = WikiLimitsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new CliError(`--wiki-limits takes stock, string=N,monolingualtext=N or a JSON file of them: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`, EXIT.usage);
+  }
+  return parsed.data;
 }
 
 const EXAMPLES = `
@@ -34,6 +64,7 @@ Examples:
   $ wbimport validate dump/ --format junit --output report.xml      # one test case per page, for CI dashboards
   $ wbimport validate dump/ --format github --max-warnings 0         # annotations in a GitHub Actions job
   $ wbimport validate items.json --profile my-profile.json --format json
+  $ wbimport validate pages.ndjson --wiki-limits stock                 # texts over stock Wikibase's 400 characters
 
 Every page and entity is checked; all problems of all pages are reported, then a summary. The rules (required
 properties, datatypes, units, ranges, single values, id formats, how values must agree) are the profile's: a
@@ -49,6 +80,12 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
   const profile = await profileOrUsage(flags.profile);
   const linkMap = await linkMapOrUsage(flags);
   const report = new ValidationReport();
+  // What any Wikibase refuses (whitespace around texts, a value type against the datatype) and, with the wiki's
+  // limits (--wiki-limits, else the profile's wikibase.limits), texts over them: found here, not at upload.
+  const limits = flags.wikiLimits === undefined ? (profile.wikibase.limits ?? {}) : await wikiLimitsOf(flags.wikiLimits);
+  const datatypes = Object.fromEntries(Object.entries(profile.properties).map(([id, p]) => [id, p.datatype]));
+  const datatypeChecked = profile.checks.some((c) => c.kind === 'datatype' && c.severity !== 'off');
+  const wikiFindings: CheckDiagnostic[] = [];
   const scale = scaleOptions(flags);
   const display = progressDisplay(io, flags.quiet === true);
   let unreadable = false;
@@ -63,12 +100,23 @@ async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): P
     ...(manifest === undefined ? {} : { manifest }),
     ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
     onInput: (input) => report.addInput(input),
+    onEntity: async (item) => {
+      for (const problem of valueProblems(item, limits, datatypes)) {
+        if (problem.kind === 'value-type-mismatch' && datatypeChecked) continue;
+        wikiFindings.push({ code: problem.kind, check: true, severity: 'error', item: item.id ?? 'a new item', message: `${problem.property} = ${problem.value}: ${problem.detail}` });
+      }
+      await Promise.resolve();
+    },
     onDiagnostic: (d) => {
       if (d.code === 'input-unreadable') unreadable = true;
       report.addDiagnostic(d);
     },
   });
   display.stop();
+  for (const d of wikiFindings) {
+    report.addDiagnostic(d);
+    summary.count(d);
+  }
   const valid = !summary.hasErrors && summary.bySeverity.warning <= maxWarnings;
   const text =
     flags.format === 'json'
@@ -97,6 +145,7 @@ export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): C
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+    .option('--wiki-limits <limits>', "the target wiki's string limits: stock (400), string=N,monolingualtext=N, or a JSON file (default: the profile's wikibase.limits)")
     .option('-q, --quiet', 'no progress bar (there is none when stderr is not a terminal)')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ValidateFlags) => {

@@ -168,6 +168,17 @@ export const UploadSettingsSchema = z.object({
 });
 export type UploadSettings = z.infer<typeof UploadSettingsSchema>;
 
+/** Longest texts a wiki takes, in characters (code points); absent: not limited, or not known. */
+export const WikiLimitsSchema = z
+  .object({
+    string: z.number().int().positive().optional(),
+    monolingualtext: z.number().int().positive().optional(),
+    url: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export type WikiLimits = z.infer<typeof WikiLimitsSchema>;
+
 export const ProfileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -176,6 +187,11 @@ export const ProfileSchema = z
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     title: z.string(),
     wikibase: z.object({
+      /**
+       * The wiki's string limits (its `string-limits`: stock 400 characters for strings and monolingual texts),
+       * for `validate` and as a floor for `upload`, which also asks the wiki.
+       */
+      limits: WikiLimitsSchema.optional(),
       /** Concept URI base, e.g. https://linkedopendata.eu/entity/ */
       conceptUriBase: z.url(),
       /** Where Special:EntityData lives, the subject of each entity's schema:Dataset node. */

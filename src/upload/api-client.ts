@@ -3,6 +3,7 @@ import { retryDelay, parseRetryAfter, type BackoffPolicy } from './backoff.js';
 import type { Clock } from './clock.js';
 import { ApiError, OutcomeUnknown, TransportError } from './errors.js';
 import { NetworkError, type Http, type HttpResponse } from './http.js';
+import { answerWarnings, describeWarning } from './answers.js';
 import { redactParams, type Redactor } from './redact.js';
 import type { StatusListener, WaitReason } from './status.js';
 
@@ -19,6 +20,26 @@ export interface ApiClientOptions {
   readonly maxlag: number;
   readonly redact: Redactor;
   readonly onStatus?: StatusListener;
+  /** Told of every rate-limited answer (waited out and retried), so the run can count them. */
+  readonly onRateLimited?: () => void;
+}
+
+/**
+ * Tries allowed to a request the wiki keeps rate-limiting: the limits are per minute, so waits that double up to
+ * a minute cover many windows before the run gives up.
+ */
+export const RATE_LIMIT_ATTEMPTS = 20;
+
+/**
+ * Whether an API error is a rate limit rather than a refusal. MediaWiki says so in several ways: the code
+ * `ratelimited`; a failed save whose message is `actionthrottledtext` (MediaWiki-API-Error: failed-save,
+ * ratelimited); on a create, `no-automatic-entity-id` when the id generator is throttled ("…too many times…").
+ */
+export function isRateLimit(code: string, messages: readonly string[], info: string, header: string | null): boolean {
+  if (code === 'ratelimited' || code === 'actionthrottled') return true;
+  if ((header ?? '').split(',').some((c) => c.trim() === 'ratelimited')) return true;
+  if (messages.includes('actionthrottledtext') || messages.includes('actionthrottled')) return true;
+  return code === 'no-automatic-entity-id' && /too many times|rate.?limit/iu.test(info);
 }
 
 type Verdict =
@@ -81,9 +102,12 @@ export class ApiClient {
       const lag = typeof error['lag'] === 'number' ? error['lag'] : lagHeader === null ? undefined : Number(lagHeader);
       return { retry: 'maxlag', detail: 'maxlag', ...after, ...(lag === undefined || Number.isNaN(lag) ? {} : { lag }), applied: false };
     }
-    if (code === 'ratelimited') return { retry: 'ratelimit', detail: 'ratelimited', ...after, applied: false };
+    const failure = apiError(error);
+    if (isRateLimit(code, failure.messages.map((m) => m.name), failure.info, response.headers.get('mediawiki-api-error'))) {
+      return { retry: 'ratelimit', detail: `rate limited (${code})`, ...after, applied: false };
+    }
     if (code === 'readonly') return { retry: 'readonly', detail: 'read-only', ...after, applied: false };
-    return { error: apiError(error) };
+    return { error: failure };
   }
 
   private describe(params: Params): string {
@@ -109,10 +133,15 @@ export class ApiClient {
         if (!(error instanceof NetworkError)) throw error;
         verdict = { retry: 'network', detail: this.options.redact(error.message), applied: true };
       }
-      if ('ok' in verdict) return verdict.ok;
+      if ('ok' in verdict) {
+        // Warnings come on answers that succeeded too: each is passed on (the caller reads those it acts on).
+        for (const warning of answerWarnings(verdict.ok)) this.options.onStatus?.({ kind: 'warning', summary, warning: this.options.redact(describeWarning(warning)) });
+        return verdict.ok;
+      }
       if ('error' in verdict) throw verdict.error;
       if (write && verdict.applied && !retryUnknown) throw new OutcomeUnknown(`${summary}: ${verdict.detail}`);
-      if (attempt >= backoff.maxAttempts) {
+      if (verdict.retry === 'ratelimit') this.options.onRateLimited?.();
+      if (attempt >= (verdict.retry === 'ratelimit' ? Math.max(RATE_LIMIT_ATTEMPTS, backoff.maxAttempts) : backoff.maxAttempts)) {
         throw new TransportError(`${summary}: gave up after ${attempt} tries (last: ${verdict.detail})`);
       }
       const ms = retryDelay(attempt - 1, backoff, this.options.random, verdict.retryAfterMs);

@@ -1,4 +1,5 @@
 // Uploading items to a Wikibase through its Action API: one import point for the upload's parts.
+export * from './answers.js';
 export * from './api-client.js';
 export * from './backoff.js';
 export * from './clock.js';
@@ -12,9 +13,12 @@ export * from './item-key.js';
 export * from './journal.js';
 export * from './links.js';
 export * from './merge-rules.js';
+export * from './outcome.js';
 export * from './pacer.js';
+export * from './preflight.js';
 export * from './progress.js';
 export * from './redact.js';
+export * from './refusal.js';
 export * from './sendable.js';
 export * from './server-item.js';
 export * from './session.js';

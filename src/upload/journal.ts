@@ -1,22 +1,31 @@
 // The upload journal: an NDJSON file of every intent and result, each synced to disk before the run moves on.
 import { closeSync, existsSync, fdatasyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { z } from 'zod';
 import { isItemId, type ItemId } from '../model/index.js';
 
-export type JournalRecord =
-  | { readonly type: 'run'; readonly api: string; readonly version: string; readonly at: string }
-  | { readonly type: 'intent'; readonly op: 'create'; readonly key: string; readonly label?: string; readonly preexisting: readonly string[]; readonly at: string }
-  | { readonly type: 'intent'; readonly op: 'edit'; readonly key: string; readonly id: ItemId; readonly baserevid: number; readonly at: string }
-  | {
-      readonly type: 'done';
-      /** create: we created it; edit: we edited it; adopt: an existing item with our label and description became the target. */
-      readonly op: 'create' | 'edit' | 'adopt';
-      readonly key: string;
-      readonly id: ItemId;
-      readonly revid?: number;
-      /** The answer was lost and the result found again on the server. */
-      readonly recovered?: true;
-      readonly at: string;
-    };
+const ItemIdSchema = z.custom<ItemId>((value) => isItemId(value), 'an item id');
+
+/** The journal's records, as written and as read back (zod: a line that is not one of them is damage). */
+const JournalRecordSchema = z.union([
+  z.object({ type: z.literal('run'), api: z.string(), version: z.string(), at: z.string() }),
+  z.object({ type: z.literal('intent'), op: z.literal('create'), key: z.string(), label: z.string().optional(), preexisting: z.array(z.string()).readonly(), at: z.string() }),
+  z.object({ type: z.literal('intent'), op: z.literal('edit'), key: z.string(), id: ItemIdSchema, baserevid: z.number(), at: z.string() }),
+  z.object({
+    type: z.literal('done'),
+    /** create: we created it; edit: we edited it; adopt: an existing item with our label and description became the target. */
+    op: z.enum(['create', 'edit', 'adopt']),
+    key: z.string(),
+    id: ItemIdSchema,
+    revid: z.number().optional(),
+    /** The answer was lost and the result found again on the server. */
+    recovered: z.literal(true).optional(),
+    /** Wikibase patched the edit onto a newer revision; a read showed the item then held ours. */
+    patched: z.literal(true).optional(),
+    at: z.string(),
+  }),
+]);
+
+export type JournalRecord = z.infer<typeof JournalRecordSchema>;
 
 type Unstamped<R> = R extends unknown ? Omit<R, 'at'> : never;
 
@@ -38,13 +47,8 @@ function parseRecord(text: string): JournalRecord | null {
   } catch {
     return null;
   }
-  const r = value as Record<string, unknown> | null;
-  if (typeof r !== 'object' || r === null || typeof r['type'] !== 'string') return null;
-  if (r['type'] === 'run' && typeof r['api'] === 'string') return value as JournalRecord;
-  if (typeof r['key'] !== 'string') return null;
-  if (r['type'] === 'intent' && (r['op'] === 'create' || (r['op'] === 'edit' && isItemId(r['id'])))) return value as JournalRecord;
-  if (r['type'] === 'done' && isItemId(r['id'])) return value as JournalRecord;
-  return null;
+  const parsed = JournalRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 export interface JournalOptions {

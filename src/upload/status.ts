@@ -6,13 +6,14 @@ export type WaitReason = 'maxlag' | 'ratelimit' | 'unavailable' | 'server-error'
 export type StatusEvent =
   | { readonly kind: 'wait'; readonly reason: WaitReason; readonly ms: number; readonly lag?: number; readonly attempt?: number }
   | { readonly kind: 'request'; readonly method: 'GET' | 'POST'; readonly summary: string }
-  | { readonly kind: 'response'; readonly status: number; readonly summary: string };
+  | { readonly kind: 'response'; readonly status: number; readonly summary: string }
+  | { readonly kind: 'warning'; readonly summary: string; readonly warning: string };
 
 export type StatusListener = (event: StatusEvent) => void;
 
 const REASONS: Record<WaitReason, string> = {
   maxlag: 'the database replicas lag',
-  ratelimit: 'rate limited (HTTP 429)',
+  ratelimit: 'rate limited by the wiki',
   unavailable: 'server unavailable (HTTP 503)',
   'server-error': 'server error, retrying',
   network: 'connection failed, retrying',

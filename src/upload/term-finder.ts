@@ -17,8 +17,8 @@ export class TermFinder {
   }
 
   /**
-   * Items whose label in `language` is exactly `label`: the search matches prefixes and ignores case, so its hits
-   * are read back and compared (and the answer does not depend on how the search ranks).
+   * Items whose label in `language` is exactly `label`: the search matches prefixes (and ignores case on some
+   * wikis), so its hits are read back and compared (and the answer does not depend on how the search ranks).
    */
   withLabel(label: string, language: string): Promise<ServerItem[]> {
     const key = `${language}\u0000${normaliseText(label)}`;

@@ -1,9 +1,17 @@
 // Values compared as Wikibase stores them: a key per snak, so "the same value" is one string comparison.
 import type { DataValue, Reference, Snak, SnakMap, Statement } from '../model/index.js';
 
-/** Wikibase trims string values and terms and puts them in Unicode NFC before saving them. */
+/** Wikibase trims terms (labels, descriptions, aliases) and puts them in Unicode NFC before saving them. */
 export function normaliseText(text: string): string {
   return text.normalize('NFC').trim();
+}
+
+/**
+ * String and monolingual values are not trimmed: Wikibase refuses one with leading or trailing whitespace
+ * ("Malformed input"), so such a value is never the same as a stored one (and is refused before sending).
+ */
+export function normaliseValueText(text: string): string {
+  return text.normalize('NFC');
 }
 
 /** DecimalValue's form: no negative zero (leading zeros are refused by the model already; trailing ones count). */
@@ -23,9 +31,9 @@ function time(text: string): string {
 export function valueKey(value: DataValue): string {
   switch (value.type) {
     case 'string':
-      return `s:${normaliseText(value.value)}`;
+      return `s:${normaliseValueText(value.value)}`;
     case 'monolingualtext':
-      return `m:${value.value.language}:${normaliseText(value.value.text)}`;
+      return `m:${value.value.language}:${normaliseValueText(value.value.text)}`;
     case 'quantity': {
       const v = value.value;
       return `q:${decimal(v.amount)}|${v.unit}|${decimal(v.upperBound)}|${decimal(v.lowerBound)}`;

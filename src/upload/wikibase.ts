@@ -1,6 +1,7 @@
 // The Wikibase calls the upload makes: read items (50 ids a request), search labels, create or edit an item.
 import { WBK } from 'wikibase-sdk';
-import { isItemId, type ItemId } from '../model/index.js';
+import type { ItemId } from '../model/index.js';
+import { describeWarning, PATCHED_WARNINGS, readEditAnswer } from './answers.js';
 import { OutcomeUnknown } from './errors.js';
 import type { ApiClient, Json } from './api-client.js';
 import type { EditData } from './diff.js';
@@ -31,6 +32,10 @@ export interface EditRequest {
 export interface EditResult {
   readonly id: ItemId;
   readonly revid: number;
+  /** Wikibase saved the edit patched onto a newer revision (the warning's name): what it saved must be read. */
+  readonly patched?: string;
+  /** Other warnings of the answer, as text. */
+  readonly warnings: readonly string[];
 }
 
 /** wbeditentity's parameters for a request, as sent (the token aside) and as --dry-run shows them. */
@@ -53,6 +58,16 @@ export function sdkInstance(apiUrl: string): { instance: string; wgScriptPath: s
   return { instance: url.origin, wgScriptPath: path.replace(/^\//u, '') };
 }
 
+/**
+ * A URL built by wikibase-sdk, sent to the API address exactly as given: only the query string is taken from
+ * the builder (which joins instance and script path itself, and makes `//api.php` of an API at the web root).
+ */
+export function atApi(apiUrl: string, built: string): string {
+  const target = new URL(apiUrl);
+  target.search = new URL(built).search;
+  return target.toString();
+}
+
 export class Wikibase {
   private readonly wbk: ReturnType<typeof WBK>;
 
@@ -72,7 +87,7 @@ export class Wikibase {
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += IDS_PER_READ) {
       const chunk = unique.slice(i, i + IDS_PER_READ);
-      const url = this.wbk.getEntities({ ids: chunk, ...(props === undefined ? {} : { props: [...props] }) });
+      const url = atApi(this.api.apiUrl, this.wbk.getEntities({ ids: chunk, ...(props === undefined ? {} : { props: [...props] }) }));
       for (const [id, lookup] of readEntities(await this.api.readUrl(url), chunk)) out.set(id, lookup);
     }
     return out;
@@ -83,7 +98,7 @@ export class Wikibase {
     const hits: SearchHit[] = [];
     let offset = 0;
     while (hits.length < max) {
-      const url = this.wbk.searchEntities({ search: text, language, limit: 50, continue: offset, type: 'item' });
+      const url = atApi(this.api.apiUrl, this.wbk.searchEntities({ search: text, language, limit: 50, continue: offset, type: 'item' }));
       const answer = await this.api.readUrl(`${url}&strictlanguage=1`);
       const list = Array.isArray(answer['search']) ? (answer['search'] as Json[]) : [];
       for (const hit of list) {
@@ -108,11 +123,15 @@ export class Wikibase {
   async edit(request: EditRequest): Promise<EditResult> {
     if (this.session === null) throw new Error('no session: writes need credentials');
     const answer = await this.session.write(editParams(request), { retryUnknown: false });
-    const entity = (answer['entity'] ?? {}) as Json;
-    const id = entity['id'];
-    const revid = entity['lastrevid'];
+    const read = readEditAnswer(answer);
     // An answer without them may still follow an applied edit: the caller settles it as a lost answer.
-    if (!isItemId(id) || typeof revid !== 'number') throw new OutcomeUnknown('wbeditentity answered without an entity id and revision');
-    return { id, revid };
+    if (read === undefined) throw new OutcomeUnknown('wbeditentity answered without an entity id and revision');
+    const patched = read.warnings.find((w) => w.name !== undefined && PATCHED_WARNINGS.has(w.name))?.name;
+    return {
+      id: read.id,
+      revid: read.revid,
+      ...(patched === undefined ? {} : { patched }),
+      warnings: read.warnings.filter((w) => w.name === undefined || !PATCHED_WARNINGS.has(w.name)).map(describeWarning),
+    };
   }
 }

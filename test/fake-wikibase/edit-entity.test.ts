@@ -1,6 +1,6 @@
 // wbeditentity semantics on the fake Wikibase: terms, aliases add/remove/set, statements add/replace/remove, clear, errors.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase/index.js';
+import { startFakeWikibase, type FakeWikibase, TEST_PROPERTIES } from '../support/fake-wikibase/index.js';
 import { isJsonObject, type Json } from '../support/fake-wikibase/json.js';
 import { RawClient, at, csrfToken, loginWithBotPassword, stringAt } from '../support/fake-wikibase/raw-client.js';
 
@@ -32,7 +32,7 @@ let wb: FakeWikibase;
 let client: RawClient;
 let token: string;
 beforeEach(async () => {
-  wb = await startFakeWikibase({ entities: [Q1] });
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES, entities: [Q1] });
   client = new RawClient(wb.apiUrl);
   await loginWithBotPassword(client, 'Importer@wbimport', 'bot-secret-123');
   token = await csrfToken(client);
@@ -150,17 +150,20 @@ describe('editing an item', () => {
   });
 
   it('gives new statements a GUID of the item and recomputes every snak hash', async () => {
-    const p31 = { snaktype: 'value', property: 'P31', hash: 'made-up', datavalue: { type: 'wikibase-entityid', value: { 'entity-type': 'item', 'numeric-id': 5 } } };
+    const p31 = { snaktype: 'value', property: 'P31', hash: 'made-up', datavalue: { type: 'wikibase-entityid', value: { 'entity-type': 'item', 'numeric-id': 1 } } };
     const response = await edit({ id: 'Q1' }, { claims: [{ mainsnak: p31, type: 'statement', rank: 'normal' }] });
     const added = at(response.json, 'entity.claims.P31.0');
     expect(stringAt(added, 'id')).toMatch(/^Q1\$[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
-    // The hash Wikidata shows for P31 = Q5, and the id filled in next to numeric-id.
-    expect(at(added, 'mainsnak')).toEqual({
+    // The id filled in next to numeric-id, the datatype from the property store, a hash of Wikibase's (the
+    // replay test checks hashes against the recorded server's).
+    expect(at(added, 'mainsnak')).toMatchObject({
       snaktype: 'value',
       property: 'P31',
-      hash: 'ad7d38a03cdd40cdc373de0dc4e7b7fcbccb31d9',
-      datavalue: { value: { 'entity-type': 'item', 'numeric-id': 5, id: 'Q5' }, type: 'wikibase-entityid' },
+      datavalue: { value: { 'entity-type': 'item', 'numeric-id': 1, id: 'Q1' }, type: 'wikibase-entityid' },
+      datatype: 'wikibase-item',
     });
+    expect(stringAt(added, 'mainsnak.hash')).toMatch(/^[0-9a-f]{40}$/);
+    expect(stringAt(added, 'mainsnak.hash')).not.toBe('made-up');
   });
 
   it('takes qualifiers and references without their orders, keeping each snak once', async () => {
@@ -206,7 +209,7 @@ describe('refused edits change nothing', () => {
     ['a changed property on an existing statement', {}, { claims: [statement(S1, 'P9', 'x')] }, 'modification-failed'],
     ['a GUID of another item', {}, { claims: [statement('Q2$11111111-1111-4111-8111-111111111111', 'P1', 'x')] }, 'modification-failed'],
     ['a malformed GUID', {}, { claims: [statement('Q1$nope', 'P1', 'x')] }, 'modification-failed'],
-    ['an amount without sign', {}, { claims: [{ mainsnak: { snaktype: 'value', property: 'P1', datavalue: { type: 'quantity', value: { amount: '12', unit: '1' } } }, type: 'statement' }] }, 'invalid-claim'],
+    ['an amount that is not a number', {}, { claims: [{ mainsnak: { snaktype: 'value', property: 'P835', datavalue: { type: 'quantity', value: { amount: 'twelve', unit: '1' } } }, type: 'statement' }] }, 'invalid-claim'],
     ['a valid label next to an invalid statement', {}, { labels: { en: term('en', 'New') }, claims: [{ remove: '' }] }, 'invalid-claim'],
     ['a language key that is not the term’s language', {}, { labels: { en: term('de', 'x') } }, 'inconsistent-language'],
     ['a term without language', {}, { labels: { en: { value: 'x' } } }, 'missing-language'],
@@ -243,7 +246,7 @@ describe('refused edits change nothing', () => {
     ['an entity type the fake cannot create', { new: 'property', data: '{}' }, 'badvalue'],
     ['an item that does not exist', { id: 'Q404', data: '{}' }, 'no-such-entity'],
     ['an id that is not one', { id: 'foo', data: '{}' }, 'invalid-entity-id'],
-    ['an id in data when creating', { new: 'item', data: '{"id":"Q9"}' }, 'param-illegal'],
+    ['an id in data when creating', { new: 'item', data: '{"id":"Q9"}' }, 'param-invalid'],
     ['a baserevid that is not a number', { id: 'Q1', data: '{}', baserevid: 'x' }, 'badinteger'],
   ])('refuses %s', async (_, params, code) => {
     const response = await client.post({ action: 'wbeditentity', ...params, token, ...J });
@@ -251,8 +254,8 @@ describe('refused edits change nothing', () => {
     expect([...wb.entities.keys()]).toEqual(['Q1']);
   });
 
-  it('refuses GET', async () => {
+  it('refuses GET (the token in the query string is found first)', async () => {
     const response = await client.get({ action: 'wbeditentity', id: 'Q1', data: '{}', token, ...J });
-    expect(at(response.json, 'error.code')).toBe('mustbeposted');
+    expect(at(response.json, 'error.code')).toBe('mustpostparams');
   });
 });

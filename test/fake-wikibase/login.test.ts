@@ -1,6 +1,6 @@
 // Logging in to the fake Wikibase by bot password and by OAuth 2 bearer token, tokens, and who may write.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANONYMOUS_TOKEN, SESSION_COOKIE, startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase/index.js';
+import { ANONYMOUS_TOKEN, SESSION_COOKIE, startFakeWikibase, type FakeWikibase, TEST_PROPERTIES } from '../support/fake-wikibase/index.js';
 import { RawClient, at, csrfToken, loginWithBotPassword, stringAt } from '../support/fake-wikibase/raw-client.js';
 
 const J = { format: 'json', formatversion: '2' } as const;
@@ -11,7 +11,7 @@ const NEW_ITEM = { action: 'wbeditentity', new: 'item', data: '{}', ...J } as co
 let wb: FakeWikibase;
 let client: RawClient;
 beforeEach(async () => {
-  wb = await startFakeWikibase();
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES });
   client = new RawClient(wb.apiUrl);
 });
 afterEach(() => wb.close());
@@ -29,7 +29,7 @@ describe('bot password login', () => {
     expect(anonymousSession).toMatch(/^[0-9a-f]{32}$/);
 
     const login = await client.post({ action: 'login', lgname: USER, lgpassword: PASSWORD, lgtoken: token, ...J });
-    expect(login.json).toEqual({ login: { result: 'Success', lguserid: 1, lgusername: 'Importer' }, servedby: 'fake-wikibase' });
+    expect(login.json).toEqual({ login: { result: 'Success', lguserid: 1, lgusername: 'Importer' } });
     expect(client.cookies.get(SESSION_COOKIE)).not.toBe(anonymousSession);
 
     const userinfo = await client.get({ action: 'query', meta: 'userinfo', ...J });
@@ -46,7 +46,7 @@ describe('bot password login', () => {
   });
 
   it('takes the credentials from the options', async () => {
-    const other = await startFakeWikibase({ botPassword: { username: 'Robot@imports', password: 'p4ss' } });
+    const other = await startFakeWikibase({ properties: TEST_PROPERTIES, botPassword: { username: 'Robot@imports', password: 'p4ss' } });
     try {
       const c = new RawClient(other.apiUrl);
       expect(at((await loginWithBotPassword(c, USER, PASSWORD)).json, 'login.result')).toBe('Failed');
@@ -106,7 +106,7 @@ describe('bot password login', () => {
   it('ends the session on logout', async () => {
     await loginWithBotPassword(client, USER, PASSWORD);
     const logout = await client.post({ action: 'logout', token: await csrfToken(client), ...J });
-    expect(logout.json).toEqual({ servedby: 'fake-wikibase' });
+    expect(logout.json).toEqual({});
     expect(client.cookies.has(SESSION_COOKIE)).toBe(false);
     const assert = await client.get({ action: 'query', meta: 'userinfo', assert: 'user', ...J });
     expect(at(assert.json, 'error.code')).toBe('assertuserfailed');
@@ -126,7 +126,7 @@ describe('OAuth 2 bearer token', () => {
   });
 
   it('takes the token from the options', async () => {
-    const other = await startFakeWikibase({ oauthToken: 'another' });
+    const other = await startFakeWikibase({ properties: TEST_PROPERTIES, oauthToken: 'another' });
     try {
       const ok = await new RawClient(other.apiUrl, { authorization: 'Bearer another' }).get({ action: 'query', meta: 'userinfo', ...J });
       expect(at(ok.json, 'query.userinfo.name')).toBe('Importer');

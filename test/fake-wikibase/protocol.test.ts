@@ -1,6 +1,6 @@
 // The fake Wikibase speaks api.php: formats and format versions, error formats, unknown actions, bodies, logs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase/index.js';
+import { startFakeWikibase, type FakeWikibase, TEST_PROPERTIES } from '../support/fake-wikibase/index.js';
 import { RawClient, at, csrfToken, loginWithBotPassword, stringAt } from '../support/fake-wikibase/raw-client.js';
 
 const J = { format: 'json', formatversion: '2' } as const;
@@ -8,15 +8,16 @@ const J = { format: 'json', formatversion: '2' } as const;
 let wb: FakeWikibase;
 let client: RawClient;
 beforeEach(async () => {
-  wb = await startFakeWikibase({ entities: [{ type: 'item', id: 'Q1', labels: { de: { language: 'de', value: 'Größe' } } }] });
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES, entities: [{ type: 'item', id: 'Q1', labels: { de: { language: 'de', value: 'Größe' } } }] });
   client = new RawClient(wb.apiUrl);
 });
 afterEach(() => wb.close());
 
 describe('responses', () => {
-  it('names the server in every response, results and errors alike', async () => {
+  it('names the server when asked (servedby), results and errors alike, and only then', async () => {
     for (const params of [{ action: 'query', meta: 'tokens' }, { action: 'wbgetentities', ids: 'Q1' }, { action: 'nope' }]) {
-      expect(at((await client.get({ ...params, ...J })).json, 'servedby')).toBe('fake-wikibase');
+      expect(at((await client.get({ ...params, servedby: '1', ...J })).json, 'servedby')).toBe('fake-wikibase');
+      expect(at((await client.get({ ...params, ...J })).json, 'servedby')).toBeUndefined();
     }
   });
 
@@ -98,8 +99,8 @@ describe('what the fake records', () => {
   it.each([
     [[{ type: 'item', labels: {} }], /needs an item id/],
     [[{ type: 'item', id: 'Q1' }, { type: 'item', id: 'Q1' }], /given twice/],
-    [[{ type: 'item', id: 'Q2', claims: { P1: [{ type: 'statement', mainsnak: { snaktype: 'bogus', property: 'P1' } }] } }], /Q2 is not valid Wikibase JSON/],
+    [[{ type: 'item', id: 'Q2', claims: { P1: [{ type: 'statement', mainsnak: { snaktype: 'bogus', property: 'P1' } }] } }], /Q2 is not valid on this wiki/],
   ])('refuses bad pre-existing entities with a clear message (%#)', async (entities, message) => {
-    await expect(startFakeWikibase({ entities })).rejects.toThrow(message);
+    await expect(startFakeWikibase({ properties: TEST_PROPERTIES, entities })).rejects.toThrow(message);
   });
 });

@@ -1,6 +1,6 @@
 // Reading from the fake Wikibase: wbgetentities batches and its 50-id limit, and wbsearchentities prefix search.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IDS, startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase/index.js';
+import { MAX_IDS, startFakeWikibase, type FakeWikibase, TEST_PROPERTIES } from '../support/fake-wikibase/index.js';
 import { isJsonObject, type Json } from '../support/fake-wikibase/json.js';
 import { RawClient, at } from '../support/fake-wikibase/raw-client.js';
 
@@ -19,7 +19,7 @@ const ENTITIES = [
 let wb: FakeWikibase;
 let client: RawClient;
 beforeEach(async () => {
-  wb = await startFakeWikibase({ entities: ENTITIES });
+  wb = await startFakeWikibase({ properties: TEST_PROPERTIES, entities: ENTITIES });
   client = new RawClient(wb.apiUrl);
 });
 afterEach(() => wb.close());
@@ -80,9 +80,10 @@ describe('wbsearchentities', () => {
     return Array.isArray(list) ? list.map((entry) => at(entry, 'id') ?? null) : [];
   };
 
-  it('matches labels and aliases by prefix, ignoring case, exact matches first', async () => {
-    const json = await search({ search: 'PARIS' });
-    expect(ids(json)).toEqual(['Q1', 'Q2', 'Q3']);
+  it('matches labels and aliases by prefix, case counting (as the SQL term store), exact matches first', async () => {
+    expect(ids(await search({ search: 'PARIS' }))).toEqual([]);
+    const json = await search({ search: 'Paris' });
+    expect(ids(json)).toEqual(['Q1', 'Q2']);
     expect(at(json, 'search.0')).toMatchObject({
       id: 'Q1',
       title: 'Item:Q1',
@@ -91,24 +92,24 @@ describe('wbsearchentities', () => {
       match: { type: 'label', language: 'en', text: 'Paris' },
       display: { label: { value: 'Paris', language: 'en' }, description: { value: 'capital of France', language: 'en' } },
     });
-    expect(at(json, 'search.2')).toMatchObject({ id: 'Q3', label: 'Lyon', match: { type: 'alias', text: 'paris of the south' }, aliases: ['paris of the south'] });
-    expect(at(json, 'searchinfo')).toEqual({ search: 'PARIS' });
+    expect(at(await search({ search: 'paris' }), 'search.0')).toMatchObject({ id: 'Q3', label: 'Lyon', match: { type: 'alias', text: 'paris of the south' }, aliases: ['paris of the south'] });
+    expect(at(json, 'searchinfo')).toEqual({ search: 'Paris' });
     expect(at(json, 'success')).toBe(1);
   });
 
   it('pages with limit and continue', async () => {
-    const first = await search({ search: 'pa', limit: '2' });
+    const first = await search({ search: 'Pa', limit: '2' });
     expect(ids(first)).toEqual(['Q4', 'Q1']);
     expect(at(first, 'search-continue')).toBe(2);
-    const second = await search({ search: 'pa', limit: '2', continue: '2' });
-    expect(ids(second)).toEqual(['Q2', 'Q3']);
+    const second = await search({ search: 'Pa', limit: '2', continue: '2' });
+    expect(ids(second)).toEqual(['Q2']);
     expect(at(second, 'search-continue')).toBeUndefined();
   });
 
   it('falls back from de-ch to de unless strictlanguage is given', async () => {
-    expect(ids(await search({ search: 'zür', language: 'de-ch' }))).toEqual(['Q5']);
-    expect(ids(await search({ search: 'zürich', language: 'de-ch', strictlanguage: '1' }))).toEqual([]);
-    expect(at(await search({ search: 'züri', language: 'de-ch', strictlanguage: '1' }), 'search.0.match')).toEqual({ type: 'label', language: 'de-ch', text: 'Züri' });
+    expect(ids(await search({ search: 'Zür', language: 'de-ch' }))).toEqual(['Q5']);
+    expect(ids(await search({ search: 'Zürich', language: 'de-ch', strictlanguage: '1' }))).toEqual([]);
+    expect(at(await search({ search: 'Züri', language: 'de-ch', strictlanguage: '1' }), 'search.0.match')).toEqual({ type: 'label', language: 'de-ch', text: 'Züri' });
   });
 
   it('finds an item by its id', async () => {

@@ -1,6 +1,6 @@
 // Revisions on the fake Wikibase: one global counter, null edits, baserevid conflicts, label+description uniqueness.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase/index.js';
+import { startFakeWikibase, type FakeWikibase, TEST_PROPERTIES } from '../support/fake-wikibase/index.js';
 import type { Json } from '../support/fake-wikibase/json.js';
 import { RawClient, at, csrfToken, loginWithBotPassword, numberAt, stringAt } from '../support/fake-wikibase/raw-client.js';
 
@@ -13,6 +13,8 @@ let client: RawClient;
 let token: string;
 beforeEach(async () => {
   wb = await startFakeWikibase({
+    properties: TEST_PROPERTIES,
+    botPasswords: [{ username: 'Other@wbimport', password: 'other-secret' }],
     entities: [
       { type: 'item', id: 'Q1', lastrevid: 40, ...terms('Mercury', 'planet') },
       { type: 'item', id: 'Q7', ...terms('Mercury', 'element') },
@@ -59,13 +61,42 @@ describe('baserevid', () => {
     expect(at(response.json, 'success')).toBe(1);
   });
 
-  it('answers editconflict to an older revision of the item, applying nothing', async () => {
+  // Problem 2 and 3 of issue 14: a stale baserevid is patched, not refused, as the recorded server does.
+  const labels = (): Json | undefined => at(wb.entities.get('Q1') as Json, 'labels');
+
+  it('patches a disjoint edit onto the newer revision, with the warning wikibase-conflict-patched', async () => {
+    await edit({ id: 'Q1' }, { labels: { de: term('de', 'Merkur') } });
+    const stale = await edit({ id: 'Q1', baserevid: '40' }, { labels: { fr: term('fr', 'Mercure') } });
+    expect(at(stale.json, 'success')).toBe(1);
+    expect(at(stale.json, 'warnings.wbeditentity.messages.0.name')).toBe('wikibase-conflict-patched');
+    expect(labels()).toMatchObject({ de: { value: 'Merkur' }, fr: { value: 'Mercure' } });
+  });
+
+  it('drops what overlaps an own later edit and saves the rest, with wikibase-self-conflict-patched', async () => {
+    await edit({ id: 'Q1' }, { labels: { de: term('de', 'Merkur') } });
+    const stale = await edit({ id: 'Q1', baserevid: '40' }, { labels: { de: term('de', 'Quecksilber'), fr: term('fr', 'Mercure') } });
+    expect(at(stale.json, 'warnings.wbeditentity.messages.0.name')).toBe('wikibase-self-conflict-patched');
+    // The answer shows the edit made on the old revision, not what was saved: only a read tells.
+    expect(at(stale.json, 'entity.labels.de.value')).toBe('Quecksilber');
+    expect(labels()).toMatchObject({ de: { value: 'Merkur' }, fr: { value: 'Mercure' } });
+  });
+
+  it('answers editconflict when nothing of the edit still applies, applying nothing', async () => {
     const newer = await edit({ id: 'Q1' }, { labels: { de: term('de', 'Merkur') } });
     const before = wb.entities.get('Q1');
-    const stale = await edit({ id: 'Q1', baserevid: '40' }, { labels: { fr: term('fr', 'Mercure') } });
-    expect(at(stale.json, 'error')).toMatchObject({ code: 'editconflict', info: 'Edit conflict.' });
+    const stale = await edit({ id: 'Q1', baserevid: '40' }, { labels: { de: term('de', 'Quecksilber') } });
+    expect(at(stale.json, 'error')).toMatchObject({ code: 'editconflict', info: 'Edit conflict. Could not patch the current revision.' });
     expect(wb.entities.get('Q1')).toEqual(before);
     expect(revisionOf('Q1')).toBe(at(newer.json, 'entity.lastrevid'));
+  });
+
+  it('answers editconflict when another user changed the same field, even if the rest would apply', async () => {
+    const other = new RawClient(wb.apiUrl);
+    await loginWithBotPassword(other, 'Other@wbimport', 'other-secret');
+    await other.post({ action: 'wbeditentity', id: 'Q1', data: JSON.stringify({ labels: { de: term('de', 'Merkur') } }), token: await csrfToken(other), ...J });
+    const stale = await edit({ id: 'Q1', baserevid: '40' }, { labels: { de: term('de', 'Quecksilber'), fr: term('fr', 'Mercure') } });
+    expect(at(stale.json, 'error.code')).toBe('editconflict');
+    expect(labels()).not.toHaveProperty('fr');
   });
 
   it.each([

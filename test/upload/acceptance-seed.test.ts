@@ -32,8 +32,9 @@ describe('acceptance: the seed item uploads as one edit', () => {
 
   beforeAll(async () => {
     tmp = tempDir();
-    // The item exists on the target (an id given by the input is never created): empty, as a fresh stub.
-    server = await fake({ entities: [{ type: 'item', id: 'Q4295133' }] });
+    // The item exists on the target (an id given by the input is never created): empty, as a fresh stub. The
+    // summary is longer than stock Wikibase's 400 characters: the target allows 10,000, as the EU KG's must.
+    server = await fake({ entities: [{ type: 'item', id: 'Q4295133' }], limits: { string: 10_000, monolingualtext: 10_000 } });
     ({ code, stderr } = await runWithEnv(BOT_ENV, [...uploadArgs(server, join(tmp.dir, 'journal.ndjson')), SEED]));
   });
   afterAll(async () => {

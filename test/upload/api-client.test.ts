@@ -18,7 +18,7 @@ const OAUTH: Credentials = { kind: 'oauth2', token: DEFAULT_OAUTH_TOKEN };
 
 let server: FakeWikibase;
 beforeEach(async () => {
-  server = await fake({ retryAfterSeconds: 3, entities: [{ type: 'item', id: 'Q1', labels: { en: { language: 'en', value: 'One' } } }] });
+  server = await fake({ retryAfterSeconds: 3, tags: ['t1', 't2'], entities: [{ type: 'item', id: 'Q1', labels: { en: { language: 'en', value: 'One' } } }] });
 });
 afterEach(() => server.close());
 

@@ -5,7 +5,7 @@ import { uploadDisplay, tallyLine } from '../../src/upload/progress.js';
 import { describeWait } from '../../src/upload/status.js';
 import type { UploadTally } from '../../src/upload/uploader.js';
 
-const tally: UploadTally = { items: 1200, created: 1000, edited: 150, unchanged: 40, heldBack: 5, refused: 3, failed: 2, edits: 1150 };
+const tally: UploadTally = { items: 1200, created: 1000, edited: 150, unchanged: 40, heldBack: 5, refused: 3, failed: 2, patched: 0, edits: 1150 };
 
 function stream(tty: boolean): { out: PassThrough & { isTTY?: boolean; columns?: number }; text: () => string } {
   const out: PassThrough & { isTTY?: boolean; columns?: number } = new PassThrough();
@@ -22,7 +22,7 @@ describe('the progress display', () => {
   it('words the tally and the waits', () => {
     expect(tallyLine(tally)).toBe('1,200 items: 1,000 created, 150 edited, 40 unchanged, 5 held back, 3 refused, 2 failed; 1,150 edits');
     expect(describeWait({ kind: 'wait', reason: 'maxlag', ms: 5000, lag: 7 })).toBe('waiting 5.0 s: the database replicas lag (lag 7 s)');
-    expect(describeWait({ kind: 'wait', reason: 'ratelimit', ms: 30_000 })).toBe('waiting 30 s: rate limited (HTTP 429)');
+    expect(describeWait({ kind: 'wait', reason: 'ratelimit', ms: 30_000 })).toBe('waiting 30 s: rate limited by the wiki');
   });
 
   it('draws on a terminal: the counts and the current wait', () => {

@@ -15,7 +15,7 @@ export class ApiError extends Error {
 }
 
 /** One entry of a Wikibase error's `messages` list (ApiErrorReporter::convertMessageToResult). */
-export function wikibaseMessage(name: string, parameters: readonly string[], html: string): JsonObject {
+export function wikibaseMessage(name: string, parameters: readonly (string | number)[], html: string): JsonObject {
   return { name, parameters: [...parameters], html };
 }
 
@@ -45,7 +45,9 @@ export const mustBePosted = (module: string): ApiError =>
 export const mustPostParams = (names: readonly string[]): ApiError =>
   new ApiError(
     'mustpostparams',
-    `The following parameters were found in the query string, but must be in the POST body: ${names.join(', ')}.`,
+    names.length === 1
+      ? `The following parameter was found in the query string, but must be in the POST body: ${names.join(', ')}.`
+      : `The following parameters were found in the query string, but must be in the POST body: ${names.join(', ')}.`,
   );
 
 export const badToken = (): ApiError => new ApiError('badtoken', 'Invalid CSRF token.');

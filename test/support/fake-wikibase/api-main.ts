@@ -9,6 +9,8 @@ import { loginModule, logoutModule } from './login.js';
 import { queryModule } from './query.js';
 import type { ApiRequest } from './request.js';
 import { errorReply, htmlReply, outputFormat, resultReply, type ApiWarning, type HttpReply } from './response.js';
+import { parseValueModule } from './parse-value.js';
+import { createRedirectModule } from './redirect.js';
 import { searchEntitiesModule } from './search-entities.js';
 import type { Identity } from './sessions.js';
 
@@ -19,6 +21,8 @@ const MODULES: Readonly<Record<string, ApiModule>> = {
   wbgetentities: getEntitiesModule,
   wbsearchentities: searchEntitiesModule,
   wbeditentity: editEntityModule,
+  wbparsevalue: parseValueModule,
+  wbcreateredirect: createRedirectModule,
 };
 
 /** The faults that are answered as API errors rather than at the HTTP level. */
@@ -46,7 +50,9 @@ export function handleApiRequest(request: ApiRequest, state: ApiState, fault: Ap
   const headers = (): Record<string, readonly string[]> => (cookies.length > 0 ? { 'set-cookie': cookies } : {});
   try {
     const identity = state.sessions.identify(request);
-    if (fault === 'maxlag') throw maxlagError(state);
+    const maxlag = readMaxlag(params['maxlag']);
+    if (fault === 'maxlag') throw maxlagError(state, state.lag, 'db');
+    if (maxlag !== undefined && state.replicaLag > maxlag) throw maxlagError(state, state.replicaLag, 'replica-sim');
     if (fault === 'badtoken') {
       state.sessions.rotateCsrf(identity);
       throw badToken();
@@ -57,8 +63,9 @@ export function handleApiRequest(request: ApiRequest, state: ApiState, fault: Ap
     if (action === undefined) return htmlReply(200, 'MediaWiki API help', 'This is an auto-generated MediaWiki API documentation page.');
     const module = MODULES[action];
     if (!module) throw badValue('action', action);
-    if (module.mustBePosted && !request.wasPosted) throw mustBePosted(action);
+    // ApiMain checks the token (present, posted, right) before it checks that the module was POSTed.
     if (module.needsCsrfToken) checkCsrfToken(request, state, identity);
+    if (module.mustBePosted && !request.wasPosted) throw mustBePosted(action);
     checkAsserts(params, identity);
 
     const context: ActionContext = {
@@ -66,7 +73,7 @@ export function handleApiRequest(request: ApiRequest, state: ApiState, fault: Ap
       params,
       identity,
       state,
-      warn: (module_, code, text) => warnings.push({ module: module_, code, text }),
+      warn: (module_, code, text, wikibase) => warnings.push({ module: module_, code, text, ...(wikibase === true ? { wikibase } : {}) }),
       setCookies: (more) => cookies.push(...more),
     };
     const result: JsonObject = module.execute(context);
@@ -107,12 +114,19 @@ function checkAsserts(params: Readonly<Record<string, string>>, identity: Identi
   }
 }
 
-/** ApiMain::checkMaxLag with $wgShowHostnames: the error names the lagged host and the lag. */
-function maxlagError(state: ApiState): ApiError {
+/** The maxlag parameter: an integer, else badinteger before anything else. */
+function readMaxlag(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\s*[-+]?\d+\s*$/.test(raw)) throw new ApiError('badinteger', `Invalid value "${raw}" for integer parameter "maxlag".`);
+  return Number.parseInt(raw, 10);
+}
+
+/** ApiMain::checkMaxLag with $wgShowHostnames: the error names the lagged host, the lag and its type. */
+function maxlagError(state: ApiState, lag: number, host: string): ApiError {
   return new ApiError(
     'maxlag',
-    `Waiting for db: ${state.lag} seconds lagged.`,
-    { host: 'db', lag: state.lag },
-    { 'retry-after': String(state.retryAfterSeconds), 'x-database-lag': String(state.lag) },
+    `Waiting for a database server: ${lag} seconds lagged.`,
+    { host, lag, type: 'db' },
+    { 'retry-after': String(state.retryAfterSeconds), 'x-database-lag': String(lag) },
   );
 }

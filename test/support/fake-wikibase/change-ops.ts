@@ -2,11 +2,14 @@
 import { wikibaseError, type ApiError } from './api-error.js';
 import { has, isJsonObject, type Json, type JsonObject } from './json.js';
 import type { ItemState } from './item-state.js';
+import type { ValueContext } from './datavalues.js';
+import { isKnownLanguage } from './languages.js';
 import { modificationFailed, normalizeStatement, invalidClaim, statementProperty } from './statements.js';
 
 export interface EditTarget {
   readonly entityId: string;
   readonly newGuid: () => string;
+  readonly values: ValueContext;
 }
 
 /** The languages whose label or description the edit set; only these are validated, as ChangeOpLabel does. */
@@ -16,8 +19,6 @@ export interface TouchedTerms {
   readonly aliases: Set<string>;
 }
 
-/** A language code as Wikibase's term languages look; an unknown one is refused with not-recognized-language. */
-const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 
 /**
  * Applies every part of `data` to `item` in Wikibase's order. The caller passes a copy: on an error the copy
@@ -118,7 +119,7 @@ function applyClaims(item: ItemState, serialization: Json, target: EditTarget): 
       if (typeof raw['id'] !== 'string') throw invalidClaim('Cannot remove a claim with no GUID');
       removeStatement(item, raw['id']);
     } else {
-      setStatement(item, normalizeStatement(raw, target.entityId, target.newGuid));
+      setStatement(item, normalizeStatement(raw, target));
     }
   }
 }
@@ -168,7 +169,9 @@ function validateTerm(term: Json, key: string): { language: string; term: JsonOb
   if (!/^\d+$/.test(key) && key !== language) {
     throw wikibaseError('inconsistent-language', `inconsistent language in term serialization: ${key} is not equal to ${language}`);
   }
-  if (!LANGUAGE.test(language)) throw wikibaseError('not-recognized-language', `Unknown language: ${language}`);
+  if (!isKnownLanguage(language)) {
+    throw wikibaseError('not-recognized-language', 'The supplied language code was not recognized.', 'wikibase-api-not-recognized-language');
+  }
   if (!has(term, 'remove') && typeof term['value'] !== 'string') {
     throw notString(`A string was expected, but not found in the term serialization for the language code ${key} and key 'value'`);
   }

@@ -1,13 +1,14 @@
 // action=wbgetentities: items by id (up to 50), missing ones marked, props and languages honoured.
 import { ApiError, escapeHtml, wikibaseError, wikibaseMessage } from './api-error.js';
-import type { ApiModule } from './api-module.js';
-import { EntityStore, type StoredItem } from './entity-store.js';
+import { rightsOf, type ApiModule, type ApiState } from './api-module.js';
+import { EntityStore, PROPERTY_NAMESPACE, revisionTimestamp, type StoredItem } from './entity-store.js';
 import { isJsonObject, type JsonObject } from './json.js';
 import { itemJson } from './item-state.js';
 import { multiValue } from './request.js';
 
-/** ApiBase's limit for multi-value parameters; a user with `apihighlimits` gets 500, which the fake never grants. */
+/** ApiBase's limit for multi-value parameters; a user with `apihighlimits` (a bot with highvolume) gets 500. */
 export const MAX_IDS = 50;
+export const MAX_IDS_HIGH = 500;
 
 const PROPS = ['info', 'sitelinks', 'sitelinks/urls', 'aliases', 'labels', 'descriptions', 'claims', 'datatype'] as const;
 const DEFAULT_PROPS = 'info|sitelinks|aliases|labels|descriptions|claims|datatype';
@@ -18,7 +19,7 @@ const ENTITY_ID = /^[QP][1-9]\d{0,9}$/i;
 export const getEntitiesModule: ApiModule = {
   mustBePosted: false,
   needsCsrfToken: false,
-  execute({ params, state, warn }): JsonObject {
+  execute({ params, state, warn, identity }): JsonObject {
     if (params['ids'] === undefined) {
       if (params['sites'] === undefined || params['titles'] === undefined) {
         throw wikibaseError(
@@ -29,10 +30,11 @@ export const getEntitiesModule: ApiModule = {
       }
     }
     const rawIds = multiValue(params['ids'] ?? '');
-    if (rawIds.length > MAX_IDS) {
-      throw new ApiError('toomanyvalues', `Too many values supplied for parameter "ids". The limit is ${MAX_IDS}.`, {
+    const limit = rightsOf(identity).includes('apihighlimits') ? MAX_IDS_HIGH : MAX_IDS;
+    if (rawIds.length > limit) {
+      throw new ApiError('toomanyvalues', `Too many values supplied for parameter "ids". The limit is ${limit}.`, {
         parameter: 'ids',
-        limit: MAX_IDS,
+        limit,
         lowlimit: MAX_IDS,
         highlimit: 500,
       });
@@ -59,8 +61,24 @@ export const getEntitiesModule: ApiModule = {
 
     const entities: JsonObject = {};
     for (const id of new Set(ids)) {
+      if (id.startsWith('P')) {
+        entities[id] = propertyJson(id, props, languages, state) ?? { id, missing: '' };
+        continue;
+      }
       const stored = state.store.get(id);
-      entities[id] = stored ? entityJson(stored, props, languages, state.origin) : { id, missing: '' };
+      const target = stored?.redirect === undefined ? stored : state.store.get(stored.redirect);
+      if (stored === undefined || target === undefined) {
+        entities[id] = { id, missing: '' };
+      } else if (stored.redirect !== undefined) {
+        // A redirect is answered with its target, under the id asked for, with `redirects` saying so.
+        const json = entityJson(target, props, languages, state.origin);
+        const { type, id: targetId, ...rest } = json;
+        const info = Object.fromEntries(Object.entries(rest).filter(([k]) => ['pageid', 'ns', 'title', 'lastrevid', 'modified'].includes(k)));
+        const content = Object.fromEntries(Object.entries(rest).filter(([k]) => !(k in info)));
+        entities[id] = { ...info, redirects: { from: id, to: target.id }, type: type ?? 'item', id: targetId ?? target.id, ...content };
+      } else {
+        entities[id] = entityJson(stored, props, languages, state.origin);
+      }
     }
     return { entities, success: 1 };
   },
@@ -108,4 +126,24 @@ function bySitelinks(params: Readonly<Record<string, string>>, items: Iterable<S
     }
   }
   return found;
+}
+
+/** A property of the wiki's property store, as wbgetentities shows it (with its datatype). */
+function propertyJson(id: string, props: ReadonlySet<string>, languages: ReadonlySet<string> | undefined, state: ApiState): JsonObject | undefined {
+  const datatype = state.config.properties.get(id);
+  if (datatype === undefined) return undefined;
+  const number = Number(id.slice(1));
+  const out: JsonObject = props.has('info')
+    ? { pageid: number, ns: PROPERTY_NAMESPACE, title: `Property:${id}`, lastrevid: number, modified: revisionTimestamp(0) }
+    : {};
+  out['type'] = 'property';
+  if (props.has('datatype')) out['datatype'] = datatype;
+  out['id'] = id;
+  const label = state.config.propertyLabels.get(id);
+  const labels: JsonObject = label === undefined || (languages !== undefined && !languages.has('en')) ? {} : { en: { language: 'en', value: label } };
+  if (props.has('labels')) out['labels'] = labels;
+  if (props.has('descriptions')) out['descriptions'] = {};
+  if (props.has('aliases')) out['aliases'] = {};
+  if (props.has('claims')) out['claims'] = {};
+  return out;
 }

@@ -1,6 +1,5 @@
 // One item's content (terms, statements, sitelinks) as mutable maps, and its Wikibase JSON serialization.
-import { canonicalJson } from '../../../src/model/index.js';
-import type { JsonObject } from './json.js';
+import { isJsonObject, type Json, type JsonObject } from './json.js';
 
 export interface ItemState {
   readonly labels: Map<string, string>;
@@ -44,5 +43,17 @@ export function itemJson(id: string, item: ItemState): JsonObject {
 
 /** Whether two states hold the same content, whatever the order their maps were filled in. */
 export function sameContent(a: ItemState, b: ItemState): boolean {
-  return canonicalJson(itemJson('', a)) === canonicalJson(itemJson('', b));
+  return stableJson(itemJson('', a)) === stableJson(itemJson('', b));
+}
+
+/** JSON with object keys sorted, so two equal values give the same text whatever order they were built in. */
+export function stableJson(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (isJsonObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson(value[key] ?? null)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

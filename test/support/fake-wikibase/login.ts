@@ -18,11 +18,16 @@ export const loginModule: ApiModule = {
     if (identity.kind === 'oauth') {
       return { login: { result: 'Aborted', reason: 'Cannot log in when using OAuth.' } };
     }
+    // A session made by a bot-password login cannot change its user (its provider cannot set one).
+    if (identity.kind === 'session') {
+      return { login: { result: 'Aborted', reason: 'Cannot log in when using MediaWiki\\Session\\BotPasswordSessionProvider sessions.' } };
+    }
     const session = identity.session;
     const token = params['lgtoken'] ?? '';
     if (token === '') {
       const persisted = state.sessions.persist(identity);
       setCookies(persisted.cookies);
+      warn('main', 'deprecation-help', 'Subscribe to the mediawiki-api-announce mailing list at <https://lists.wikimedia.org/postorius/lists/mediawiki-api-announce.lists.wikimedia.org/> for notice of API deprecations and breaking changes.');
       warn('login', 'deprecation', 'Fetching a token via "action=login" is deprecated. Use "action=query&meta=tokens&type=login" instead.');
       return { login: { result: 'NeedToken', token: state.sessions.loginToken(persisted.session) } };
     }

@@ -29,8 +29,13 @@ export const queryModule: ApiModule = {
         }
         query['tokens'] = tokens;
       } else if (meta === 'userinfo') {
-        query['userinfo'] =
+        const info: JsonObject =
           identity.kind === 'anonymous' ? { id: 0, name: '127.0.0.1', anon: true } : { id: identity.user.id, name: identity.user.name };
+        const uiprop = multiValue(params['uiprop'] ?? '');
+        // A login's rights are its groups' narrowed by its bot password's grants.
+        if (uiprop.includes('rights')) info['rights'] = identity.kind === 'anonymous' ? ['read'] : [...identity.user.rights];
+        if (uiprop.includes('groups')) info['groups'] = identity.kind === 'anonymous' ? ['*'] : ['*', 'user', 'autoconfirmed', 'bot', 'sysop'];
+        query['userinfo'] = info;
       } else {
         warn('query', 'unrecognizedvalues', `Unrecognized value for parameter "meta": ${meta}.`);
       }

@@ -13,6 +13,8 @@ export interface ApiWarning {
   readonly module: string;
   readonly code: string;
   readonly text: string;
+  /** A Wikibase warning (ApiErrorReporter): shown as `{messages: [{name, parameters, html, type}]}`. */
+  readonly wikibase?: boolean;
 }
 
 export interface OutputFormat {
@@ -21,6 +23,8 @@ export interface OutputFormat {
   readonly version: 1 | 2;
   /** `bc` is the default `{error: {code, info}}`; the others give `{errors: [{code, text, module}]}`. */
   readonly modernErrors: boolean;
+  /** `servedby`: the answer names the server (MediaWiki adds it only when asked). */
+  readonly servedBy: boolean;
 }
 
 export const SERVED_BY = 'fake-wikibase';
@@ -32,6 +36,7 @@ export function outputFormat(params: Readonly<Record<string, string>>): OutputFo
     html: format !== 'json',
     version: params['formatversion'] === '2' || params['formatversion'] === 'latest' ? 2 : 1,
     modernErrors: errorformat !== 'bc',
+    servedBy: params['servedby'] !== undefined,
   };
 }
 
@@ -58,7 +63,7 @@ export function resultReply(
   const body: JsonObject = {};
   if (warnings.length > 0) body['warnings'] = warningsJson(warnings, format);
   Object.assign(body, result);
-  body['servedby'] = SERVED_BY;
+  if (format.servedBy) body['servedby'] = SERVED_BY;
   return encode(200, format.version === 1 ? bcBooleans(body) : body, format, headers);
 }
 
@@ -81,8 +86,8 @@ export function errorReply(
     body['error'] = { code: error.code, info: error.info, ...data, [format.version === 1 ? '*' : 'docref']: docref(apiUrl) };
   }
   if (warnings.length > 0) body['warnings'] = warningsJson(warnings, format);
-  body['servedby'] = SERVED_BY;
-  return encode(200, body, format, { ...headers, ...error.headers, 'mediawiki-api-error': error.code });
+  if (format.servedBy) body['servedby'] = SERVED_BY;
+  return encode(200, body, format, { ...headers, 'mediawiki-api-error': error.code, ...error.headers });
 }
 
 /** A plain HTML page, as a front end or PHP's fatal error handler sends (HTTP-level faults, unknown paths). */
@@ -121,6 +126,13 @@ function warningsJson(warnings: readonly ApiWarning[], format: OutputFormat): Js
   if (format.modernErrors) return warnings.map((w) => ({ code: w.code, text: w.text, module: w.module }));
   const byModule: JsonObject = {};
   for (const w of warnings) {
+    if (w.wikibase === true) {
+      const previous = byModule[w.module];
+      const messages = isJsonObject(previous) && Array.isArray(previous['messages']) ? previous['messages'] : [];
+      const html = format.version === 1 ? { '*': escapeHtml(w.text) } : escapeHtml(w.text);
+      byModule[w.module] = { messages: [...messages, { name: w.code, parameters: [], html, type: 'warning' }] };
+      continue;
+    }
     const previous = byModule[w.module];
     const prior = isJsonObject(previous) ? previous[format.version === 1 ? '*' : 'warnings'] : undefined;
     const text = typeof prior === 'string' ? `${prior}\n${w.text}` : w.text;

@@ -8,7 +8,9 @@ import { FaultSchedule } from './faults.js';
 import { createPrng } from './prng.js';
 import { readApiRequest, type ApiRequest } from './request.js';
 import { htmlReply, type HttpReply } from './response.js';
+import { RateLimiter } from './rate-limits.js';
 import { Sessions } from './sessions.js';
+import { DEFAULT_CREATE_RATE_LIMIT, DEFAULT_EDIT_RATE_LIMIT, euKnowledgeGraphProperties, STOCK_LIMITS, type WikiConfig } from './wiki-config.js';
 import type { FakeWikibase, FakeWikibaseOptions, FaultKind, RequestRecord } from './types.js';
 
 export const DEFAULT_BOT_PASSWORD = { username: 'Importer@wbimport', password: 'bot-secret-123' } as const;
@@ -18,9 +20,20 @@ export const API_PATH = '/w/api.php';
 export async function startFakeWikibase(options: FakeWikibaseOptions = {}): Promise<FakeWikibase> {
   const lag = options.lag ?? 7;
   const retryAfterSeconds = options.retryAfterSeconds ?? 1;
-  const store = new EntityStore(options.entities ?? []);
+  const defaults = euKnowledgeGraphProperties();
+  const config: WikiConfig = {
+    properties: new Map([...defaults.datatypes, ...Object.entries(options.properties ?? {})]),
+    propertyLabels: defaults.labels,
+    limits: { ...STOCK_LIMITS, ...options.limits },
+    conceptBase: options.conceptBase ?? 'https://linkedopendata.eu/entity/',
+    tags: new Set(options.tags ?? []),
+    editRateLimit: options.editRateLimit ?? DEFAULT_EDIT_RATE_LIMIT,
+    createRateLimit: options.createRateLimit ?? DEFAULT_CREATE_RATE_LIMIT,
+    now: options.now ?? Date.now,
+  };
+  const store = new EntityStore(options.entities ?? [], (s) => ({ config, itemExists: (id) => s.get(id) !== undefined }));
   const sessions = new Sessions(
-    { botPassword: options.botPassword ?? DEFAULT_BOT_PASSWORD, oauthToken: options.oauthToken ?? DEFAULT_OAUTH_TOKEN },
+    { botPasswords: [options.botPassword ?? DEFAULT_BOT_PASSWORD, ...(options.botPasswords ?? [])], oauthToken: options.oauthToken ?? DEFAULT_OAUTH_TOKEN },
     createPrng(0x70ce),
   );
   const faults = new FaultSchedule(options.faults, lag);
@@ -53,7 +66,18 @@ export async function startFakeWikibase(options: FakeWikibaseOptions = {}): Prom
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('fake wikibase: no TCP address');
   const origin = `http://127.0.0.1:${address.port}`;
-  const state: ApiState = { sessions, store, origin, apiUrl: `${origin}${API_PATH}`, lag, retryAfterSeconds };
+  const apiPath = options.apiPath ?? API_PATH;
+  const state: ApiState = {
+    sessions,
+    store,
+    config,
+    limiter: new RateLimiter(config.now),
+    origin,
+    apiUrl: `${origin}${apiPath}`,
+    lag,
+    replicaLag: 0,
+    retryAfterSeconds,
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.on('error', () => undefined);
@@ -66,7 +90,7 @@ export async function startFakeWikibase(options: FakeWikibaseOptions = {}): Prom
     const record = (status: number, fault: FaultKind | undefined): void => {
       log.push(requestRecord(request, status, fault));
     };
-    if (request.path !== API_PATH) {
+    if (request.path !== apiPath) {
       record(404, undefined);
       send(res, htmlReply(404, 'Not Found', `The requested URL ${request.path} was not found on this server.`));
       return;
@@ -120,6 +144,9 @@ export async function startFakeWikibase(options: FakeWikibaseOptions = {}): Prom
     injectNext: (...kinds) => faults.inject(kinds),
     setFaults: (plan) => faults.set(plan),
     editCount: () => store.successfulEdits,
+    setLag: (seconds) => {
+      state.replicaLag = seconds;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -6,7 +6,31 @@ import type { ApiRequest } from './request.js';
 export interface User {
   readonly id: number;
   readonly name: string;
+  /** The rights this login has: the account's groups' rights narrowed by the bot password's grants. */
   readonly rights: readonly string[];
+}
+
+/** MediaWiki's grants (a shortened $wgGrantPermissions) and the rights each gives to a bot password. */
+export const GRANT_RIGHTS: Readonly<Record<string, readonly string[]>> = {
+  basic: ['read', 'writeapi', 'autoconfirmed', 'editsemiprotected', 'viewmywatchlist'],
+  highvolume: ['apihighlimits', 'bot', 'noratelimit', 'highbot', 'markbotedits'],
+  editpage: ['edit', 'minoredit', 'applychangetags', 'changetags', 'item-term', 'item-merge', 'item-redirect'],
+  createeditmovepage: ['createpage', 'createtalk', 'move', 'move-subpages', 'property-create'],
+  delete: ['delete', 'undelete', 'deletedhistory', 'deletedtext'],
+};
+
+export const ALL_GRANTS: readonly string[] = Object.keys(GRANT_RIGHTS);
+
+/** A bot password of an account (`Account@name`), with its grants. */
+export interface BotPassword {
+  readonly username: string;
+  readonly password: string;
+  /** Default: every grant. */
+  readonly grants?: readonly string[];
+}
+
+function rightsOf(grants: readonly string[]): string[] {
+  return [...new Set(grants.flatMap((g) => GRANT_RIGHTS[g] ?? []))];
 }
 
 export interface Session {
@@ -26,21 +50,36 @@ export const ANONYMOUS_TOKEN = '+\\';
 export const COOKIE = 'fakewiki_session';
 
 export interface Credentials {
-  readonly botPassword: { readonly username: string; readonly password: string };
+  /** The first is the default bot; accounts are numbered in order of first appearance. */
+  readonly botPasswords: readonly BotPassword[];
   readonly oauthToken: string;
 }
 
 export class Sessions {
   private readonly sessions = new Map<string, Session>();
   private oauthCsrf: string;
+  /** The OAuth consumer's user: the first account, with every grant. */
   readonly user: User;
+  private readonly accounts = new Map<string, number>();
 
   constructor(
     private readonly credentials: Credentials,
     private readonly prng: Prng,
   ) {
     this.oauthCsrf = this.token();
-    this.user = { id: 1, name: canonicalUser(credentials.botPassword.username), rights: ['read', 'edit', 'bot', 'writeapi'] };
+    const first = credentials.botPasswords[0];
+    if (first === undefined) throw new Error('fake wikibase: at least one bot password');
+    this.user = this.userFor(first, ALL_GRANTS);
+  }
+
+  private userFor(bot: BotPassword, grants: readonly string[]): User {
+    const name = canonicalUser(bot.username);
+    let id = this.accounts.get(name);
+    if (id === undefined) {
+      id = this.accounts.size + 1;
+      this.accounts.set(name, id);
+    }
+    return { id, name, rights: rightsOf(grants) };
   }
 
   /** The caller of a request; a bearer token that is not ours fails every request, as Extension:OAuth does. */
@@ -88,11 +127,11 @@ export class Sessions {
 
   /** BotPassword::canonicalizeLoginData, then the check: `User@botname` with the bot password. */
   checkBotPassword(name: string, password: string): User | undefined {
-    const expected = this.credentials.botPassword;
     const at = name.indexOf('@');
     if (at <= 0) return undefined;
     const canonical = `${ucfirst(name.slice(0, at).trim())}@${name.slice(at + 1).trim()}`;
-    return canonical === `${ucfirst(expected.username)}` && password === expected.password ? this.user : undefined;
+    const bot = this.credentials.botPasswords.find((b) => ucfirst(b.username) === canonical && b.password === password);
+    return bot === undefined ? undefined : this.userFor(bot, bot.grants ?? ALL_GRANTS);
   }
 
   /** Logging in renews the session id (MediaWiki does, against session fixation) and sets the user's cookies. */

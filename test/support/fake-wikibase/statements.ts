@@ -1,126 +1,134 @@
-// Statements as Wikibase stores them: validated against the model, GUIDs checked or made, snak hashes recomputed.
+// Statements as Wikibase stores them: read with the fake's own deserializer, every snak validated against the
+// property store (datavalues.ts), GUIDs checked or made, hashes computed. Hashes come from src/hash because they
+// must be Wikibase's own bytes (the replay test checks them against the recorded server); nothing is validated
+// with src/model.
 import { referenceHashFromSnakHashes } from '../../../src/hash/reference-hash.js';
 import { snakHash } from '../../../src/hash/snak-hash.js';
-import { StatementSchema, type Snak, type SnakMap, type Statement } from '../../../src/model/index.js';
-import { ApiError, wikibaseError } from './api-error.js';
+import { ApiError, escapeHtml, wikibaseError, wikibaseMessage } from './api-error.js';
+import { validateDataValue, type ValueContext } from './datavalues.js';
 import { isJsonObject, type Json, type JsonObject } from './json.js';
 
 /** Wikibase's StatementGuidValidator: the entity id, a dollar sign, and a UUID in either case. */
 const GUID = /^([a-z][0-9]+)\$[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PROPERTY = /^P[1-9]\d*$/i;
+const RANKS = ['deprecated', 'normal', 'preferred'];
+
+export interface StatementTarget {
+  readonly entityId: string;
+  readonly newGuid: () => string;
+  readonly values: ValueContext;
+}
 
 /**
- * The statement as Wikibase would serialize it after deserializing the client's: keys in Wikibase's order,
- * property ids upper-cased, every `hash` recomputed (the client's are ignored, as Wikibase ignores them),
- * identical snaks in one snak list kept once, and `datatype` kept as sent (the fake has no properties to look
- * it up). `id` is the given GUID, checked against the entity, or a new one.
+ * The statement as Wikibase serializes it after deserializing and validating the client's: keys in Wikibase's
+ * order, property ids upper-cased, `datatype` from the property store (not as sent), hashes recomputed (the
+ * client's are ignored), identical snaks in one snak list kept once. `id` is the given GUID, checked, or new.
  */
-export function normalizeStatement(raw: Json, entityId: string, newGuid: () => string): JsonObject {
+export function normalizeStatement(raw: Json, target: StatementTarget): JsonObject {
   if (!isJsonObject(raw)) throw invalidClaim('A statement serialization must be an object');
   const type = raw['type'] ?? 'statement';
   if (type !== 'statement' && type !== 'claim') throw invalidClaim(`Unknown statement type: ${String(type)}`);
-  // Wikibase's deserializers default the rank, and the orders to the keys of the snak maps.
-  const withOrder = (r: Json): Json =>
-    isJsonObject(r) && r['snaks-order'] === undefined && isJsonObject(r['snaks']) ? { ...r, 'snaks-order': Object.keys(r['snaks']) } : r;
-  const references = Array.isArray(raw['references']) ? raw['references'].map(withOrder) : raw['references'];
-  const parsed = StatementSchema.safeParse({
-    ...raw,
-    type: 'statement',
-    rank: raw['rank'] ?? 'normal',
-    ...(references === undefined ? {} : { references }),
+  const rank = raw['rank'] ?? 'normal';
+  if (typeof rank !== 'string' || !RANKS.includes(rank)) throw invalidClaim(`The rank ${String(rank)} is not a valid rank.`);
+  if (!isJsonObject(raw['mainsnak'])) throw invalidClaim('A statement needs a mainsnak');
+  const mainsnak = readSnak(raw['mainsnak']);
+  const qualifiers = readSnakMap(raw['qualifiers'] ?? {}, raw['qualifiers-order'], 'qualifiers');
+  const references = raw['references'] ?? [];
+  if (!Array.isArray(references)) throw invalidClaim('references must be a list');
+  const readReferences = references.map((reference) => {
+    if (!isJsonObject(reference)) throw invalidClaim('A reference must be an object');
+    return readSnakMap(reference['snaks'] ?? {}, reference['snaks-order'], 'snaks');
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw invalidClaim(`Invalid statement serialization${where}: ${issue?.message ?? 'malformed'}`);
-  }
-  const statement = parsed.data;
-  const id = statement.id === undefined ? newGuid() : checkGuid(statement.id, entityId);
-  try {
-    return serializeStatement(statement, id);
-  } catch (error) {
-    throw invalidClaim(error instanceof Error ? error.message : String(error));
-  }
-}
+  const id = raw['id'] === undefined ? target.newGuid() : checkGuid(raw['id'], target.entityId);
 
-function checkGuid(guid: string, entityId: string): string {
-  const match = GUID.exec(guid);
-  if (!match) throw modificationFailed('Statement GUID can not be parsed');
-  if (match[1]?.toUpperCase() !== entityId) throw modificationFailed('Statement GUID invalid for given entity');
-  return guid;
-}
-
-function serializeStatement(statement: Statement, id: string): JsonObject {
-  const out: JsonObject = { mainsnak: serializeSnak(statement.mainsnak), type: 'statement' };
-  const qualifiers = serializeSnakMap(statement.qualifiers ?? {}, statement['qualifiers-order'] ?? []);
-  if (qualifiers.order.length > 0) {
-    out['qualifiers'] = qualifiers.map;
-    out['qualifiers-order'] = qualifiers.order;
+  const out: JsonObject = { mainsnak: serializeSnak(mainsnak, target.values), type: 'statement' };
+  const q = serializeSnakMap(qualifiers, target.values);
+  if (q.order.length > 0) {
+    out['qualifiers'] = q.map;
+    out['qualifiers-order'] = q.order;
   }
   out['id'] = id;
-  out['rank'] = statement.rank;
-  const references = (statement.references ?? []).map((reference) => {
-    const snaks = serializeSnakMap(reference.snaks, reference['snaks-order']);
-    const hashes = Object.values(snaks.map)
+  out['rank'] = rank;
+  const refs = readReferences.map((snaks) => {
+    const map = serializeSnakMap(snaks, target.values);
+    const hashes = Object.values(map.map)
       .flat()
       .filter(isJsonObject)
       .map((snak) => ({ property: String(snak['property']), hash: String(snak['hash']) }));
-    return { hash: referenceHashFromSnakHashes(hashes), snaks: snaks.map, 'snaks-order': snaks.order };
+    return { hash: referenceHashFromSnakHashes(hashes), snaks: map.map, 'snaks-order': map.order };
   });
-  if (references.length > 0) out['references'] = references;
+  if (refs.length > 0) out['references'] = refs;
   return out;
 }
 
-function serializeSnak(snak: Snak): JsonObject {
-  const property = snak.property.toUpperCase();
-  const datavalue = snak.snaktype === 'value' ? normalizeDataValue(toJson(snak.datavalue)) : undefined;
+interface Snak {
+  readonly snaktype: 'value' | 'somevalue' | 'novalue';
+  readonly property: string;
+  readonly datavalue?: Json;
+}
+
+function readSnak(raw: Json): Snak {
+  if (!isJsonObject(raw)) throw invalidClaim('A snak must be an object');
+  const snaktype = raw['snaktype'];
+  if (snaktype !== 'value' && snaktype !== 'somevalue' && snaktype !== 'novalue') throw invalidClaim(`Unknown snak type: ${String(snaktype)}`);
+  const property = raw['property'];
+  if (typeof property !== 'string' || !PROPERTY.test(property)) throw invalidClaim(`Not a property id: ${JSON.stringify(property)}`);
+  return { snaktype, property: property.toUpperCase(), ...(snaktype === 'value' ? { datavalue: raw['datavalue'] ?? null } : {}) };
+}
+
+/** A snak map ({P: [snak]}) with its order (defaulting to its keys), as a flat list in that order. */
+function readSnakMap(raw: Json, order: Json | undefined, what: string): Snak[] {
+  if (Array.isArray(raw) && raw.length === 0) return [];
+  if (!isJsonObject(raw)) throw invalidClaim(`${what} must be a map of property ids to snak lists`);
+  const snaks: Snak[] = [];
+  for (const list of Object.values(raw)) {
+    if (!Array.isArray(list)) throw invalidClaim(`${what} must be a map of property ids to snak lists`);
+    snaks.push(...list.map(readSnak));
+  }
+  const keys = Array.isArray(order) ? order.map((p) => String(p).toUpperCase()) : [];
+  const rank = (p: string): number => (keys.includes(p) ? keys.indexOf(p) : keys.length);
+  return snaks.map((snak, i) => ({ snak, i })).sort((a, b) => rank(a.snak.property) - rank(b.snak.property) || a.i - b.i).map((x) => x.snak);
+}
+
+function serializeSnak(snak: Snak, values: ValueContext): JsonObject {
+  const datavalue = snak.snaktype === 'value' ? validateDataValue(snak.property, snak.datavalue, values) : undefined;
+  const datatype = values.config.properties.get(snak.property);
+  if (datatype === undefined) {
+    const link = `[[Property:${snak.property}|${snak.property}]]`;
+    throw new ApiError('modification-failed', `Property ${link} not found`, {
+      messages: [wikibaseMessage('wikibase-validator-no-such-property', [link], `Property ${escapeHtml(snak.property)} not found`)],
+    });
+  }
   const forHash = datavalue === undefined ? {} : { datavalue: { type: String(datavalue['type']), value: datavalue['value'] ?? null } };
-  const hash = snakHash({ snaktype: snak.snaktype, property, ...forHash });
-  const out: JsonObject = { snaktype: snak.snaktype, property, hash };
+  const hash = snakHash({ snaktype: snak.snaktype, property: snak.property, ...forHash } as Parameters<typeof snakHash>[0]);
+  const out: JsonObject = { snaktype: snak.snaktype, property: snak.property, hash };
   if (datavalue !== undefined) out['datavalue'] = datavalue;
-  if (snak.datatype !== undefined) out['datatype'] = snak.datatype;
+  out['datatype'] = datatype;
   return out;
 }
 
-/** Snaks regrouped by their own property, groups in the given order then first appearance, duplicates dropped. */
-function serializeSnakMap(map: SnakMap, order: readonly string[]): { map: JsonObject; order: string[] } {
+/** Snaks grouped by property in first-appearance order, duplicates (same hash) dropped. */
+function serializeSnakMap(snaks: readonly Snak[], values: ValueContext): { map: JsonObject; order: string[] } {
   const groups = new Map<string, JsonObject[]>();
   const seen = new Set<string>();
-  const keys = [...new Set([...order.map((p) => p.toUpperCase()), ...Object.keys(map).map((p) => p.toUpperCase())])];
-  const snaks = Object.values(map).flat();
-  for (const key of keys) {
-    for (const snak of snaks) {
-      if (snak.property.toUpperCase() !== key) continue;
-      const serialized = serializeSnak(snak);
-      const hash = String(serialized['hash']);
-      if (seen.has(hash)) continue;
-      seen.add(hash);
-      groups.set(key, [...(groups.get(key) ?? []), serialized]);
-    }
+  for (const snak of snaks) {
+    const serialized = serializeSnak(snak, values);
+    const hash = String(serialized['hash']);
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    groups.set(snak.property, [...(groups.get(snak.property) ?? []), serialized]);
   }
   return { map: Object.fromEntries(groups), order: [...groups.keys()] };
 }
 
-/** Entity id values carry `numeric-id` and `id` both, as Wikibase serializes them. */
-function normalizeDataValue(value: Json): JsonObject {
-  if (!isJsonObject(value)) throw new Error('datavalue must be an object');
-  const inner = value['value'];
-  if (value['type'] !== 'wikibase-entityid' || !isJsonObject(inner)) return value;
-  const entityType = String(inner['entity-type']);
-  const prefix = entityType === 'item' ? 'Q' : entityType === 'property' ? 'P' : undefined;
-  const numericId = inner['numeric-id'];
-  const id =
-    typeof inner['id'] === 'string'
-      ? inner['id'].toUpperCase()
-      : prefix !== undefined && numericId !== undefined
-        ? `${prefix}${String(numericId)}`
-        : undefined;
-  if (id === undefined) throw new Error(`cannot tell the id of a ${entityType} value`);
-  const numeric = Number(id.slice(1));
-  const withNumber = Number.isSafeInteger(numeric) ? { 'numeric-id': numeric } : {};
-  return { value: { 'entity-type': entityType, ...withNumber, id }, type: 'wikibase-entityid' };
+function checkGuid(guid: Json, entityId: string): string {
+  const match = typeof guid === 'string' ? GUID.exec(guid) : null;
+  if (!match || typeof guid !== 'string') throw modificationFailed('Statement GUID can not be parsed');
+  if (match[1]?.toUpperCase() !== entityId) throw modificationFailed('Statement GUID invalid for given entity');
+  return guid;
 }
 
-/** zod's output as plain JSON (absent optional fields dropped). */
+/** Plain JSON of any parsed value (absent fields dropped). */
 export function toJson(value: unknown): Json {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
@@ -136,8 +144,8 @@ export function toJson(value: unknown): Json {
   throw new Error(`not JSON: ${typeof value}`);
 }
 
-export const invalidClaim = (info: string): ApiError => wikibaseError('invalid-claim', info);
-export const modificationFailed = (info: string): ApiError => wikibaseError('modification-failed', info);
+export const invalidClaim = (info: string): ApiError => wikibaseError('invalid-claim', info, 'wikibase-api-invalid-claim', [info]);
+export const modificationFailed = (info: string): ApiError => wikibaseError('modification-failed', info, 'wikibase-api-modification-failed', [info]);
 
 export function statementProperty(statement: JsonObject): string {
   const mainsnak = statement['mainsnak'];

@@ -1,10 +1,8 @@
 // Wikibase's term validators for an edited item: lengths, label ≠ description, and label+description uniqueness.
 import { escapeHtml, wikibaseError, wikibaseMessage, ApiError } from './api-error.js';
 import type { TouchedTerms } from './change-ops.js';
+import { tooLong as tooLongError } from './datavalues.js';
 import type { ItemState } from './item-state.js';
-
-/** Wikibase's default `string-limits` for terms. */
-export const MAX_TERM_LENGTH = 250;
 
 export interface OtherItem {
   readonly id: string;
@@ -16,10 +14,13 @@ export interface OtherItem {
  * re-checked, so an old conflict does not block an unrelated edit). The uniqueness check compares exact
  * strings; the conflicting item is named as a link to its page in the Item namespace.
  */
-export function validateTerms(id: string, item: ItemState, touched: TouchedTerms, others: Iterable<OtherItem>): void {
-  for (const language of touched.labels) tooLong(item.labels.get(language));
-  for (const language of touched.descriptions) tooLong(item.descriptions.get(language));
-  for (const language of touched.aliases) for (const alias of item.aliases.get(language) ?? []) tooLong(alias);
+export function validateTerms(id: string, item: ItemState, touched: TouchedTerms, others: Iterable<OtherItem>, limit: number): void {
+  const tooLong = (value: string | undefined, what: string): void => {
+    if (value !== undefined && [...value].length > limit) throw tooLongError(limit, value, what);
+  };
+  for (const language of touched.labels) tooLong(item.labels.get(language), 'Label');
+  for (const language of touched.descriptions) tooLong(item.descriptions.get(language), 'Description');
+  for (const language of touched.aliases) for (const alias of item.aliases.get(language) ?? []) tooLong(alias, 'Alias');
 
   const languages = new Set([...touched.labels, ...touched.descriptions]);
   for (const language of languages) {
@@ -45,16 +46,6 @@ export function validateTerms(id: string, item: ItemState, touched: TouchedTerms
     );
     if (conflict) throw labelDescriptionConflict(label, language, conflict.id);
   }
-}
-
-function tooLong(value: string | undefined): void {
-  if (value === undefined || [...value].length <= MAX_TERM_LENGTH) return;
-  throw wikibaseError(
-    'modification-failed',
-    `Must be no more than ${MAX_TERM_LENGTH} characters long`,
-    'wikibase-validator-too-long',
-    [String(MAX_TERM_LENGTH), value],
-  );
 }
 
 function labelDescriptionConflict(label: string, language: string, conflictId: string): ApiError {

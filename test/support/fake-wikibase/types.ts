@@ -1,4 +1,6 @@
 // The public face of the fake Wikibase: fault kinds, options, the request log and the handle tests hold.
+import type { BotPassword } from './sessions.js';
+import type { RateLimit, StringLimits } from './wiki-config.js';
 
 /** What the fake can do wrong on purpose; each kind says when it applies (see faults.ts). */
 export type FaultKind =
@@ -29,8 +31,25 @@ export interface FaultPlan {
 }
 
 export interface FakeWikibaseOptions {
-  /** Default { username: 'Importer@wbimport', password: 'bot-secret-123' }. */
+  /** Default { username: 'Importer@wbimport', password: 'bot-secret-123' }, with every grant. */
   readonly botPassword?: { readonly username: string; readonly password: string };
+  /** More bot passwords (other accounts, or the same account with fewer grants: see sessions.ts GRANT_RIGHTS). */
+  readonly botPasswords?: readonly BotPassword[];
+  /** Properties of the wiki (id → datatype) beside the eu-knowledge-graph profile's, which every fake has. */
+  readonly properties?: Readonly<Record<string, string>>;
+  /** The wiki's string limits (stock: 400 for values, 500 for URLs, 250 for terms). */
+  readonly limits?: Partial<StringLimits>;
+  /** The concept URI base (default https://linkedopendata.eu/entity/): quantity units must be under it. */
+  readonly conceptBase?: string;
+  /** Change tags defined for manual use (default none). */
+  readonly tags?: readonly string[];
+  /** Edits per window for users without `noratelimit` (default 90 a minute), and creates (default 30 a minute). */
+  readonly editRateLimit?: RateLimit;
+  readonly createRateLimit?: RateLimit;
+  /** Where api.php is served (default /w/api.php; /api.php for a wiki at the web root). */
+  readonly apiPath?: string;
+  /** The rate limiter's clock in milliseconds (default Date.now; tests pass a virtual clock's). */
+  readonly now?: () => number;
   /** A bearer token accepted in `Authorization: Bearer …`; default 'oauth-secret-456'. */
   readonly oauthToken?: string;
   /** Pre-existing entities (Wikibase JSON items, with ids); stored with revision ids. */
@@ -67,5 +86,7 @@ export interface FakeWikibase {
   setFaults(plan: FaultPlan | null): void;
   /** Successful wbeditentity calls so far (null edits included). */
   editCount(): number;
+  /** Sets the replicas' lag: requests with a lower maxlag are refused with a maxlag error while it lasts. */
+  setLag(seconds: number): void;
   close(): Promise<void>;
 }
