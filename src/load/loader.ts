@@ -2,7 +2,7 @@
 // and makes the caller wait when they are all busy, so memory stays flat however many entities come.
 import type { Endpoints } from './endpoints.js';
 import type { GraphPayload } from './payload.js';
-import { graphStoreRequest, updateRequest, type LoadMethod, type UpdatePart } from './requests.js';
+import { graphStoreRequest, updateRequest, type UpdatePart } from './requests.js';
 import { StoreError, type StoreClient } from './store-client.js';
 import { countRequest, parseCounts } from './verify.js';
 
@@ -26,7 +26,8 @@ export class LoadStats {
 }
 
 export interface LoaderOptions {
-  readonly method: LoadMethod;
+  /** One graph per request (gsp), or several graphs per SPARQL Update. */
+  readonly method: 'gsp' | 'update';
   readonly endpoints: Endpoints;
   readonly client: StoreClient;
   readonly stats: LoadStats;
