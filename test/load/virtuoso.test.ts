@@ -1,8 +1,8 @@
 // Acceptance against a real Virtuoso 7.2 (Debian's virtuoso-opensource-7-bin): every fixture's triples arrive and
-// nothing else (compared by query), also when loaded again twice and when the server dies and restarts mid-load;
-// and no password appears in any output, log or journal. .ci/run starts the server and sets WBIMPORT_VIRTUOSO;
-// without it the tests start their own with scripts/virtuoso.sh, or are skipped (in CI they fail instead).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// nothing else (compared by query), also when loaded again twice, by its bulk loader, and when the server dies and
+// restarts mid-load; and no password appears in any output, log or journal. .ci/run starts the server and sets
+// WBIMPORT_VIRTUOSO; without it the tests start their own with scripts/virtuoso.sh, or are skipped (in CI they fail instead).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
@@ -26,6 +26,16 @@ async function graphsOf(args: string[]): Promise<Map<string, Set<string>>> {
     set.add(tripleKey(q, true));
   }
   return graphs;
+}
+
+/** Runs `run` with these environment variables set, then removes them. */
+async function withEnv<T>(env: Record<string, string>, run: () => Promise<T>): Promise<T> {
+  Object.assign(process.env, env);
+  try {
+    return await run();
+  } finally {
+    for (const name of Object.keys(env)) delete process.env[name];
+  }
 }
 
 const values = (graphs: Iterable<string>): string => [...graphs].map((g) => `<${g}>`).join(' ');
@@ -118,6 +128,43 @@ describe.runIf(found.ok || inCi)('wbimport load into a real Virtuoso', () => {
     const converted = await runInProcess(['convert', input, '--to', 'ntriples']);
     await expectHeld(v.url, 'restart', converted.stdout, graphs);
   }, 90_000);
+
+  it("loads by Virtuoso's bulk loader with a dba user's credentials: every graph replaced, old triples gone, no file or load-list row left", async () => {
+    const count = 60;
+    const input = join(work, 'bulk.ndjson');
+    writeFileSync(input, syntheticEntities(count, 920_000_000));
+    const inputs = [input, 'fixtures/seeds/input.ndjson', 'fixtures/non-euro-page/input.txt'];
+    const graphs = await graphsOf(inputs);
+    expect(graphs.size).toBe(count + 2);
+    const converted = await runInProcess(['convert', ...inputs, '--to', 'ntriples']);
+    // Triples the store holds from an earlier import of one of these items (and one in an entity graph of its own).
+    const [first] = graphs.keys();
+    await update(v.url, `INSERT DATA { GRAPH <${first}> { <urn:x-wbimport-test:stale> <urn:x-wbimport-test:p> "an old value" } }`);
+    const dba = { WBIMPORT_STORE_USER: 'dba', WBIMPORT_STORE_PASSWORD: 'dba' };
+    for (const round of ['fresh', 'again']) {
+      // Batches of 4,000 triples: several files, loaded while the next ones are converted.
+      const result = await withEnv(dba, () => runInProcess(['load', ...inputs, '--store', 'virtuoso', '--base-url', v.url, '--batch-size', '4000', '--verify', '--quiet']));
+      expect(result.code, `${round}: ${result.stderr}`).toBe(0);
+      expect(result.stderr).toMatch(new RegExp(`loaded ${graphs.size} items \\(\\d+ triples\\) into ${v.url}/sparql-auth by Virtuoso's bulk loader, .*, ${graphs.size} graphs verified, 0 mismatched$`, 'mu'));
+      await expectHeld(v.url, `bulk-${round}`, converted.stdout, graphs);
+    }
+    if (v.managed) {
+      const data = join(v.env['VIRTUOSO_DIR'] ?? '', 'data');
+      expect(readdirSync(data).filter((f) => f.startsWith('wbimport-load-'))).toEqual([]);
+      const rows = await script(v.env, ['sql'], "select count(*) from DB.DBA.load_list where ll_file like '%/wbimport-load-%';\n");
+      expect(rows.out).toMatch(/^\s*0\s*$/mu);
+    }
+  }, 90_000);
+
+  it("says why the bulk loader is not used without credentials, and loads by Graph Store Protocol", async () => {
+    const result = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'virtuoso', '--base-url', v.url, '--verify']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^wbimport: Virtuoso's bulk loader is not used \(its SQL needs a user allowed to run the loader: .*\): loading by Graph Store Protocol$/mu);
+    expect(result.stderr).toMatch(/loaded 1 item \(80 triples\) into .*\/sparql-graph-crud by Graph Store Protocol/u);
+    const asked = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'virtuoso', '--base-url', v.url, '--method', 'bulk']);
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toMatch(/--method bulk: Virtuoso's bulk loader cannot be used: its SQL needs a user/u);
+  });
 
   it('never shows the password: not on stdout or stderr, not in Virtuoso\'s logs or its transaction journal', async (ctx) => {
     if (!v.managed) {
