@@ -25,7 +25,8 @@ const USAGE = `usage: node scripts/bench.mjs [options]   (npm run bench -- [opti
   --load      instead: pages → a private Virtuoso with wbimport load, against convert --to nquads + its bulk loader
               by hand, and loading again (default 3,000 pages; scripts/bench/load.mjs; VIRTUOSO_DIR and ports from the
               environment, else a directory under --out and free ports)
-  --load-args "ARGS"  extra arguments for the wbimport load runs (e.g. "--batch-size 20000")`;
+  --load-args "ARGS"  extra arguments for the wbimport load runs (e.g. "--batch-size 20000")
+  --repeat N  --load: N rounds of the three runs, interleaved; the median round is shown (default 1)`;
 
 function pageCount(text) {
   const match = /^(\d[\d_,]*)(k|m)?$/iu.exec(text.trim());
@@ -44,6 +45,7 @@ function options() {
       keep: { type: 'boolean', default: false },
       load: { type: 'boolean', default: false },
       'load-args': { type: 'string', default: '' },
+      repeat: { type: 'string', default: '1' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -57,6 +59,7 @@ function options() {
     pages: values.pages === undefined ? (values.load ? 3_000 : DEFAULT_PAGES) : pageCount(values.pages),
     load: values.load,
     loadArgs: values['load-args'].split(' ').filter((a) => a !== ''),
+    repeat: Math.max(1, Number.parseInt(values.repeat, 10) || 1),
     out: resolve(values.out),
     seed,
     profile: values.profile,
