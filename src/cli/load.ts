@@ -266,6 +266,7 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
               verify: flags.verify === true,
               fallback: fallback(),
               onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
+              onNotice: (text) => say(`wbimport: ${text}`),
               onProgress: () => progress.update(),
             })
           : new QuadsLoader({

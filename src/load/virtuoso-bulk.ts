@@ -4,6 +4,7 @@
 // previous one, so conversion and loading run at once.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { graphTriples, type GraphBatch } from './batches.js';
 import type { Endpoints } from './endpoints.js';
@@ -17,6 +18,9 @@ import { execExpression, sparqlString, sqlCallRequest, sqlCallValues, sqlString 
 const GRAPHS_PER_STATEMENT = 1000;
 /** Batches written ahead of the one the server is loading: one more file on disk and in memory, no more. */
 const AHEAD = 1;
+/** How long a file queued or taken by another loader is waited for: 3,000 × 200 ms, ten minutes. */
+const LOADER_WAITS = 3000;
+const LOADER_POLL_MS = 200;
 
 export type BulkProbe = { readonly ok: true; readonly dir: string } | { readonly ok: false; readonly reason: string };
 
@@ -80,6 +84,8 @@ export interface BulkLoaderOptions {
   /** The graphs of a file the bulk loader gave up on are sent again by this loader (GSP, verified), one by one. */
   readonly fallback: Loader;
   readonly onMismatch: (item: string, graph: string, sent: number, held: number) => void;
+  /** Told when a file's graphs go again by the fallback, and why. */
+  readonly onNotice?: (text: string) => void;
   readonly onProgress?: () => void;
 }
 
@@ -150,6 +156,7 @@ export class VirtuosoBulkLoader {
     if (failure !== null) {
       // The loader took none or part of the file: its graphs go again one by one (verified), so a graph the store
       // refuses is reported by name and the others still arrive.
+      this.options.onNotice?.(`${failure}: its ${batch.graphs.size} graphs are sent again one by one`);
       for (const [graph, entry] of batch.graphs) {
         await this.options.fallback.add({ item: entry.item, graph, ...ntriplesPayload(graphTriples(batch.text, graph)) });
       }
@@ -162,22 +169,38 @@ export class VirtuosoBulkLoader {
   }
 
   /**
-   * What the loader made of the file: null when it loaded it, else its error. The loader reports a file's failure only
+   * What the loader made of the file: null when it loaded it, else why not. The loader reports a file's failure only
    * in its table (DB.DBA.load_list), which SPARQL cannot select from, so a statement run by exec copies the row into
-   * Virtuoso's registry under a key of this run's own, where bif:registry_get reads it; the row is then deleted.
+   * Virtuoso's registry under a key of this run's own, where bif:registry_get reads it; the row is then deleted. A
+   * file another loader has taken (a second `load`, or someone's rdf_loader_run, at the same time) is waited for.
    */
   private async loaderOutcome(file: string): Promise<string | null> {
-    const key = `wbimport:${basename(this.options.dir)}`;
-    await this.call([
-      execExpression(
-        `select registry_set(${sqlString(key)}, sprintf('%d %s', ll_state, coalesce(ll_error, ''))) from DB.DBA.load_list where ll_file = ${sqlString(file)}`,
-      ),
-    ]);
-    const [said] = await this.call([`bif:registry_get(${sparqlString(key)})`]);
+    const name = `wbimport:${basename(this.options.dir)}`;
+    const key = sqlString(name);
+    let outcome: string | null = null;
+    for (let round = 0; ; round += 1) {
+      await this.call([execExpression(`registry_remove(${key})`)]);
+      await this.call([
+        execExpression(`select registry_set(${key}, sprintf('%d %s', ll_state, coalesce(ll_error, ''))) from DB.DBA.load_list where ll_file = ${sqlString(file)}`),
+      ]);
+      const [said] = await this.call([`bif:registry_get(${sparqlString(name)})`]);
+      const row = /^(\d+) ?(.*)$/su.exec(said ?? '');
+      // ll_state 0: queued, 1: being loaded, 2: done (with ll_error when the loader gave the file up).
+      if (row?.[1] === '2') {
+        outcome = row[2] === '' ? null : `Virtuoso's bulk loader gave up ${basename(file)}: ${row[2]}`;
+        break;
+      }
+      if ((row?.[1] === '0' || row?.[1] === '1') && round < LOADER_WAITS) {
+        if (row[1] === '0') await this.call(['sql:rdf_loader_run()']);
+        else await sleep(LOADER_POLL_MS);
+        continue;
+      }
+      outcome = `Virtuoso's bulk loader did not load ${basename(file)} (${row === null ? 'it is not in DB.DBA.load_list' : `ll_state ${row[1] ?? '?'}`})`;
+      break;
+    }
     await this.call([execExpression(`delete from DB.DBA.load_list where ll_file = ${sqlString(file)}`)]);
-    await this.call([execExpression(`registry_remove(${sqlString(key)})`)]);
-    // ll_state 2 is done; an ll_error says why a file was given up.
-    return said !== undefined && /^2 ?$/u.test(said) ? null : `the bulk loader did not load ${file}: ${said === undefined || said === '' ? 'no answer' : said}`;
+    await this.call([execExpression(`registry_remove(${key})`)]);
+    return outcome;
   }
 
   /** --verify: counts each replaced graph's triples; a graph holding another number is reported. */
