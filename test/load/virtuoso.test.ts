@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Authenticator, Loader, LoadStats, probeBulk, resolveEndpoints, StoreClient, VirtuosoBulkLoader, type GraphBatch } from '../../src/load/index.js';
 import { tripleKey } from '../support/rdf-compare.js';
 import { runBuilt, runInProcess } from '../support/run-cli.js';
 import { syntheticEntities } from './support/corpus.js';
@@ -155,6 +156,51 @@ describe.runIf(found.ok || inCi)('wbimport load into a real Virtuoso', () => {
       expect(rows.out).toMatch(/^\s*0\s*$/mu);
     }
   }, 90_000);
+
+  it('sends the graphs of a file the bulk loader gives up again one by one: the broken one is reported, the others arrive', async () => {
+    const client = new StoreClient({ auth: new Authenticator('auto', { kind: 'password', user: 'dba', password: 'dba' }), retry: { retries: 2, initialDelayMs: 50, maxDelayMs: 200 }, timeoutMs: 60_000 });
+    const endpoints = resolveEndpoints({ store: 'virtuoso', baseUrl: v.url, authenticated: true });
+    const probe = await probeBulk(client, endpoints.query ?? new URL(v.url));
+    if (!probe.ok) throw new Error(`the bulk path should be open with dba: ${probe.reason}`);
+    const stats = new LoadStats();
+    const rejected: string[] = [];
+    const notices: string[] = [];
+    const fallback = new Loader({
+      method: 'gsp',
+      endpoints,
+      client,
+      stats,
+      batchTriples: 0,
+      concurrency: 1,
+      verify: true,
+      onRejected: (payload) => rejected.push(payload.item),
+      onMismatch: (payload) => rejected.push(`mismatch ${payload.item}`),
+    });
+    const bulk = new VirtuosoBulkLoader({ client, endpoints: { ...endpoints, query: endpoints.query ?? new URL(v.url) }, dir: probe.dir, stats, verify: true, fallback, onMismatch: () => {}, onNotice: (t) => notices.push(t) });
+    const good = 'https://linkedopendata.eu/wiki/Special:EntityData/Q930000001';
+    const bad = 'https://linkedopendata.eu/wiki/Special:EntityData/Q930000002';
+    const lines = [
+      `<urn:x-wbimport-test:a> <urn:x-wbimport-test:p> "one" <${good}> .`,
+      `<urn:x-wbimport-test:a> <urn:x-wbimport-test:p> "two" <${good}> .`,
+      `<urn:x-wbimport-test:b> <urn:x-wbimport-test:p> "unterminated <${bad}> .`,
+    ];
+    const batch: GraphBatch = {
+      index: 1,
+      text: `${lines.join('\n')}\n`,
+      graphs: new Map([
+        [good, { item: 'Q930000001', triples: 2, mode: 'replace' }],
+        [bad, { item: 'Q930000002', triples: 1, mode: 'replace' }],
+      ]),
+      triples: 3,
+    };
+    await bulk.load(batch);
+    await bulk.finish();
+    expect(notices.join('\n')).toMatch(/Virtuoso's bulk loader gave up batch-1\.nq: .*: its 2 graphs are sent again one by one/u);
+    expect(rejected).toEqual(['Q930000002']);
+    const counts = await select(v.url, `SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { <${good}> <${bad}> } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`);
+    expect(counts.map((row) => [row['g']?.value, row['n']?.value])).toEqual([[good, '2']]);
+    expect(existsSync(probe.dir)).toBe(false);
+  }, 60_000);
 
   it("says why the bulk loader is not used without credentials, and loads by Graph Store Protocol", async () => {
     const result = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'virtuoso', '--base-url', v.url, '--verify']);
