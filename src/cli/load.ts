@@ -41,6 +41,7 @@ import { convert, type ConvertOptions } from '../pipeline/index.js';
 import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { loadLine, targetOf } from './load-summary.js';
 import {
   addPageOptions,
   addProfileOptions,
@@ -133,29 +134,6 @@ function endpointsOrUsage(flags: LoadFlags, credentials: Credentials | null): En
     if (error instanceof EndpointError) throw new CliError(error.message, EXIT.usage);
     throw error;
   }
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const METHOD_NAMES: Record<LoadMethod, string> = {
-  bulk: "Virtuoso's bulk loader",
-  quads: 'N-Quads',
-  gsp: 'Graph Store Protocol',
-  update: 'SPARQL Update',
-};
-
-function loadLine(stats: LoadStats, target: string, method: LoadMethod, seconds: number, stopped: boolean): string {
-  const parts = [
-    `${stopped ? 'stopped after loading' : 'loaded'} ${plural(stats.items, 'item')} (${plural(stats.triples, 'triple')}) into ${target} by ${METHOD_NAMES[method]}`,
-    `${plural(stats.requests, 'request')}, ${plural(stats.retries, 'retry').replace('retrys', 'retries')}, ${seconds.toFixed(1)} s`,
-  ];
-  if (stats.rejected > 0) parts.push(`${plural(stats.rejected, 'item')} refused`);
-  if (stats.verified > 0 || stats.mismatched > 0) parts.push(`${plural(stats.verified, 'graph')} verified, ${stats.mismatched} mismatched`);
-  return parts.join(', ');
-}
-
-function targetOf(method: LoadMethod, endpoints: Endpoints): URL | undefined {
-  return { bulk: endpoints.query, quads: endpoints.quads, gsp: endpoints.gsp, update: endpoints.update }[method];
 }
 
 /** A batch path (bulk, quads): the pipeline writes N-Quads text, cut into batches of whole graphs for the store. */
