@@ -49,6 +49,12 @@ function quadsHeld(root, env) {
   return Number(/^\s*(\d+)\s*$/mu.exec(out)?.[1] ?? NaN);
 }
 
+/** The store's time per step of the bulk path (from the run's JSON summary), as ", store: delete 1.2 s, …". */
+function steps(run) {
+  const measured = Object.entries(run.summary?.load?.steps ?? {});
+  return measured.length === 0 ? '' : `; store: ${measured.map(([step, s]) => `${step} ${s.toFixed(2)} s`).join(', ')}`;
+}
+
 /** The median of the figures measured (null when none was). */
 function median(values) {
   const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
@@ -86,7 +92,7 @@ export async function runLoadBench({ root, opts, corpus, at, shown }) {
         const run = await runCli({ name: `load-${name}`, args: loadArgs, cwd: root, workDir: opts.out, method });
         run.held = quadsHeld(root, env);
         runs.push(run);
-        log(`  ${run.wallSeconds.toFixed(2)} s, ${run.summary?.load?.method ?? '?'}, ${run.held.toLocaleString('en-US')} triples held${run.failure === null ? '' : `, FAILED: ${run.failure}`}`);
+        log(`  ${run.wallSeconds.toFixed(2)} s, ${run.summary?.load?.method ?? '?'}, ${run.held.toLocaleString('en-US')} triples held${steps(run)}${run.failure === null ? '' : `, FAILED: ${run.failure}`}`);
       }
 
       // 2. By hand: convert --to nquads into the loader's directory, then ld_dir + rdf_loader_run + checkpoint.
@@ -151,6 +157,8 @@ export async function runLoadBench({ root, opts, corpus, at, shown }) {
     ...rows.map(({ label, run }) =>
       `| ${label} | ${run.wallSeconds.toFixed(2)} | ${run.held.toLocaleString('en-US')} | ${Math.round(hand.triples / run.wallSeconds).toLocaleString('en-US')} | ${run.peakRssBytes === null ? '—' : mb(run.peakRssBytes)} | ${run === hand ? '1.00×' : ratio(run) === null ? 'failed' : `${ratio(run).toFixed(2)}×`} |`,
     ),
+    '',
+    ...rows.filter(({ run }) => run !== hand).map(({ label, run }) => `- ${label}: wbimport waited on the store for${steps(run).replace('; store:', '') || ' —'}`),
     '',
     ...results.targets.map((t) => `- ${t.target}: ${t.ratio === null ? '—' : `${t.ratio.toFixed(2)}×`} (${t.status})`),
     ...(rounds.length > 1

@@ -19,9 +19,18 @@ export class LoadStats {
   verified = 0;
   mismatched = 0;
 
-  toJSON(): Record<string, number> {
+  /** Seconds the store spent on each step of a batch path (bulk: delete, load, checkpoint), for the JSON summary. */
+  readonly steps = new Map<string, number>();
+
+  /** Adds the time since `started` (performance.now()) to a step. */
+  timed(step: string, started: number): void {
+    this.steps.set(step, (this.steps.get(step) ?? 0) + (performance.now() - started) / 1000);
+  }
+
+  toJSON(): Record<string, number | Record<string, number>> {
     const { items, triples, requests, retries, rejected, verified, mismatched } = this;
-    return { items, triples, requests, retries, rejected, verified, mismatched };
+    const steps = Object.fromEntries([...this.steps].map(([step, seconds]) => [step, Number(seconds.toFixed(3))]));
+    return { items, triples, requests, retries, rejected, verified, mismatched, ...(this.steps.size > 0 ? { steps } : {}) };
   }
 }
 

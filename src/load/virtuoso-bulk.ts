@@ -119,7 +119,9 @@ export class VirtuosoBulkLoader {
   async finish(): Promise<void> {
     await this.settle();
     this.throwIfFatal();
+    const started = performance.now();
     await this.call([execExpression('checkpoint')]);
+    this.options.stats.timed('checkpoint', started);
   }
 
   /** Waits for the loads in flight and removes our directory (also after a failure). */
@@ -144,14 +146,19 @@ export class VirtuosoBulkLoader {
     // The delete runs without the transaction log and commits row by row (log_enable(3)), as Virtuoso advises for
     // big deletes and as its loader inserts; the log is switched back on after it (the final checkpoint makes both
     // durable). Were a crash to stop it half way, loading again finishes the job.
+    const { stats } = this.options;
+    let started = performance.now();
     for (let i = 0; i < replaced.length; i += GRAPHS_PER_STATEMENT) {
       const ids = replaced.slice(i, i + GRAPHS_PER_STATEMENT).map((g) => `iri_to_id(${sqlString(g)}, 0)`);
       await this.call(['bif:log_enable(3, 1)', execExpression(`delete from DB.DBA.RDF_QUAD where G in (${ids.join(', ')})`), 'bif:log_enable(1, 1)']);
     }
+    stats.timed('delete', started);
+    started = performance.now();
     // ld_add queues the file (the graph given is only for triples without one: ours all name theirs).
     await this.call([`sql:ld_add(${sparqlString(file)}, ${sparqlString('urn:x-wbimport:no-graph')})`]);
     await this.call(['sql:rdf_loader_run()']);
     const failure = await this.loaderOutcome(file);
+    stats.timed('load', started);
     await unlink(file).catch(() => undefined);
     if (failure !== null) {
       // The loader took none or part of the file: its graphs go again one by one (verified), so a graph the store
@@ -163,9 +170,13 @@ export class VirtuosoBulkLoader {
       await this.options.fallback.finish();
       return;
     }
-    this.options.stats.items += batch.graphs.size;
-    this.options.stats.triples += batch.triples;
-    if (this.options.verify) await this.verify(batch, replaced);
+    stats.items += batch.graphs.size;
+    stats.triples += batch.triples;
+    if (this.options.verify) {
+      started = performance.now();
+      await this.verify(batch, replaced);
+      stats.timed('verify', started);
+    }
   }
 
   /**
