@@ -158,7 +158,7 @@ export async function runLoadBench({ root, opts, corpus, at, shown }) {
       `| ${label} | ${run.wallSeconds.toFixed(2)} | ${run.held.toLocaleString('en-US')} | ${Math.round(hand.triples / run.wallSeconds).toLocaleString('en-US')} | ${run.peakRssBytes === null ? '—' : mb(run.peakRssBytes)} | ${run === hand ? '1.00×' : ratio(run) === null ? 'failed' : `${ratio(run).toFixed(2)}×`} |`,
     ),
     '',
-    ...rows.filter(({ run }) => run !== hand).map(({ label, run }) => `- ${label}: wbimport waited on the store for${steps(run).replace('; store:', '') || ' —'}`),
+    ...rows.filter(({ run }) => run !== hand).map(({ label, run }) => `- ${label}: the store's steps (while the conversion goes on):${steps(run).replace('; store:', '') || ' —'}`),
     '',
     ...results.targets.map((t) => `- ${t.target}: ${t.ratio === null ? '—' : `${t.ratio.toFixed(2)}×`} (${t.status})`),
     ...(rounds.length > 1
