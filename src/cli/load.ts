@@ -32,6 +32,7 @@ import {
   type AuthScheme,
   type Credentials,
   type Endpoints,
+  type GraphBatch,
   type LoadMethod,
 } from '../load/index.js';
 import { isTerminal, plainProgress, terminalProgress } from '../load/progress.js';
@@ -138,7 +139,7 @@ function endpointsOrUsage(flags: LoadFlags, credentials: Credentials | null): En
 
 /** A batch path (bulk, quads): the pipeline writes N-Quads text, cut into batches of whole graphs for the store. */
 interface BatchSink {
-  load(batch: Parameters<QuadsLoader['load']>[0]): Promise<void>;
+  load(batch: GraphBatch): Promise<void>;
   finish(): Promise<void>;
   settle(): Promise<void>;
 }
@@ -151,6 +152,7 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
     maxDelayMs: DEFAULT_RETRY.maxDelayMs,
   };
   const timeoutMs = whole(flags.timeout, '--timeout', 1) * 1000;
+  const batchGiven = flags.batchSize === undefined ? undefined : whole(flags.batchSize, '--batch-size', 1);
   const scale = scaleOptions(flags);
   const credentials = await readCredentials(flags);
   const endpoints = endpointsOrUsage(flags, credentials);
@@ -204,7 +206,7 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
     if (!choice.ok) throw new CliError(choice.reason, EXIT.usage);
     method = choice.method;
     if (choice.note !== undefined && flags.quiet !== true) say(`wbimport: ${choice.note}`);
-    const batchTriples = flags.batchSize === undefined ? DEFAULT_BATCH_TRIPLES[method] : whole(flags.batchSize, '--batch-size', 1);
+    const batchTriples = batchGiven ?? DEFAULT_BATCH_TRIPLES[method];
     const loaderFor = (m: 'gsp' | 'update', verify: boolean): Loader =>
       new Loader({
         method: m,
@@ -234,30 +236,36 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
     };
 
     if (method === 'bulk' || method === 'quads') {
-      const batchSink: BatchSink =
-        method === 'bulk'
-          ? new VirtuosoBulkLoader({
-              client,
-              endpoints: { ...endpoints, query: endpoints.query ?? new URL('about:blank') },
-              dir: choice.bulkDir ?? '',
-              stats,
-              verify: flags.verify === true,
-              fallback: fallback(),
-              onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
-              onNotice: (text) => say(`wbimport: ${text}`),
-              onProgress: () => progress.update(),
-            })
-          : new QuadsLoader({
-              client,
-              endpoints,
-              quads: endpoints.quads ?? new URL('about:blank'),
-              stats,
-              concurrency,
-              verify: flags.verify === true,
-              fallback: fallback(),
-              onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
-              onProgress: () => progress.update(),
-            });
+      // chooseMethod gives bulk only with a query endpoint, and quads only with an N-Quads endpoint.
+      const { query, quads } = endpoints;
+      let batchSink: BatchSink;
+      if (method === 'bulk') {
+        if (query === undefined) throw new Error('bulk: no query endpoint');
+        batchSink = new VirtuosoBulkLoader({
+          client,
+          endpoints: { ...endpoints, query },
+          dir: choice.bulkDir ?? '',
+          stats,
+          verify: flags.verify === true,
+          fallback: fallback(),
+          onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
+          onNotice: (text) => say(`wbimport: ${text}`),
+          onProgress: () => progress.update(),
+        });
+      } else {
+        if (quads === undefined) throw new Error('quads: no N-Quads endpoint');
+        batchSink = new QuadsLoader({
+          client,
+          endpoints,
+          quads,
+          stats,
+          concurrency,
+          verify: flags.verify === true,
+          fallback: fallback(),
+          onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
+          onProgress: () => progress.update(),
+        });
+      }
       sink = batchSink;
       // The workers write N-Quads text (as `convert --to nquads` does); the batcher cuts it into whole graphs.
       const batcher = new QuadBatcher(batchTriples, (batch) => batchSink.load(batch));

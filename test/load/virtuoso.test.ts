@@ -134,9 +134,10 @@ describe.runIf(found.ok || inCi)('wbimport load into a real Virtuoso', () => {
     const count = 60;
     const input = join(work, 'bulk.ndjson');
     writeFileSync(input, syntheticEntities(count, 920_000_000));
-    const inputs = [input, 'fixtures/seeds/input.ndjson', 'fixtures/non-euro-page/input.txt'];
+    // Items of its own only: the fixtures' items may be written at the same moment by other runs on a shared server.
+    const inputs = [input];
     const graphs = await graphsOf(inputs);
-    expect(graphs.size).toBe(count + 2);
+    expect(graphs.size).toBe(count);
     const converted = await runInProcess(['convert', ...inputs, '--to', 'ntriples']);
     // Triples the store holds from an earlier import of one of these items (and one in an entity graph of its own).
     const [first] = graphs.keys();
