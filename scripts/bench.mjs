@@ -1,5 +1,5 @@
 // `npm run bench`: renders a synthetic corpus, runs the real CLI on it, and reports pages/s, triples/s and peak RSS.
-// Usage: node scripts/bench.mjs [--pages N] [--out DIR] [--seed S] [--profile] [--keep]   (after npm run build)
+// Usage: node scripts/bench.mjs [--pages N] [--out DIR] [--seed S] [--profile] [--keep] [--load]   (after npm run build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,7 +21,12 @@ const USAGE = `usage: node scripts/bench.mjs [options]   (npm run bench -- [opti
   --out DIR   where the corpus, outputs and results go (default .bench/)
   --seed S    the corpus's seed (default 20240601): the same seed and size give the same bytes
   --profile   also run the N-Triples conversion under node --cpu-prof and summarise where the time goes
-  --keep      keep the N-Triples and Turtle outputs (deleted by default: they are large)`;
+  --keep      keep the N-Triples and Turtle outputs (deleted by default: they are large)
+  --load      instead: pages → a private Virtuoso with wbimport load, against convert --to nquads + its bulk loader
+              by hand, and loading again (default 3,000 pages; scripts/bench/load.mjs; VIRTUOSO_DIR and ports from the
+              environment, else a directory under --out and free ports)
+  --load-args "ARGS"  extra arguments for the wbimport load runs (e.g. "--batch-size 20000")
+  --repeat N  --load: N rounds of the three runs, interleaved; the median round is shown (default 1)`;
 
 function pageCount(text) {
   const match = /^(\d[\d_,]*)(k|m)?$/iu.exec(text.trim());
@@ -38,6 +43,9 @@ function options() {
       seed: { type: 'string', default: '20240601' },
       profile: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      load: { type: 'boolean', default: false },
+      'load-args': { type: 'string', default: '' },
+      repeat: { type: 'string', default: '1' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -48,7 +56,10 @@ function options() {
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed expects a whole number, got "${values.seed}"`);
   return {
-    pages: values.pages === undefined ? DEFAULT_PAGES : pageCount(values.pages),
+    pages: values.pages === undefined ? (values.load ? 3_000 : DEFAULT_PAGES) : pageCount(values.pages),
+    load: values.load,
+    loadArgs: values['load-args'].split(' ').filter((a) => a !== ''),
+    repeat: Math.max(1, Number.parseInt(values.repeat, 10) || 1),
     out: resolve(values.out),
     seed,
     profile: values.profile,
@@ -78,6 +89,14 @@ async function main() {
   const at = (name) => join(opts.out, name);
   const shown = (path) => relative(ROOT, path) || '.';
   const profile = await loadProfile();
+
+  if (opts.load) {
+    log(`rendering ${opts.pages.toLocaleString('en-US')} pages into ${shown(opts.out)}/ …`);
+    const corpus = writeCorpus({ pages: opts.pages, seed: opts.seed, profile, ndjsonPath: at('pages.ndjson'), textPath: at('pages.txt') });
+    const { runLoadBench } = await import('./bench/load.mjs');
+    await runLoadBench({ root: ROOT, opts, corpus, at, shown });
+    return;
+  }
 
   // 1. The corpus, and a small one of the same kind whose run gives the fixed cost (startup, Intl tables).
   log(`rendering ${opts.pages.toLocaleString('en-US')} pages into ${shown(opts.out)}/ …`);

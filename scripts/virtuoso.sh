@@ -14,7 +14,8 @@
 # Environment: VIRTUOSO_DIR (default: <repo>/.virtuoso), VIRTUOSO_HTTP_PORT (8890), VIRTUOSO_SQL_PORT (1111),
 # VIRTUOSO_BUFFERS (10000 pages of 8 kB, Debian's default; 340000 for ~2.6 GB), VIRTUOSO_START_TIMEOUT (60 s).
 # The server listens on 127.0.0.1 only. The anonymous /sparql endpoints may write (GRANT SPARQL_UPDATE TO "SPARQL"):
-# this is a test server, never expose it. The dba password stays "dba".
+# this is a test server, never expose it. The dba password stays "dba". Its DirsAllowed holds $VIRTUOSO_DIR/data, where
+# `wbimport load` (as dba) writes the N-Quads files its bulk loader reads.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -222,7 +223,7 @@ case "${1:-}" in
   sql) isql ;;
   wipe) stop; rm -rf "$dir" ;;
   *)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

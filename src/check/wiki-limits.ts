@@ -2,7 +2,7 @@
 // 400 characters), leading or trailing whitespace, tabs and line breaks (refused as "Malformed input", never
 // trimmed), and a value type that does not match the property's datatype. Used by `validate --wiki-limits` and
 // by `upload` (with the limits the wiki itself reports).
-import { VALUE_TYPE_OF_DATATYPE, type DataValue, type Item, type Snak } from '../model/index.js';
+import { VALUE_TYPE_OF_DATATYPE, type DataValue, type Entity, type Snak } from '../model/index.js';
 import { WikiLimitsSchema, type WikiLimits } from '../profile/index.js';
 
 export { WikiLimitsSchema, type WikiLimits };
@@ -47,8 +47,8 @@ function snakProblems(snak: Snak, limits: WikiLimits, datatypes: Readonly<Record
   return [];
 }
 
-/** Every value of the item (main snaks, qualifiers, references) the wiki would refuse. */
-export function valueProblems(item: Item, limits: WikiLimits, datatypes: Readonly<Record<string, string>>): ValueProblem[] {
+/** Every value of the entity (main snaks, qualifiers, references) the wiki would refuse. */
+export function valueProblems(item: Entity, limits: WikiLimits, datatypes: Readonly<Record<string, string>>): ValueProblem[] {
   const out: ValueProblem[] = [];
   for (const statements of Object.values(item.claims ?? {})) {
     for (const statement of statements) {

@@ -1,14 +1,18 @@
-// `wbimport load`: pages (or Wikibase JSON) in, one named graph per entity replaced in a triple store over HTTP.
+// `wbimport load`: pages (or Wikibase JSON) in, one named graph per entity replaced in a triple store, by the fastest
+// path the store offers (Virtuoso's bulk loader, N-Quads per dataset, Graph Store Protocol, SPARQL Update).
 import { performance } from 'node:perf_hooks';
+import { finished } from 'node:stream/promises';
 import { Command, Option } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import {
   AUTH_SCHEMES,
   Authenticator,
+  chooseMethod,
   CREDENTIAL_ENV,
   credentialsFromEnv,
   credentialsFromFile,
   CredentialsError,
+  DEFAULT_BATCH_TRIPLES,
   DEFAULT_RETRY,
   EndpointError,
   isStoreName,
@@ -16,33 +20,50 @@ import {
   Loader,
   LoadStats,
   PayloadBuilder,
+  QuadBatcher,
+  QuadsLoader,
   redact,
   resolveEndpoints,
   secretsOf,
   STORE_PRESETS,
   StoreClient,
   StoreError,
+  VirtuosoBulkLoader,
   type AuthScheme,
   type Credentials,
   type Endpoints,
+  type GraphBatch,
   type LoadMethod,
 } from '../load/index.js';
 import { isTerminal, plainProgress, terminalProgress } from '../load/progress.js';
+import { OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
 import { isIdentified } from '../model/index.js';
-import { convert } from '../pipeline/index.js';
+import { convert, type ConvertOptions } from '../pipeline/index.js';
 import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { addPageOptions, addProfileOptions, pageInputs, profileOrUsage, type PageFlags, type ProfileFlags } from './shared.js';
+import { loadLine, targetOf } from './load-summary.js';
+import {
+  addPageOptions,
+  addProfileOptions,
+  addScaleOptions,
+  pageInputs,
+  profileOrUsage,
+  scaleOptions,
+  type PageFlags,
+  type ProfileFlags,
+  type ScaleFlags,
+} from './shared.js';
 
-interface LoadFlags extends PageFlags, ProfileFlags, RdfFlags {
+interface LoadFlags extends PageFlags, ProfileFlags, RdfFlags, ScaleFlags {
   store?: string;
   baseUrl?: string;
   endpoint?: string;
   updateEndpoint?: string;
   gspEndpoint?: string;
+  quadsEndpoint?: string;
   method?: LoadMethod;
-  batchSize: string;
+  batchSize?: string;
   concurrency: string;
   retries: string;
   retryDelay: string;
@@ -57,11 +78,11 @@ interface LoadFlags extends PageFlags, ProfileFlags, RdfFlags {
 
 const EXAMPLES = `
 Examples:
+  $ WBIMPORT_STORE_USER=dba WBIMPORT_STORE_PASSWORD=… wbimport load dump/ --store virtuoso
   $ wbimport load fixtures/seeds/input.ndjson --store virtuoso
   $ wbimport load dump/ --store oxigraph --base-url http://localhost:7878 --verify
   $ wbimport load latest-all.json.gz --store fuseki --base-url http://localhost:3030/wikibase
   $ WBIMPORT_STORE_TOKEN=… wbimport load dump/ --store qlever --base-url http://localhost:7001 --method update
-  $ WBIMPORT_STORE_USER=dba WBIMPORT_STORE_PASSWORD=… wbimport load dump/ --store virtuoso --method update
   $ wbimport load pages.ndjson --gsp-endpoint http://host/store --endpoint http://host/query
 
 Each entity's triples (its RDF as \`convert --to nquads\` writes it) replace the named graph of its data URI
@@ -69,8 +90,10 @@ Each entity's triples (its RDF as \`convert --to nquads\` writes it) replace the
 ${Object.entries(STORE_PRESETS)
   .map(([name, p]) => `  ${name.padEnd(9)} ${p.defaultBase.padEnd(25)} ${p.description}`)
   .join('\n')}
---method gsp (default when a graph store endpoint is known) PUTs one graph per request, --concurrency at once;
---method update POSTs SPARQL Updates (DROP SILENT GRAPH, INSERT DATA) of up to --batch-size triples each.
+--method (default: the store's fastest): bulk, Virtuoso's bulk loader on N-Quads files in a directory of its
+DirsAllowed (same host; needs a dba user's credentials; otherwise gsp is used and the reason shown); quads, N-Quads
+POSTed to the dataset (Oxigraph server, Fuseki), --batch-size triples a request; gsp, a PUT per graph, --concurrency
+at once; update, SPARQL Updates (DELETE, INSERT DATA) of up to --batch-size triples each.
 Credentials come from ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password}, or ${CREDENTIAL_ENV.token}, or
 --credentials FILE (JSON: {"user": "…", "password": "…"} or {"token": "…"}); never from a flag, never printed.
 Requests that fail for want of a server (refused, reset, timeout, 5xx, 429) are retried with backoff.
@@ -105,6 +128,7 @@ function endpointsOrUsage(flags: LoadFlags, credentials: Credentials | null): En
       ...(flags.endpoint === undefined ? {} : { endpoint: flags.endpoint }),
       ...(flags.updateEndpoint === undefined ? {} : { updateEndpoint: flags.updateEndpoint }),
       ...(flags.gspEndpoint === undefined ? {} : { gspEndpoint: flags.gspEndpoint }),
+      ...(flags.quadsEndpoint === undefined ? {} : { quadsEndpoint: flags.quadsEndpoint }),
       authenticated: credentials !== null && flags.auth !== 'none',
     });
   } catch (error) {
@@ -113,34 +137,14 @@ function endpointsOrUsage(flags: LoadFlags, credentials: Credentials | null): En
   }
 }
 
-function chooseMethod(flags: LoadFlags, endpoints: Endpoints): LoadMethod {
-  const method = flags.method ?? (endpoints.gsp !== undefined ? 'gsp' : 'update');
-  if (method === 'gsp' && endpoints.gsp === undefined) {
-    throw new CliError('--method gsp needs a graph store endpoint: give --gsp-endpoint URL or --store NAME', EXIT.usage);
-  }
-  if (method === 'update' && endpoints.update === undefined) {
-    throw new CliError('no triple store named: give --store NAME (with --base-url), or --update-endpoint or --gsp-endpoint URL', EXIT.usage);
-  }
-  if (flags.verify === true && endpoints.query === undefined) {
-    throw new CliError('--verify counts triples with a query: give --endpoint URL or --store NAME', EXIT.usage);
-  }
-  return method;
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function loadLine(stats: LoadStats, target: string, method: LoadMethod, seconds: number, stopped: boolean): string {
-  const parts = [
-    `${stopped ? 'stopped after loading' : 'loaded'} ${plural(stats.items, 'item')} (${plural(stats.triples, 'triple')}) into ${target} by ${method === 'gsp' ? 'Graph Store Protocol' : 'SPARQL Update'}`,
-    `${plural(stats.requests, 'request')}, ${plural(stats.retries, 'retry').replace('retrys', 'retries')}, ${seconds.toFixed(1)} s`,
-  ];
-  if (stats.rejected > 0) parts.push(`${plural(stats.rejected, 'item')} refused`);
-  if (stats.verified > 0 || stats.mismatched > 0) parts.push(`${plural(stats.verified, 'graph')} verified, ${stats.mismatched} mismatched`);
-  return parts.join(', ');
+/** A batch path (bulk, quads): the pipeline writes N-Quads text, cut into batches of whole graphs for the store. */
+interface BatchSink {
+  load(batch: GraphBatch): Promise<void>;
+  finish(): Promise<void>;
+  settle(): Promise<void>;
 }
 
 async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<ExitCode> {
-  const batchTriples = whole(flags.batchSize, '--batch-size', 1);
   const concurrency = whole(flags.concurrency, '--concurrency', 1, 64);
   const retry = {
     retries: whole(flags.retries, '--retries', 0, 100),
@@ -148,9 +152,13 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
     maxDelayMs: DEFAULT_RETRY.maxDelayMs,
   };
   const timeoutMs = whole(flags.timeout, '--timeout', 1) * 1000;
+  const batchGiven = flags.batchSize === undefined ? undefined : whole(flags.batchSize, '--batch-size', 1);
+  const scale = scaleOptions(flags);
   const credentials = await readCredentials(flags);
   const endpoints = endpointsOrUsage(flags, credentials);
-  const method = chooseMethod(flags, endpoints);
+  if (flags.verify === true && endpoints.query === undefined) {
+    throw new CliError('--verify counts triples with a query: give --endpoint URL or --store NAME', EXIT.usage);
+  }
   const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
 
@@ -166,7 +174,7 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
     say(formatDiagnostic(d, flags.diagnostics));
   };
 
-  const payloads = new PayloadBuilder(await rdfSettings(profile, flags), onDiagnostic);
+  const rdf: RdfSettings = await rdfSettings(profile, flags);
   const client = new StoreClient({
     auth: new Authenticator(flags.auth, credentials),
     retry,
@@ -181,51 +189,119 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
       }
     },
   });
-  const loader = new Loader({
-    method,
-    endpoints,
-    client,
-    stats,
-    batchTriples,
-    concurrency,
-    verify: flags.verify === true,
-    onRejected: (payload, error) =>
-      onDiagnostic({ code: 'load-rejected', severity: 'error', item: payload.item, graph: payload.graph, reason: error.message }),
-    onMismatch: (payload, held) =>
-      onDiagnostic({ code: 'load-mismatch', severity: 'error', item: payload.item, graph: payload.graph, sent: payload.triples, held }),
-    onProgress: () => progress.update(),
-  });
 
   const started = performance.now();
   let fatal: StoreError | null = null;
+  let method: LoadMethod = flags.method ?? 'gsp';
   let summary: Awaited<ReturnType<typeof convert>> | null = null;
+  let sink: BatchSink | Loader | null = null;
   try {
-    summary = await convert(names, null, {
+    const choice = await chooseMethod({
+      ...(flags.method === undefined ? {} : { asked: flags.method }),
+      ...(flags.store === undefined || !isStoreName(flags.store) ? {} : { store: flags.store }),
+      endpoints,
+      credentials: credentials !== null && flags.auth !== 'none',
+      client,
+    });
+    if (!choice.ok) throw new CliError(choice.reason, EXIT.usage);
+    method = choice.method;
+    if (choice.note !== undefined && flags.quiet !== true) say(`wbimport: ${choice.note}`);
+    const batchTriples = batchGiven ?? DEFAULT_BATCH_TRIPLES[method];
+    const loaderFor = (m: 'gsp' | 'update', verify: boolean): Loader =>
+      new Loader({
+        method: m,
+        endpoints,
+        client,
+        stats,
+        batchTriples,
+        concurrency,
+        verify,
+        onRejected: (payload, error) =>
+          onDiagnostic({ code: 'load-rejected', severity: 'error', item: payload.item, graph: payload.graph, reason: error.message }),
+        onMismatch: (payload, held) =>
+          onDiagnostic({ code: 'load-mismatch', severity: 'error', item: payload.item, graph: payload.graph, sent: payload.triples, held }),
+        onProgress: () => progress.update(),
+      });
+    // A graph a batch path could not load is sent again on its own, verified, by the per-graph path.
+    const fallback = (): Loader => loaderFor(endpoints.gsp !== undefined ? 'gsp' : 'update', true);
+    const pipeline: ConvertOptions = {
       profile,
       onDiagnostic,
       ...(facts === undefined ? {} : { facts }),
       ...(manifest === undefined ? {} : { manifest }),
       ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
+      ...scale,
       stdin: io.stdin,
       failFast: flags.failFast === true,
-      onEntity: async (item) => {
-        if (!isIdentified(item)) {
-          onDiagnostic({ code: 'item-without-id', severity: 'error', format: 'load' });
-          return;
-        }
-        await loader.add(payloads.payload(item));
-      },
-    });
-    await loader.finish();
+    };
+
+    if (method === 'bulk' || method === 'quads') {
+      // chooseMethod gives bulk only with a query endpoint, and quads only with an N-Quads endpoint.
+      const { query, quads } = endpoints;
+      let batchSink: BatchSink;
+      if (method === 'bulk') {
+        if (query === undefined) throw new Error('bulk: no query endpoint');
+        batchSink = new VirtuosoBulkLoader({
+          client,
+          endpoints: { ...endpoints, query },
+          dir: choice.bulkDir ?? '',
+          stats,
+          verify: flags.verify === true,
+          fallback: fallback(),
+          onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
+          onNotice: (text) => say(`wbimport: ${text}`),
+          onProgress: () => progress.update(),
+        });
+      } else {
+        if (quads === undefined) throw new Error('quads: no N-Quads endpoint');
+        batchSink = new QuadsLoader({
+          client,
+          endpoints,
+          quads,
+          stats,
+          concurrency,
+          verify: flags.verify === true,
+          fallback: fallback(),
+          onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
+          onProgress: () => progress.update(),
+        });
+      }
+      sink = batchSink;
+      // The workers write N-Quads text (as `convert --to nquads` does); the batcher cuts it into whole graphs.
+      const batcher = new QuadBatcher(batchTriples, (batch) => batchSink.load(batch));
+      const out = batcher.writable();
+      summary = await convert(names, { format: OUTPUT_FORMATS.nquads, out, rdf }, pipeline);
+      out.end();
+      await finished(out);
+      await batchSink.finish();
+    } else {
+      const loader = loaderFor(method, flags.verify === true);
+      sink = loader;
+      const payloads = new PayloadBuilder(rdf, onDiagnostic);
+      summary = await convert(names, null, {
+        ...pipeline,
+        onEntity: async (item) => {
+          if (!isIdentified(item)) {
+            onDiagnostic({ code: 'item-without-id', severity: 'error', format: 'load' });
+            return;
+          }
+          await loader.add(payloads.payload(item));
+        },
+      });
+      await loader.finish();
+    }
   } catch (error) {
-    if (!(error instanceof StoreError)) throw error;
-    await loader.settle();
+    if (!(error instanceof StoreError)) {
+      await sink?.settle().catch(() => undefined);
+      throw error;
+    }
+    await sink?.settle().catch(() => undefined);
     fatal = error;
   } finally {
     progress.stop();
   }
   const seconds = (performance.now() - started) / 1000;
-  const target = method === 'gsp' ? endpoints.gsp : endpoints.update;
+  const target = targetOf(method, endpoints);
   const targetText = target === undefined ? '' : `${target.origin}${target.pathname}`;
   if (fatal !== null) say(`wbimport: ${fatal.message}`);
   if (flags.diagnostics === 'json') {
@@ -241,11 +317,12 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
 }
 
 export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
-  return addRdfOptions(addProfileOptions(addPageOptions(new Command('load'))))
-    .summary('load entities into a triple store (SPARQL Graph Store Protocol or Update), a named graph each')
+  return addRdfOptions(addProfileOptions(addScaleOptions(addPageOptions(new Command('load')))))
+    .summary('load entities into a triple store (bulk loader, N-Quads, Graph Store Protocol or Update), a named graph each')
     .description(
-      'Convert the inputs as `convert` does and replace each entity\'s named graph (its data URI) in a triple store ' +
-        'over HTTP, streaming: batched, a few requests in flight, retried when the store is down.',
+      'Convert the inputs as `convert` does and replace each entity\'s named graph (its data URI) in a triple store, ' +
+        "streaming, by the store's fastest path: Virtuoso's bulk loader when it can read our files, N-Quads posted " +
+        'to the dataset, or HTTP requests batched, a few in flight, retried when the store is down.',
     )
     .argument('[inputs...]', 'files, directories, or - for standard input (default: -)')
     .addOption(new Option('--store <name>', 'a triple store preset, with --base-url').choices(Object.keys(STORE_PRESETS)))
@@ -253,8 +330,12 @@ export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Comma
     .option('--endpoint <url>', 'the SPARQL query endpoint (for --verify; the update endpoint too unless given)')
     .option('--update-endpoint <url>', 'the SPARQL Update endpoint')
     .option('--gsp-endpoint <url>', 'the SPARQL Graph Store Protocol endpoint')
-    .addOption(new Option('--method <method>', 'gsp: a PUT per graph; update: SPARQL Update, several graphs a request').choices(LOAD_METHODS))
-    .option('--batch-size <triples>', 'update: the most triples in one request (entities are never split between requests)', '500')
+    .option('--quads-endpoint <url>', 'where N-Quads POSTed are added to the dataset (--method quads)')
+    .addOption(new Option('--method <method>', "how to write (default: the store's fastest; see below)").choices(LOAD_METHODS))
+    .option(
+      '--batch-size <triples>',
+      `triples per batch: a bulk file or an N-Quads request (default ${DEFAULT_BATCH_TRIPLES.bulk}), an update request (default ${DEFAULT_BATCH_TRIPLES.update}); entities are never split`,
+    )
     .option('--concurrency <n>', 'requests in flight at once (2 is fastest on Virtuoso with 2 cores)', '2')
     .option('--retries <n>', 'how often a request is retried when the store is down or overloaded', String(DEFAULT_RETRY.retries))
     .option('--retry-delay <ms>', 'the first retry waits this long, each next one twice as long (at most 30 s)', String(DEFAULT_RETRY.initialDelayMs))

@@ -8,6 +8,8 @@ export interface Endpoints {
   readonly update?: URL;
   /** SPARQL 1.1 Graph Store Protocol, indirect graph identification (`?graph=<iri>`). */
   readonly gsp?: URL;
+  /** Where N-Quads POSTed are added to the dataset, many graphs a request (Oxigraph server, Fuseki). */
+  readonly quads?: URL;
   /** The media type of N-Triples bodies sent to the graph store. */
   readonly gspContentType: string;
 }
@@ -20,6 +22,8 @@ export interface StorePreset {
   readonly query: string;
   readonly update: string;
   readonly gsp: string;
+  /** The path taking N-Quads for the whole dataset, where the store has one. */
+  readonly quads?: string;
   /** Virtuoso serves Digest-protected twins of its endpoints; used when credentials are given. */
   readonly authenticated?: { readonly query: string; readonly update: string; readonly gsp: string };
   readonly gspContentType: string;
@@ -41,6 +45,8 @@ export const STORE_PRESETS = {
     query: 'query',
     update: 'update',
     gsp: 'store',
+    // POST /store with a quad format adds to the dataset (Oxigraph server's README).
+    quads: 'store',
     gspContentType: 'application/n-triples',
   },
   fuseki: {
@@ -49,6 +55,8 @@ export const STORE_PRESETS = {
     query: 'sparql',
     update: 'update',
     gsp: 'data',
+    // The dataset URL itself takes quads (Fuseki's "HTTP operations on the dataset").
+    quads: '',
     gspContentType: 'application/n-triples',
   },
   qlever: {
@@ -96,13 +104,16 @@ export interface EndpointFlags {
   readonly endpoint?: string;
   readonly updateEndpoint?: string;
   readonly gspEndpoint?: string;
+  readonly quadsEndpoint?: string;
   /** Whether credentials are given: Virtuoso then uses its authenticated endpoints. */
   readonly authenticated: boolean;
 }
 
 function under(base: URL, path: string): URL {
   const url = new URL(base);
-  url.pathname = `${base.pathname.replace(/\/+$/u, '')}/${path}`;
+  const trimmed = base.pathname.replace(/\/+$/u, '');
+  // An empty path is the base itself (Fuseki's dataset URL), not the base with a slash added.
+  url.pathname = path === '' ? trimmed || '/' : `${trimmed}/${path}`;
   return url;
 }
 
@@ -115,6 +126,7 @@ export function resolveEndpoints(flags: EndpointFlags): Endpoints {
     query: flags.endpoint === undefined ? undefined : endpointUrl(flags.endpoint, '--endpoint'),
     update: flags.updateEndpoint === undefined ? undefined : endpointUrl(flags.updateEndpoint, '--update-endpoint'),
     gsp: flags.gspEndpoint === undefined ? undefined : endpointUrl(flags.gspEndpoint, '--gsp-endpoint'),
+    quads: flags.quadsEndpoint === undefined ? undefined : endpointUrl(flags.quadsEndpoint, '--quads-endpoint'),
   };
   if (flags.store === undefined) {
     if (flags.baseUrl !== undefined) throw new EndpointError('--base-url needs --store to say which paths to add to it');
@@ -123,6 +135,7 @@ export function resolveEndpoints(flags: EndpointFlags): Endpoints {
       ...(given.query === undefined ? {} : { query: given.query }),
       ...(update === undefined ? {} : { update }),
       ...(given.gsp === undefined ? {} : { gsp: given.gsp }),
+      ...(given.quads === undefined ? {} : { quads: given.quads }),
       gspContentType: 'application/n-triples',
     };
   }
@@ -133,6 +146,7 @@ export function resolveEndpoints(flags: EndpointFlags): Endpoints {
     query: given.query ?? under(base, paths.query),
     update: given.update ?? under(base, paths.update),
     gsp: given.gsp ?? under(base, paths.gsp),
+    ...(given.quads !== undefined ? { quads: given.quads } : preset.quads !== undefined ? { quads: under(base, preset.quads) } : {}),
     gspContentType: preset.gspContentType,
   };
 }

@@ -2,7 +2,7 @@
 // and makes the caller wait when they are all busy, so memory stays flat however many entities come.
 import type { Endpoints } from './endpoints.js';
 import type { GraphPayload } from './payload.js';
-import { graphStoreRequest, updateRequest, type LoadMethod, type UpdatePart } from './requests.js';
+import { graphStoreRequest, updateRequest, type UpdatePart } from './requests.js';
 import { StoreError, type StoreClient } from './store-client.js';
 import { countRequest, parseCounts } from './verify.js';
 
@@ -19,14 +19,24 @@ export class LoadStats {
   verified = 0;
   mismatched = 0;
 
-  toJSON(): Record<string, number> {
+  /** Seconds the store spent on each step of a batch path (bulk: delete, load, checkpoint), for the JSON summary. */
+  readonly steps = new Map<string, number>();
+
+  /** Adds the time since `started` (performance.now()) to a step. */
+  timed(step: string, started: number): void {
+    this.steps.set(step, (this.steps.get(step) ?? 0) + (performance.now() - started) / 1000);
+  }
+
+  toJSON(): Record<string, number | Record<string, number>> {
     const { items, triples, requests, retries, rejected, verified, mismatched } = this;
-    return { items, triples, requests, retries, rejected, verified, mismatched };
+    const steps = Object.fromEntries([...this.steps].map(([step, seconds]) => [step, Number(seconds.toFixed(3))]));
+    return { items, triples, requests, retries, rejected, verified, mismatched, ...(this.steps.size > 0 ? { steps } : {}) };
   }
 }
 
 export interface LoaderOptions {
-  readonly method: LoadMethod;
+  /** One graph per request (gsp), or several graphs per SPARQL Update. */
+  readonly method: 'gsp' | 'update';
   readonly endpoints: Endpoints;
   readonly client: StoreClient;
   readonly stats: LoadStats;

@@ -3,9 +3,6 @@ import type { Endpoints } from './endpoints.js';
 import type { GraphPayload } from './payload.js';
 import type { StoreRequest } from './store-client.js';
 
-/** SPARQL Update and Graph Store Protocol: how `wbimport load` writes. */
-export const LOAD_METHODS = ['gsp', 'update'] as const;
-export type LoadMethod = (typeof LOAD_METHODS)[number];
 
 /** One graph replaced (PUT) or added to (POST, for an entity met again later in the same run). */
 export function graphStoreRequest(endpoints: Endpoints, payload: GraphPayload, mode: 'replace' | 'add'): StoreRequest {
@@ -38,10 +35,8 @@ export const INSERT_DATA_TRIPLES = 50;
  */
 export function updateText(parts: readonly UpdatePart[], opTriples: number = INSERT_DATA_TRIPLES): string {
   const operations: string[] = [];
-  const replaced = parts.filter((part) => part.mode === 'replace').map((part) => `<${part.payload.graph}>`);
-  if (replaced.length > 0) {
-    operations.push(`DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { VALUES ?g { ${replaced.join(' ')} } GRAPH ?g { ?s ?p ?o } }`);
-  }
+  const replaced = parts.filter((part) => part.mode === 'replace').map((part) => part.payload.graph);
+  if (replaced.length > 0) operations.push(clearOperation(replaced));
   let blocks: string[] = [];
   let room = opTriples;
   const close = (): void => {
@@ -70,6 +65,14 @@ export function updateText(parts: readonly UpdatePart[], opTriples: number = INS
   if (withBlanks.length > 0) operations.push(`INSERT {\n${withBlanks.join('\n')}\n} WHERE {}`);
   return `${operations.join(' ;\n')}\n`;
 }
+
+/** One operation that empties the graphs (QLever has no CLEAR or DROP of many; a DELETE with VALUES works everywhere). */
+function clearOperation(graphs: readonly string[]): string {
+  return `DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { VALUES ?g { ${graphs.map((g) => `<${g}>`).join(' ')} } GRAPH ?g { ?s ?p ?o } }`;
+}
+
+/** A SPARQL Update that only empties the graphs. */
+export const clearText = (graphs: readonly string[]): string => `${clearOperation(graphs)}\n`;
 
 export function updateRequest(endpoints: Endpoints, parts: readonly UpdatePart[]): StoreRequest {
   if (endpoints.update === undefined) throw new Error('no update endpoint');

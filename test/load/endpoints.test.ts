@@ -48,6 +48,16 @@ describe('resolveEndpoints', () => {
     expect(urls(flags)).toEqual(expected);
   });
 
+  it.each<[string, EndpointFlags, string | undefined]>([
+    ['Oxigraph server: POST /store', { store: 'oxigraph', authenticated: false }, 'http://127.0.0.1:7878/store'],
+    ["Fuseki: the dataset's own URL", { store: 'fuseki', baseUrl: 'http://localhost:3030/wikibase/', authenticated: false }, 'http://localhost:3030/wikibase'],
+    ['Virtuoso: none (its graph store takes one graph)', { store: 'virtuoso', authenticated: false }, undefined],
+    ['QLever: none yet (ad-freiburg/qlever#2228)', { store: 'qlever', authenticated: false }, undefined],
+    ['given', { store: 'virtuoso', quadsEndpoint: 'http://h/quads', authenticated: false }, 'http://h/quads'],
+  ])('where N-Quads go, %s', (_, flags, expected) => {
+    expect(resolveEndpoints(flags).quads?.href).toBe(expected);
+  });
+
   it('has a preset for each store the docs name', () => {
     expect(Object.keys(STORE_PRESETS).sort()).toEqual(['fuseki', 'oxigraph', 'qlever', 'virtuoso']);
   });

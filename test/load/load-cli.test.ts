@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import oxigraph from 'oxigraph';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBuilt, runInProcess } from '../support/run-cli.js';
-import { FakeStore, type FakeStoreOptions } from './support/fake-store.js';
+import { FakeStore, type FakeStoreOptions, type SeenRequest } from './support/fake-store.js';
 import { loadFixtures } from './support/fixtures.js';
 
 const SECRET = 'Zebra-Horse-Battery-9!';
@@ -36,12 +36,16 @@ async function convertedQuads(args: string[]): Promise<string[]> {
 /** Quads with blank node labels masked: a store names the blank nodes it is sent as it likes (a property's wdno: class has one). */
 const masked = (nquads: string): string[] => nquads.split('\n').filter((l) => l !== '').map((l) => l.replace(/_:\S+/gu, '_:b')).sort();
 
+/** A write naming the entity: its graph by GSP, or a batch of N-Quads holding it. */
+const refers = (r: SeenRequest, id: string): boolean =>
+  r.params.get('graph')?.endsWith(id) === true || (r.path === '/store' && r.params.get('graph') === null && r.body.includes(`/${id}> .`));
+
 const held = (f: FakeStore): string[] => masked(f.store.dump({ format: 'application/n-quads' }));
 
 describe('wbimport load, every fixture with golden N-Triples', () => {
   const fixtures = loadFixtures();
   it.each(fixtures.map((f) => [f.name, f] as const))('%s: the store holds exactly what convert --to nquads writes', async (_, fixture) => {
-    for (const method of ['gsp', 'update']) {
+    for (const method of ['quads', 'gsp', 'update']) {
       const store = await fake();
       const result = await runInProcess(['load', ...fixture.args, '--store', 'oxigraph', '--base-url', store.url, '--method', method, '--batch-size', '100', '--verify']);
       expect(result.code, result.stderr).toBe(fixture.exit);
@@ -54,7 +58,7 @@ describe('wbimport load, every fixture with golden N-Triples', () => {
 describe('wbimport load: output and exit codes', () => {
   it('ends with a summary line of items, triples, requests and retries', async () => {
     const store = await fake({ fault: (_, i) => (i === 0 ? { status: 503 } : undefined) });
-    const result = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'oxigraph', '--base-url', store.url, ...FAST]);
+    const result = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'oxigraph', '--base-url', store.url, '--method', 'gsp', ...FAST]);
     expect(result.code).toBe(0);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^wbimport: HTTP 503 from .*\/store: retry 1 of 2 in 0\.0 s$/u);
@@ -62,6 +66,23 @@ describe('wbimport load: output and exit codes', () => {
     expect(lines.at(-1)).toMatch(
       new RegExp(`^wbimport: loaded 1 item \\(80 triples\\) into ${store.url}/store by Graph Store Protocol, 2 requests, 1 retry, \\d+\\.\\d s$`, 'u'),
     );
+  });
+
+  it('sends many graphs per request to Oxigraph server by default: one update empties them, one POST of N-Quads fills them', async () => {
+    const store = await fake();
+    const inputs = ['fixtures/concatenated-pages/input.txt', 'fixtures/seeds/input.ndjson', 'fixtures/non-euro-page/input.txt'];
+    const result = await runInProcess(['load', ...inputs, '--store', 'oxigraph', '--base-url', store.url, '--verify']);
+    expect(result.code, result.stderr).toBe(0);
+    const graphs = store.graphNames().length;
+    expect(graphs).toBeGreaterThan(2);
+    expect(store.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /update', 'POST /store', 'POST /query']);
+    expect(result.stderr).toMatch(new RegExp(`loaded ${graphs} items \\(\\d+ triples\\) into ${store.url}/store by N-Quads, 3 requests, 0 retries, \\d+\\.\\d s, ${graphs} graphs verified, 0 mismatched$`, 'mu'));
+    expect(held(store)).toEqual(await convertedQuads(inputs));
+    // Loading again replaces every graph: nothing doubles, nothing old survives.
+    store.store.update('INSERT DATA { GRAPH <https://linkedopendata.eu/wiki/Special:EntityData/Q4295133> { <urn:x:old> <urn:x:old> "stale" } }');
+    const again = await runInProcess(['load', ...inputs, '--store', 'oxigraph', '--base-url', store.url, '--batch-size', '150']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(held(store)).toEqual(await convertedQuads(inputs));
   });
 
   it('--quiet leaves out retry messages; --diagnostics json ends with a summary object', async () => {
@@ -83,11 +104,13 @@ describe('wbimport load: output and exit codes', () => {
   });
 
   it('reports an entity the store refuses, loads the rest, and exits 3', async () => {
-    const store = await fake({ fault: (r) => (r.params.get('graph')?.endsWith('Q4295133') === true ? { status: 400, body: 'Bad literal' } : undefined) });
+    // The store refuses the batch holding Q4295133 (N-Quads), then that graph alone (GSP): the others arrive.
+    const store = await fake({ fault: (r) => (refers(r, 'Q4295133') ? { status: 400, body: 'Bad literal' } : undefined) });
     const result = await runInProcess(['load', 'fixtures/concatenated-pages/input.txt', 'fixtures/seeds/input.ndjson', '--store', 'oxigraph', '--base-url', store.url, ...FAST]);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/error load-rejected: the triple store refused Q4295133's graph <[^>]+Q4295133>: HTTP 400 from PUT .*: Bad literal; the rest is loaded/u);
-    expect(result.stderr).toMatch(/, 1 item refused$/mu);
+    // The graphs sent again one by one are counted (verified) too.
+    expect(result.stderr).toMatch(/by N-Quads, .*, 1 item refused, 1 graph verified, 0 mismatched$/mu);
     expect(store.graphNames().length).toBeGreaterThan(0);
   });
 
@@ -96,7 +119,7 @@ describe('wbimport load: output and exit codes', () => {
     const url = store.url;
     await store.close();
     fakes.splice(0);
-    const result = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'oxigraph', '--base-url', url, '--quiet', ...FAST]);
+    const result = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'oxigraph', '--base-url', url, '--method', 'gsp', '--quiet', ...FAST]);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain(`wbimport: ${url}/store did not answer (ECONNREFUSED), 2 retries`);
     expect(result.stderr).toMatch(/stopped after loading 0 items/u);
@@ -156,7 +179,7 @@ describe('wbimport load: credentials never appear in any output', () => {
     // A careless store that echoes the password in an error must not get it printed.
     const store = await fake({
       auth: { kind: 'digest', user: 'dba', password: SECRET },
-      fault: (r) => (r.params.get('graph')?.endsWith('Q4295133') === true ? { status: 400, body: `user dba password ${SECRET} may not write this` } : undefined),
+      fault: (r) => (refers(r, 'Q4295133') ? { status: 400, body: `user dba password ${SECRET} may not write this` } : undefined),
     });
     if (source === 'env') {
       process.env['WBIMPORT_STORE_USER'] = 'dba';

@@ -7,7 +7,6 @@ import {
   StoreClient,
   StoreError,
   type GraphPayload,
-  type LoadMethod,
 } from '../../src/load/index.js';
 import { FakeStore, type FakeStoreOptions } from './support/fake-store.js';
 
@@ -29,7 +28,7 @@ interface Run {
   mismatched: string[];
 }
 
-async function setup(method: LoadMethod, options: { batchTriples?: number; concurrency?: number; verify?: boolean; retries?: number } & FakeStoreOptions = {}): Promise<Run> {
+async function setup(method: 'gsp' | 'update', options: { batchTriples?: number; concurrency?: number; verify?: boolean; retries?: number } & FakeStoreOptions = {}): Promise<Run> {
   const store = await FakeStore.start(options);
   fakes.push(store);
   const stats = new LoadStats();
@@ -68,7 +67,7 @@ async function loadAll(run: Run, payloads: GraphPayload[]): Promise<void> {
 
 const expectedLines = (p: GraphPayload): string[] => p.ntriples.split('\n').filter((l) => l !== '').sort();
 
-describe.each<LoadMethod>(['gsp', 'update'])('Loader (%s)', (method) => {
+describe.each<'gsp' | 'update'>(['gsp', 'update'])('Loader (%s)', (method) => {
   it('replaces each graph with its payload, leaving other graphs alone', async () => {
     const run = await setup(method);
     run.store.store.load('<http://ex/Q1> <http://ex/old> "stale" <http://ex/data/Q1> .\n<http://ex/x> <http://ex/y> "z" <http://ex/data/other> .\n', { format: 'application/n-quads' });

@@ -1,12 +1,13 @@
 // Acceptance against a real Virtuoso 7.2 (Debian's virtuoso-opensource-7-bin): every fixture's triples arrive and
-// nothing else (compared by query), also when loaded again twice and when the server dies and restarts mid-load;
-// and no password appears in any output, log or journal. .ci/run starts the server and sets WBIMPORT_VIRTUOSO;
-// without it the tests start their own with scripts/virtuoso.sh, or are skipped (in CI they fail instead).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// nothing else (compared by query), also when loaded again twice, by its bulk loader, and when the server dies and
+// restarts mid-load; and no password appears in any output, log or journal. .ci/run starts the server and sets
+// WBIMPORT_VIRTUOSO; without it the tests start their own with scripts/virtuoso.sh, or are skipped (in CI they fail instead).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Authenticator, Loader, LoadStats, probeBulk, resolveEndpoints, StoreClient, VirtuosoBulkLoader, type GraphBatch } from '../../src/load/index.js';
 import { tripleKey } from '../support/rdf-compare.js';
 import { runBuilt, runInProcess } from '../support/run-cli.js';
 import { syntheticEntities } from './support/corpus.js';
@@ -26,6 +27,16 @@ async function graphsOf(args: string[]): Promise<Map<string, Set<string>>> {
     set.add(tripleKey(q, true));
   }
   return graphs;
+}
+
+/** Runs `run` with these environment variables set, then removes them. */
+async function withEnv<T>(env: Record<string, string>, run: () => Promise<T>): Promise<T> {
+  Object.assign(process.env, env);
+  try {
+    return await run();
+  } finally {
+    for (const name of Object.keys(env)) delete process.env[name];
+  }
 }
 
 const values = (graphs: Iterable<string>): string => [...graphs].map((g) => `<${g}>`).join(' ');
@@ -118,6 +129,89 @@ describe.runIf(found.ok || inCi)('wbimport load into a real Virtuoso', () => {
     const converted = await runInProcess(['convert', input, '--to', 'ntriples', '--flavor', 'dump']);
     await expectHeld(v.url, 'restart', converted.stdout, graphs);
   }, 90_000);
+
+  it("loads by Virtuoso's bulk loader with a dba user's credentials: every graph replaced, old triples gone, no file or load-list row left", async () => {
+    const count = 60;
+    const input = join(work, 'bulk.ndjson');
+    writeFileSync(input, syntheticEntities(count, 920_000_000));
+    // Items of its own only: the fixtures' items may be written at the same moment by other runs on a shared server.
+    const inputs = [input];
+    const graphs = await graphsOf(inputs);
+    expect(graphs.size).toBe(count);
+    const converted = await runInProcess(['convert', ...inputs, '--to', 'ntriples', '--flavor', 'dump']);
+    // Triples the store holds from an earlier import of one of these items (and one in an entity graph of its own).
+    const [first] = graphs.keys();
+    await update(v.url, `INSERT DATA { GRAPH <${first}> { <urn:x-wbimport-test:stale> <urn:x-wbimport-test:p> "an old value" } }`);
+    const dba = { WBIMPORT_STORE_USER: 'dba', WBIMPORT_STORE_PASSWORD: 'dba' };
+    for (const round of ['fresh', 'again']) {
+      // Batches of 4,000 triples: several files, loaded while the next ones are converted.
+      const result = await withEnv(dba, () => runInProcess(['load', ...inputs, '--store', 'virtuoso', '--base-url', v.url, '--batch-size', '4000', '--verify', '--quiet']));
+      expect(result.code, `${round}: ${result.stderr}`).toBe(0);
+      expect(result.stderr).toMatch(new RegExp(`loaded ${graphs.size} items \\(\\d+ triples\\) into ${v.url}/sparql-auth by Virtuoso's bulk loader, .*, ${graphs.size} graphs verified, 0 mismatched$`, 'mu'));
+      await expectHeld(v.url, `bulk-${round}`, converted.stdout, graphs);
+    }
+    if (v.managed) {
+      const data = join(v.env['VIRTUOSO_DIR'] ?? '', 'data');
+      expect(readdirSync(data).filter((f) => f.startsWith('wbimport-load-'))).toEqual([]);
+      const rows = await script(v.env, ['sql'], "select count(*) from DB.DBA.load_list where ll_file like '%/wbimport-load-%';\n");
+      expect(rows.out).toMatch(/^\s*0\s*$/mu);
+    }
+  }, 90_000);
+
+  it('sends the graphs of a file the bulk loader gives up again one by one: the broken one is reported, the others arrive', async () => {
+    const client = new StoreClient({ auth: new Authenticator('auto', { kind: 'password', user: 'dba', password: 'dba' }), retry: { retries: 2, initialDelayMs: 50, maxDelayMs: 200 }, timeoutMs: 60_000 });
+    const endpoints = resolveEndpoints({ store: 'virtuoso', baseUrl: v.url, authenticated: true });
+    const probe = await probeBulk(client, endpoints.query ?? new URL(v.url));
+    if (!probe.ok) throw new Error(`the bulk path should be open with dba: ${probe.reason}`);
+    const stats = new LoadStats();
+    const rejected: string[] = [];
+    const notices: string[] = [];
+    const fallback = new Loader({
+      method: 'gsp',
+      endpoints,
+      client,
+      stats,
+      batchTriples: 0,
+      concurrency: 1,
+      verify: true,
+      onRejected: (payload) => rejected.push(payload.item),
+      onMismatch: (payload) => rejected.push(`mismatch ${payload.item}`),
+    });
+    const bulk = new VirtuosoBulkLoader({ client, endpoints: { ...endpoints, query: endpoints.query ?? new URL(v.url) }, dir: probe.dir, stats, verify: true, fallback, onMismatch: () => {}, onNotice: (t) => notices.push(t) });
+    const good = 'https://linkedopendata.eu/wiki/Special:EntityData/Q930000001';
+    const bad = 'https://linkedopendata.eu/wiki/Special:EntityData/Q930000002';
+    const lines = [
+      `<urn:x-wbimport-test:a> <urn:x-wbimport-test:p> "one" <${good}> .`,
+      `<urn:x-wbimport-test:a> <urn:x-wbimport-test:p> "two" <${good}> .`,
+      `<urn:x-wbimport-test:b> <urn:x-wbimport-test:p> "unterminated <${bad}> .`,
+    ];
+    const batch: GraphBatch = {
+      index: 1,
+      text: `${lines.join('\n')}\n`,
+      graphs: new Map([
+        [good, { item: 'Q930000001', triples: 2, mode: 'replace' }],
+        [bad, { item: 'Q930000002', triples: 1, mode: 'replace' }],
+      ]),
+      triples: 3,
+    };
+    await bulk.load(batch);
+    await bulk.finish();
+    expect(notices.join('\n')).toMatch(/Virtuoso's bulk loader gave up batch-1\.nq: .*: its 2 graphs are sent again one by one/u);
+    expect(rejected).toEqual(['Q930000002']);
+    const counts = await select(v.url, `SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { <${good}> <${bad}> } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`);
+    expect(counts.map((row) => [row['g']?.value, row['n']?.value])).toEqual([[good, '2']]);
+    expect(existsSync(probe.dir)).toBe(false);
+  }, 60_000);
+
+  it("says why the bulk loader is not used without credentials, and loads by Graph Store Protocol", async () => {
+    const result = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'virtuoso', '--base-url', v.url, '--verify']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^wbimport: Virtuoso's bulk loader is not used \(its SQL needs a user allowed to run the loader: .*\): loading by Graph Store Protocol$/mu);
+    expect(result.stderr).toMatch(/loaded 1 item \(80 triples\) into .*\/sparql-graph-crud by Graph Store Protocol/u);
+    const asked = await runInProcess(['load', 'fixtures/seeds/input.ndjson', '--store', 'virtuoso', '--base-url', v.url, '--method', 'bulk']);
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toMatch(/--method bulk: Virtuoso's bulk loader cannot be used: its SQL needs a user/u);
+  });
 
   it('never shows the password: not on stdout or stderr, not in Virtuoso\'s logs or its transaction journal', async (ctx) => {
     if (!v.managed) {

@@ -1,5 +1,5 @@
 // A small triple store over HTTP for load tests, on 127.0.0.1 port 0: Oxigraph server's endpoints (/query, /update,
-// /store) backed by oxigraph in memory, with faults, slowness and authentication to order.
+// /store by graph and for quads) backed by oxigraph in memory, with faults, slowness and authentication to order.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -121,6 +121,14 @@ export class FakeStore {
       this.store.load(seen.body, { format: 'application/n-triples', to_graph_name: target });
       this.writes += 1;
       res.writeHead(existed ? 204 : 201).end();
+      return;
+    }
+    if (seen.path === '/store' && graph === null && seen.method === 'POST') {
+      // Oxigraph server: quads POSTed to /store are added to the dataset, each in its own graph.
+      if (seen.headers['content-type'] !== 'application/n-quads') throw new Error('expected application/n-quads');
+      this.store.load(seen.body, { format: 'application/n-quads' });
+      this.writes += 1;
+      res.writeHead(204).end();
       return;
     }
     if (seen.path === '/update' && seen.method === 'POST') {

@@ -1,0 +1,111 @@
+// Many entity graphs per request: each batch's replaced graphs emptied by one SPARQL Update, then its N-Quads POSTed
+// to the dataset (Oxigraph server's /store, Fuseki's dataset URL), a few batches in flight.
+import { graphTriples, type GraphBatch } from './batches.js';
+import type { Endpoints } from './endpoints.js';
+import type { Loader, LoadStats } from './loader.js';
+import { ntriplesPayload } from './payload.js';
+import { clearText } from './requests.js';
+import { StoreError, type StoreClient } from './store-client.js';
+import { countRequest, parseCounts } from './verify.js';
+
+export const NQUADS_TYPE = 'application/n-quads';
+
+export interface QuadsLoaderOptions {
+  readonly client: StoreClient;
+  readonly endpoints: Endpoints;
+  /** Where N-Quads are POSTed (added to the dataset). */
+  readonly quads: URL;
+  readonly stats: LoadStats;
+  readonly concurrency: number;
+  readonly verify: boolean;
+  /** A batch the store refuses is sent again graph by graph by this loader, which reports the refused entity. */
+  readonly fallback: Loader;
+  readonly onMismatch: (item: string, graph: string, sent: number, held: number) => void;
+  readonly onProgress?: () => void;
+}
+
+export class QuadsLoader {
+  private readonly inFlight = new Set<Promise<void>>();
+  private fatal: unknown = null;
+  /** Until a batch has gone through, one at a time: a wrong endpoint or password costs one request, not a volley. */
+  private proven = false;
+
+  constructor(private readonly options: QuadsLoaderOptions) {}
+
+  async load(batch: GraphBatch): Promise<void> {
+    this.throwIfFatal();
+    // A graph met again in this run adds to what an earlier batch wrote: that batch must have landed first.
+    const adds = [...batch.graphs.values()].some((g) => g.mode === 'add');
+    if (!this.proven || adds) await this.settle();
+    while (this.inFlight.size >= this.options.concurrency) await Promise.race([...this.inFlight]);
+    this.throwIfFatal();
+    const request: Promise<void> = this.send(batch)
+      .catch((error: unknown) => {
+        this.fatal ??= error;
+      })
+      .finally(() => {
+        this.inFlight.delete(request);
+        this.options.onProgress?.();
+      });
+    this.inFlight.add(request);
+  }
+
+  async finish(): Promise<void> {
+    await this.settle();
+    this.throwIfFatal();
+  }
+
+  async settle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  private throwIfFatal(): void {
+    if (this.fatal !== null) throw this.fatal;
+  }
+
+  private async send(batch: GraphBatch): Promise<void> {
+    const { client, endpoints, quads, stats, fallback } = this.options;
+    const replaced = [...batch.graphs].filter(([, g]) => g.mode === 'replace').map(([iri]) => iri);
+    if (replaced.length > 0) {
+      if (endpoints.update === undefined) throw new StoreError('replacing graphs needs an update endpoint (--update-endpoint or --store)', 'endpoint');
+      await client.send({ method: 'POST', url: endpoints.update, contentType: 'application/sparql-update', body: clearText(replaced) });
+    }
+    try {
+      await client.send({ method: 'POST', url: quads, contentType: NQUADS_TYPE, body: batch.text });
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.kind !== 'rejected') throw error;
+      // One graph the store cannot take must not cost the others: they go one by one, the refused one reported.
+      for (const [graph, entry] of batch.graphs) {
+        await fallback.add({ item: entry.item, graph, ...ntriplesPayload(graphTriples(batch.text, graph)) });
+      }
+      await fallback.finish();
+      return;
+    }
+    this.proven = true;
+    stats.items += batch.graphs.size;
+    stats.triples += batch.triples;
+    if (this.options.verify) await this.verify(batch, replaced);
+  }
+
+  private async verify(batch: GraphBatch, replaced: readonly string[]): Promise<void> {
+    const { client, endpoints, stats } = this.options;
+    if (replaced.length === 0) return;
+    if (endpoints.query === undefined) throw new StoreError('--verify needs a query endpoint (--endpoint or --store)', 'endpoint');
+    const response = await client.send(countRequest(endpoints.query, replaced));
+    let counts: Map<string, number>;
+    try {
+      counts = parseCounts(response.text, response.headers.get('x-sparql-maxrows'));
+    } catch (error) {
+      throw new StoreError(`--verify: ${error instanceof Error ? error.message : String(error)}`, 'unavailable');
+    }
+    for (const graph of replaced) {
+      const sent = batch.graphs.get(graph)?.triples ?? 0;
+      const held = counts.get(graph) ?? 0;
+      stats.verified += 1;
+      if (held !== sent) {
+        stats.mismatched += 1;
+        this.options.onMismatch(batch.graphs.get(graph)?.item ?? graph, graph, sent, held);
+      }
+    }
+  }
+}

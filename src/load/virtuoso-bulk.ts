@@ -1,0 +1,240 @@
+// Virtuoso's own bulk path: each batch of entity graphs written as an N-Quads file into a directory the server may
+// read (its DirsAllowed), the old triples of the graphs it replaces deleted, then `ld_add` + `rdf_loader_run()`, and
+// a `checkpoint` at the end; all through SQL over HTTP (virtuoso-sql.ts). Files are written while the server loads the
+// previous one, so conversion and loading run at once.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { graphTriples, type GraphBatch } from './batches.js';
+import type { Endpoints } from './endpoints.js';
+import type { Loader, LoadStats } from './loader.js';
+import { ntriplesPayload } from './payload.js';
+import { StoreError, type StoreClient } from './store-client.js';
+import { countRequest, parseCounts } from './verify.js';
+import { execExpression, sparqlString, sqlCallRequest, sqlCallValues, sqlString } from './virtuoso-sql.js';
+
+/** Graphs named in one DELETE or one count query: a statement of about 100 kB. */
+const GRAPHS_PER_STATEMENT = 1000;
+/** Batches written ahead of the one the server is loading: one more file on disk and in memory, no more. */
+const AHEAD = 1;
+/** How long a file queued or taken by another loader is waited for: 3,000 × 200 ms, ten minutes. */
+const LOADER_WAITS = 3000;
+const LOADER_POLL_MS = 200;
+
+export type BulkProbe = { readonly ok: true; readonly dir: string } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Whether the store can read files this process writes: asks Virtuoso for its DirsAllowed (over SQL, which needs a
+ * SQL user allowed to call `cfg_item_value`, i.e. dba), makes a directory of our own in the first one we can write,
+ * and has the server read a file with a random token back. Only then is the bulk path used: same host, same files.
+ */
+export async function probeBulk(client: StoreClient, endpoint: URL): Promise<BulkProbe> {
+  let dirs: string | undefined;
+  let root: string | undefined;
+  try {
+    const response = await client.send(sqlCallRequest(endpoint, ['bif:cfg_item_value(bif:virtuoso_ini_path(), "Parameters", "DirsAllowed")', 'bif:server_root()']));
+    [dirs, root] = sqlCallValues(response.text, 2);
+  } catch (error) {
+    if (error instanceof StoreError && error.kind === 'unavailable' && error.status === undefined) throw error;
+    return { ok: false, reason: `its SQL is not reachable over HTTP with these credentials (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const allowed = (dirs ?? '').split(',').map((d) => d.trim()).filter((d) => d !== '');
+  // The server's working directory (".") is its database directory: tried last.
+  const candidates = [...allowed.filter((d) => d !== '.'), ...allowed.filter((d) => d === '.')].map((d) =>
+    isAbsolute(d) ? d : resolve(root ?? '/nonexistent', d),
+  );
+  if (candidates.length === 0) return { ok: false, reason: 'its DirsAllowed is empty' };
+  const tried: string[] = [];
+  for (const candidate of candidates) {
+    const dir = join(candidate, `wbimport-load-${process.pid}-${randomBytes(4).toString('hex')}`);
+    try {
+      await mkdir(dir, { mode: 0o755 });
+    } catch {
+      tried.push(`${candidate} (not writable here)`);
+      continue;
+    }
+    const token = randomBytes(16).toString('hex');
+    const probe = join(dir, 'probe.txt');
+    try {
+      await writeFile(probe, token, { mode: 0o644 });
+      const response = await client.send(sqlCallRequest(endpoint, [`bif:file_to_string(${sparqlString(probe)})`]));
+      if (sqlCallValues(response.text, 1)[0] === token) {
+        await unlink(probe);
+        return { ok: true, dir };
+      }
+      tried.push(`${candidate} (the server read other content: another host?)`);
+    } catch (error) {
+      tried.push(`${candidate} (the server cannot read it: ${error instanceof Error ? error.message.slice(0, 120) : String(error)})`);
+    }
+    await rm(dir, { recursive: true, force: true });
+  }
+  return { ok: false, reason: `it cannot read the files wbimport writes in its DirsAllowed: ${tried.join('; ')}` };
+}
+
+export interface BulkLoaderOptions {
+  readonly client: StoreClient;
+  /** The authenticated query endpoint (SQL calls and counts). */
+  readonly endpoints: Endpoints & { readonly query: URL };
+  /** Our directory under the server's DirsAllowed (from probeBulk). */
+  readonly dir: string;
+  readonly stats: LoadStats;
+  /** Count each replaced graph's triples after loading it (--verify). */
+  readonly verify: boolean;
+  /** The graphs of a file the bulk loader gave up on are sent again by this loader (GSP, verified), one by one. */
+  readonly fallback: Loader;
+  readonly onMismatch: (item: string, graph: string, sent: number, held: number) => void;
+  /** Told when a file's graphs go again by the fallback, and why. */
+  readonly onNotice?: (text: string) => void;
+  readonly onProgress?: () => void;
+}
+
+export class VirtuosoBulkLoader {
+  private readonly jobs: Promise<void>[] = [];
+  private fatal: unknown = null;
+
+  constructor(private readonly options: BulkLoaderOptions) {}
+
+  /** Writes the batch's file and queues its load; resolves when the next batch may be written. */
+  async load(batch: GraphBatch): Promise<void> {
+    this.throwIfFatal();
+    while (this.jobs.length > AHEAD) await this.jobs[0];
+    this.throwIfFatal();
+    const file = join(this.options.dir, `batch-${batch.index}.nq`);
+    await writeFile(file, batch.text, { mode: 0o644 });
+    const previous = this.jobs.at(-1) ?? Promise.resolve();
+    const job: Promise<void> = previous
+      .then(() => (this.fatal === null ? this.run(batch, file) : undefined))
+      .catch((error: unknown) => {
+        this.fatal ??= error;
+      })
+      .finally(() => {
+        this.jobs.splice(this.jobs.indexOf(job), 1);
+        this.options.onProgress?.();
+      });
+    this.jobs.push(job);
+  }
+
+  /** Waits for every load, makes it durable (checkpoint), removes our files; throws if the store failed. */
+  async finish(): Promise<void> {
+    await this.settle();
+    this.throwIfFatal();
+    const started = performance.now();
+    await this.call([execExpression('checkpoint')]);
+    this.options.stats.timed('checkpoint', started);
+  }
+
+  /** Waits for the loads in flight and removes our directory (also after a failure). */
+  async settle(): Promise<void> {
+    while (this.jobs.length > 0) await this.jobs[0];
+    await rm(this.options.dir, { recursive: true, force: true });
+  }
+
+  private throwIfFatal(): void {
+    if (this.fatal !== null) throw this.fatal;
+  }
+
+  private async call(expressions: readonly string[]): Promise<(string | undefined)[]> {
+    const response = await this.options.client.send(sqlCallRequest(this.options.endpoints.query, expressions));
+    return sqlCallValues(response.text, expressions.length);
+  }
+
+  private async run(batch: GraphBatch, file: string): Promise<void> {
+    const replaced = [...batch.graphs].filter(([, g]) => g.mode === 'replace').map(([iri]) => iri);
+    // An item's old triples never survive: its graph is emptied before the loader adds the new ones. Graphs the store
+    // has never seen have no id yet (iri_to_id(…, 0) is NULL), so on a fresh store this costs one request.
+    // The delete runs without the transaction log and commits row by row (log_enable(3)), as Virtuoso advises for
+    // big deletes and as its loader inserts; the log is switched back on after it (the final checkpoint makes both
+    // durable). Were a crash to stop it half way, loading again finishes the job.
+    const { stats } = this.options;
+    let started = performance.now();
+    for (let i = 0; i < replaced.length; i += GRAPHS_PER_STATEMENT) {
+      const ids = replaced.slice(i, i + GRAPHS_PER_STATEMENT).map((g) => `iri_to_id(${sqlString(g)}, 0)`);
+      await this.call(['bif:log_enable(3, 1)', execExpression(`delete from DB.DBA.RDF_QUAD where G in (${ids.join(', ')})`), 'bif:log_enable(1, 1)']);
+    }
+    stats.timed('delete', started);
+    started = performance.now();
+    // ld_add queues the file (the graph given is only for triples without one: ours all name theirs).
+    await this.call([`sql:ld_add(${sparqlString(file)}, ${sparqlString('urn:x-wbimport:no-graph')})`]);
+    await this.call(['sql:rdf_loader_run()']);
+    const failure = await this.loaderOutcome(file);
+    stats.timed('load', started);
+    await unlink(file).catch(() => undefined);
+    if (failure !== null) {
+      // The loader took none or part of the file: its graphs go again one by one (verified), so a graph the store
+      // refuses is reported by name and the others still arrive.
+      this.options.onNotice?.(`${failure}: its ${batch.graphs.size} graphs are sent again one by one`);
+      for (const [graph, entry] of batch.graphs) {
+        await this.options.fallback.add({ item: entry.item, graph, ...ntriplesPayload(graphTriples(batch.text, graph)) });
+      }
+      await this.options.fallback.finish();
+      return;
+    }
+    stats.items += batch.graphs.size;
+    stats.triples += batch.triples;
+    if (this.options.verify) {
+      started = performance.now();
+      await this.verify(batch, replaced);
+      stats.timed('verify', started);
+    }
+  }
+
+  /**
+   * What the loader made of the file: null when it loaded it, else why not. The loader reports a file's failure only
+   * in its table (DB.DBA.load_list), which SPARQL cannot select from, so a statement run by exec copies the row into
+   * Virtuoso's registry under a key of this run's own, where bif:registry_get reads it; the row is then deleted. A
+   * file another loader has taken (a second `load`, or someone's rdf_loader_run, at the same time) is waited for.
+   */
+  private async loaderOutcome(file: string): Promise<string | null> {
+    const name = `wbimport:${basename(this.options.dir)}`;
+    const key = sqlString(name);
+    let outcome: string | null = null;
+    for (let round = 0; ; round += 1) {
+      await this.call([execExpression(`registry_remove(${key})`)]);
+      await this.call([
+        execExpression(`select registry_set(${key}, sprintf('%d %s', ll_state, coalesce(ll_error, ''))) from DB.DBA.load_list where ll_file = ${sqlString(file)}`),
+      ]);
+      const [said] = await this.call([`bif:registry_get(${sparqlString(name)})`]);
+      const row = /^(\d+) ?(.*)$/su.exec(said ?? '');
+      // ll_state 0: queued, 1: being loaded, 2: done (with ll_error when the loader gave the file up).
+      if (row?.[1] === '2') {
+        outcome = row[2] === '' ? null : `Virtuoso's bulk loader gave up ${basename(file)}: ${row[2]}`;
+        break;
+      }
+      if ((row?.[1] === '0' || row?.[1] === '1') && round < LOADER_WAITS) {
+        if (row[1] === '0') await this.call(['sql:rdf_loader_run()']);
+        else await sleep(LOADER_POLL_MS);
+        continue;
+      }
+      outcome = `Virtuoso's bulk loader did not load ${basename(file)} (${row === null ? 'it is not in DB.DBA.load_list' : `ll_state ${row[1] ?? '?'}`})`;
+      break;
+    }
+    await this.call([execExpression(`delete from DB.DBA.load_list where ll_file = ${sqlString(file)}`)]);
+    await this.call([execExpression(`registry_remove(${key})`)]);
+    return outcome;
+  }
+
+  /** --verify: counts each replaced graph's triples; a graph holding another number is reported. */
+  private async verify(batch: GraphBatch, replaced: readonly string[]): Promise<void> {
+    const { client, endpoints, stats } = this.options;
+    for (let i = 0; i < replaced.length; i += GRAPHS_PER_STATEMENT) {
+      const graphs = replaced.slice(i, i + GRAPHS_PER_STATEMENT);
+      const response = await client.send(countRequest(endpoints.query, graphs));
+      let counts: Map<string, number>;
+      try {
+        counts = parseCounts(response.text, response.headers.get('x-sparql-maxrows'));
+      } catch (error) {
+        throw new StoreError(`--verify: ${error instanceof Error ? error.message : String(error)}`, 'unavailable');
+      }
+      for (const graph of graphs) {
+        const sent = batch.graphs.get(graph)?.triples ?? 0;
+        const held = counts.get(graph) ?? 0;
+        stats.verified += 1;
+        if (held !== sent) {
+          stats.mismatched += 1;
+          this.options.onMismatch(batch.graphs.get(graph)?.item ?? graph, graph, sent, held);
+        }
+      }
+    }
+  }
+}
