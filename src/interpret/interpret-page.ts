@@ -8,6 +8,7 @@ import type { PageAddress } from '../source/index.js';
 import { Assigner } from './assign.js';
 import { classifyValue, type ClassifiedValue, type ClassifyContext, type ValueShape } from './classify-value.js';
 import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from './draft.js';
+import { layOutStatements } from './page-layout.js';
 import { UnitTable } from './unit-table.js';
 
 export interface InterpretResult {
@@ -68,7 +69,9 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
   };
   const assigner = new Assigner(ctx.profile);
   const statements: DraftStatement[] = [];
-  for (const statement of page.statements) {
+  const layout = layOutStatements(page, ctx.profile, classify);
+  diagnostics.push(...layout.diagnostics);
+  for (const statement of layout.statements) {
     const main = classifyValue(statement.value, statement.section, classify);
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);

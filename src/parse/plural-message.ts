@@ -49,8 +49,12 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
       })
       .join('')
       .replaceAll('$1', number.format(count));
+  // Keyed with every whitespace character as a space: the flattening writes a no-break space (`0 référence`) so.
   const rendered = new Map<string, number>();
-  for (let n = 0; n <= 20; n++) if (!rendered.has(render(n))) rendered.set(render(n), n);
+  for (let n = 0; n <= 20; n++) {
+    const key = spaced(render(n));
+    if (!rendered.has(key)) rendered.set(key, n);
+  }
   // A longer line is none of them, and is not worth hashing (summaries run to thousands of characters).
   const longest = Math.max(...[...rendered.keys()].map((r) => r.length));
   const shape = new RegExp(`^${escapeForms(parts)}$`, 'u');
@@ -58,7 +62,7 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
   return {
     render,
     read(line) {
-      const exact = line.length <= longest ? rendered.get(line) : undefined;
+      const exact = line.length <= longest ? rendered.get(spaced(line)) : undefined;
       if (exact !== undefined) return exact;
       // Most lines given are values, not this message: the pattern is spared every line that does not end as it does.
       if (ends !== null && !endsWithAny(line, ends)) return null;
@@ -67,6 +71,9 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
     },
   };
 }
+
+/** Every run of whitespace (no-break and narrow no-break spaces too) as one space. */
+const spaced = (text: string): string => text.replace(/\s+/gu, ' ');
 
 function endsWithAny(line: string, ends: readonly string[]): boolean {
   for (const end of ends) if (line.endsWith(end)) return true;
@@ -98,7 +105,7 @@ function escapeForms(parts: readonly Part[]): string {
     s
       .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
       .replace(/\\\$1/gu, '(\\d[\\d\\s.,\u00a0\u202f]*)')
-      .replace(/ /gu, '\\s+');
+      .replace(/\s+/gu, '\\s+');
   return parts
     .map((p) => {
       if (p.plural === undefined) return escape(p.text ?? '');

@@ -70,11 +70,20 @@ describe('interpretItemPage: statements', () => {
     ]);
   });
 
-  it('reports each qualifier line that no rule places as value-unassigned and keeps the statement', () => {
+  it('reads a value no qualifier rule places as the next statement, whose references line the flattening lost', () => {
     const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', 'Extra', '0 references'));
+    expect(draft?.statements.map((s) => [s.property, s.qualifiers.map((q) => q.property)])).toEqual([
+      ['P835', ['P834', 'P10']],
+      ['P841', []],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports each qualifier line that the statement\'s rule does not place as value-unassigned and keeps the statement', () => {
+    const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', '2 January 2020', '0 references'));
     expect(properties(draft?.statements)).toEqual(['P835']);
     expect(diagnostics.map((d) => [d.code, d.span?.line, 'kind' in d ? d.kind : null, 'value' in d ? d.value : null])).toEqual([
-      ['value-unassigned', 6, 'qualifier string', 'Extra'],
+      ['value-unassigned', 6, 'qualifier time', '2 January 2020'],
     ]);
   });
 
