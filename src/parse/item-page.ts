@@ -38,6 +38,9 @@ export function isTitleLine(line: string): boolean {
   return mayBeTitle(line) && TITLE_LINE.test(line);
 }
 
+/** An alias under the heading's description: `- alias`. */
+const ALIAS_LINE = /^\s*-\s+/u;
+
 export interface ParseResult<P> {
   readonly page: P | null;
   readonly diagnostics: Diagnostic[];
@@ -123,11 +126,16 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: st
   const head = rest
     .slice(0, headEnd)
     .filter((l) => l.text.trim() !== '' && !phrases.chrome.includes(l.text.trim()) && l.text.trim() !== phrases.termsToggler);
-  const descriptionLine = head.at(-1);
+  // Under the description, the UI language's aliases, one `- alias` line each (the terms table's alias cells are
+  // link-dense, and the flattening drops them).
+  let aliasesAt = head.length;
+  while (aliasesAt > 1 && ALIAS_LINE.test(head[aliasesAt - 1]?.text ?? '')) aliasesAt -= 1;
+  const headingAliases = head.slice(aliasesAt).map((l) => ({ text: l.text.trim().replace(ALIAS_LINE, ''), span: l.span }));
+  const descriptionLine = head[aliasesAt - 1];
   if (descriptionLine !== undefined && descriptionLine.text.trim() !== phrases.descriptionEmpty) {
     description = descriptionLine.text.trim();
   }
-  for (const line of head.slice(0, -1)) {
+  for (const line of head.slice(0, Math.max(0, aliasesAt - 1))) {
     diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as: 'the page skin’s navigation' });
   }
 
@@ -157,6 +165,7 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: st
     ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
     titleSpan: titleLine.span,
     ...(description === undefined ? {} : { description }),
+    ...(headingAliases.length === 0 ? {} : { headingAliases }),
     terms: terms.rows,
     statements,
   };

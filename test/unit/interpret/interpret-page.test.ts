@@ -99,7 +99,7 @@ describe('interpretItemPage: statements', () => {
   it.each<[string, string[], string[], (string | number | undefined)[][]]>([
     ['an unreadable Euro amount keeps its place: the next one is still the budget', ['48,8705.11 Euro', '574,947.19 Euro'], ['P474'], [['value-unrecognised', 3]]],
     ['an impossible date keeps its place: the next one is still the end', ['31 February 2018', '30 September 2020'], ['P33'], [['value-unrecognised', 3]]],
-    ['an unknown unit holds no place', ['12 apples', '1 Euro'], ['P835'], [['unit-unknown', 3]]],
+    ['an unknown unit holds no place', ['1,212 apples', '1 Euro'], ['P835'], [['unit-unknown', 3]]],
   ])('%s', (_, values, expected, diagnostics) => {
     const result = interpret(withStatements(...values));
     expect(properties(result.draft?.statements)).toEqual(expected);
