@@ -16,7 +16,7 @@ const FALLBACK_LANGUAGE = 'en';
  * value kind the property's values have, as the profile says (undefined: one the assignments never place).
  */
 export class FallbackIndicators {
-  readonly #lines = new Map<string, ValueKind | undefined>();
+  readonly #lines = new Map<string, Indicator>();
 
   constructor(profile: Profile, uiLanguage: string) {
     if (uiLanguage === FALLBACK_LANGUAGE) return;
@@ -24,16 +24,24 @@ export class FallbackIndicators {
     const placed = new Set(profile.assignments.map((a) => a.kind));
     for (const definition of Object.values(profile.properties)) {
       const kind = definition.datatype as ValueKind;
-      this.#lines.set(spaced(`${definition.label} ${indicator}`), placed.has(kind) ? kind : undefined);
+      this.#lines.set(spaced(`${definition.label} ${indicator}`), {
+        datatype: definition.datatype,
+        ...(placed.has(kind) ? { kind } : {}),
+      });
     }
   }
 
-  /** Whether the line is an indicator line, and then the kind of its property's values. */
-  read(line: string): { kind: ValueKind | undefined } | null {
+  /** Whether the line is an indicator line, and then what it tells of its property's values. */
+  read(line: string): Indicator | null {
     if (this.#lines.size === 0) return null;
-    const key = spaced(line);
-    return this.#lines.has(key) ? { kind: this.#lines.get(key) } : null;
+    return this.#lines.get(spaced(line)) ?? null;
   }
+}
+
+export interface Indicator {
+  readonly datatype: string;
+  /** The kind the profile's assignments place, absent when they place none of this datatype (items, ids). */
+  readonly kind?: ValueKind;
 }
 
 const spaced = (text: string): string => text.replace(/\s+/gu, ' ').trim();
@@ -70,6 +78,10 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
   /** Kinds whose order was lost; null kind: every kind. */
   const uncertain = new Set<ValueKind | null>();
   let previousReferences = 0;
+  /** The value lines right after an indicator line: they are values of its property. */
+  const propertyOf = new Map<SourceLine, Indicator>();
+  /** The property of the statement group read last, as its indicator told (a group's later statements have none). */
+  let group: Indicator | null = null;
   const kindOf = (line: SourceLine, section: PageStatement['section']): { kind: ValueKind; unit?: string } | null => {
     const c = classifyValue(line, section, classify);
     if ('value' in c) return c.value.unit === undefined ? { kind: c.value.kind } : { kind: c.value.kind, unit: c.value.unit };
@@ -87,6 +99,9 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
       const line = lines[i] as SourceLine;
       const indicator = indicators.read(line.text);
       if (indicator === null) {
+        const before = lines[i - 1];
+        const own = before === undefined ? null : indicators.read(before.text);
+        if (own !== null) propertyOf.set(line, own);
         values.push(line);
         continue;
       }
@@ -113,6 +128,7 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
         if (shape !== null) uncertain.add(shape.kind);
         report(line, 'after a references line, the values of those references and of the next statement cannot be told apart');
       }
+      group = null;
       continue;
     }
     // A value no qualifier rule places starts a new statement: the one before it lost its references line.
@@ -127,11 +143,18 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
       current.push(line);
     }
     groups.push(current);
-    groups.forEach((group, g) => {
-      const [value, ...qualifiers] = group as [SourceLine, ...SourceLine[]];
+    groups.forEach((lines, g) => {
+      const [value, ...qualifiers] = lines as [SourceLine, ...SourceLine[]];
+      group = propertyOf.get(value) ?? group;
+      if (group !== null && group.kind === undefined) {
+        // Under a property whose values no rule places (an id, say): never read as some other property's value.
+        const { datatype } = group;
+        for (const line of lines) diagnostics.push({ code: 'value-unassigned', severity: 'error', span: line.span, kind: datatype, value: line.text.trim() });
+        return;
+      }
       const shape = kindOf(value, statement.section);
       if (shape !== null && (uncertain.has(null) || uncertain.has(shape.kind))) {
-        for (const line of group) report(line, `a ${shape.kind} value before it could not be placed, so its property cannot be told`);
+        for (const line of lines) report(line, `a ${shape.kind} value before it could not be placed, so its property cannot be told`);
         return;
       }
       const last = g === groups.length - 1;
