@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageCodeForName, languageName, parseLocalisedDate, parseLocalisedDecimal } from '../../src/locale/index.js';
 import { NUMERIC_DAY_FORMATS } from '../../src/locale/mediawiki-date-formats.js';
+import { MONTH_WORDS } from '../../src/locale/mediawiki-months.js';
+import { NUMBER_MARKS } from '../../src/locale/mediawiki-numbers.js';
 import { UI_LANGUAGES } from '../../src/parse/index.js';
 import { mediawikiPath, oraclePath } from '../support/oracle.js';
 
@@ -61,6 +63,43 @@ function dayFormat(lang: string): string | undefined {
 }
 
 const english = mediawikiPath('languages/messages/MessagesEn.php');
+
+/**
+ * The date format MwTimeIsoFormatter takes its day and month tokens from: the language's own `dmy date`, else the
+ * `date` format of its default date preference (`dmy or mdy` meaning `dmy`), along the fallback chain.
+ */
+function wikibaseDayFormat(lang: string): string | undefined {
+  const own = /'dmy date'\s*=>\s*'([^']+)'/u.exec(php(lang))?.[1];
+  if (own !== undefined) return own;
+  const preference = inherited(lang, /\$defaultDateFormat\s*=\s*'([^']+)'/u)?.[1] ?? 'dmy';
+  const name = preference === 'dmy or mdy' ? 'dmy' : preference;
+  return inherited(lang, new RegExp(`'${name} date'\\s*=>\\s*'([^']+)'`, 'u'))?.[1];
+}
+
+describe.skipIf(english === undefined)("the project's number and month tables against MediaWiki 1.39", () => {
+  it.each(UI_LANGUAGES)('%s: separators and minimum grouping digits are MessagesXx.php\'s', (lang) => {
+    const minimum = Number(inherited(lang, /\$minimumGroupingDigits\s*=\s*(\d+)/u)?.[1] ?? 1);
+    expect(NUMBER_MARKS[lang]).toEqual({ ...separators(lang), minimumGroupingDigits: minimum });
+  });
+
+  it.each(UI_LANGUAGES)("%s: the day shape and month names are MediaWiki's", (lang) => {
+    const read = (l: string): Record<string, string> => {
+      const path = mediawikiPath(`languages/i18n/${l}.json`);
+      return path === undefined ? {} : (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>);
+    };
+    const files = chain(lang).map(read);
+    const message = (key: string): string | undefined => files.find((f) => f[key] !== undefined)?.[key];
+    const format = (wikibaseDayFormat(lang) ?? '').replace(/\\./gu, '').replace(/"[^"]*"/gu, '');
+    const day = /[jd]\.?/u.exec(format)?.[0];
+    const month = /(xg|[FMmn])\.?/u.exec(format)?.[0] ?? '';
+    const entry = MONTH_WORDS[lang];
+    expect(entry?.day).toBe(`${day} ${month}`);
+    expect(entry?.months).toEqual(MONTHS.map((k) => message(k)));
+    const token = month.replace('.', '');
+    const withDay = token === 'M' ? ABBREVIATIONS : token === 'xg' ? MONTHS.map((k) => `${k.replace('_long', '')}-gen`) : null;
+    expect(entry?.withDay).toEqual(withDay?.map((k) => message(k)));
+  });
+});
 
 describe.skipIf(english === undefined)("numbers and dates against MediaWiki 1.39's Messages*.php", () => {
   it.each(UI_LANGUAGES)('%s: an amount as formatNum writes it (its separators, U+2212 minus) is read', (lang) => {
