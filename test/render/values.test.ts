@@ -102,8 +102,9 @@ describe('formatQuantity', () => {
   });
   it.each<[string, ReturnType<typeof q>, string, string]>([
     ['a Euro amount in English', q('+488705.11', EURO), 'en', '488,705.11 Euro'],
-    ['the unit falls back to its English label', q('+488705.11', EURO), 'de', '488.705,11 Euro'],
-    ['a percentage keeps its trailing zero', q('+85.0', PERCENT), 'hu', '85,0 percent'],
+    ['the unit named in the UI language', q('+488705.11', EURO), 'fr', `488${NBSP}705,11 euro`],
+    ['a percentage keeps its trailing zero; the unit is CLDR\'s name in the UI language', q('+85.0', PERCENT), 'hu', '85,0 százalék'],
+    ['a symbol is no name: the English label', q('+85.0', PERCENT), 'ga', '85.0 percent'],
     ['a margin after the number, no spaces', q('+1000', EURO, ['+1005', '+995']), 'en', '1,000±5 Euro'],
     ['no unit', q('+12', '1'), 'en', '12'],
     ['a unit the profile does not know, by its id', q('+12', `${ENTITY}Q99`), 'en', '12 Q99'],
