@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { addDecimal, formatDecimal, GREGORIAN, parseDecimal, subtractDecimal, type DataValue, type ItemId } from '../model/index.js';
 import { languageCodeForName, parseLocalisedDate, parseLocalisedDecimal } from '../locale/index.js';
+import { NUMBER_MARKS } from '../locale/mediawiki-numbers.js';
 import type { PageStatement, SourceLine } from '../parse/index.js';
 import type { ValueKind } from '../profile/index.js';
 import { parseCoordinates } from './coordinates.js';
@@ -72,6 +73,8 @@ function quantity(
 
 /** Whether MediaWiki would write this whole number with a group separator in the UI language (`2,020`, `2.020`). */
 function groupsWholeNumber(digits: string, uiLanguage: string): boolean {
+  const marks = NUMBER_MARKS[uiLanguage];
+  if (marks !== undefined) return digits.length >= 3 + marks.minimumGroupingDigits;
   return digits.length > 3 && !/^\d+$/u.test(new Intl.NumberFormat(uiLanguage, { useGrouping: true }).format(BigInt(digits)));
 }
 

@@ -152,7 +152,8 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
         for (const line of lines) diagnostics.push({ code: 'value-unassigned', severity: 'error', span: line.span, kind: datatype, value: line.text.trim() });
         return;
       }
-      const shape = kindOf(value, statement.section);
+      // Classified here only once some order is lost (most pages: never), the interpreter classifies it anyway.
+      const shape = uncertain.size === 0 ? null : kindOf(value, statement.section);
       if (shape !== null && (uncertain.has(null) || uncertain.has(shape.kind))) {
         for (const line of lines) report(line, `a ${shape.kind} value before it could not be placed, so its property cannot be told`);
         return;
