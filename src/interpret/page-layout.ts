@@ -44,6 +44,9 @@ export interface Indicator {
   readonly kind?: ValueKind;
 }
 
+/** Datatypes whose values Wikibase shows as links, which the flattening prunes. */
+const LINKED: ReadonlySet<string> = new Set(['wikibase-item', 'wikibase-property', 'wikibase-lexeme', 'wikibase-form', 'wikibase-sense', 'commonsMedia', 'url', 'geo-shape', 'tabular-data']);
+
 const spaced = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 /** The kinds of values any qualifier rule of the profile places. */
@@ -101,7 +104,8 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
       if (indicator === null) {
         const before = lines[i - 1];
         const own = before === undefined ? null : indicators.read(before.text);
-        if (own !== null) propertyOf.set(line, own);
+        // A property whose values are links never owns the line after its label: its value was pruned.
+        if (own !== null && !LINKED.has(own.datatype)) propertyOf.set(line, own);
         values.push(line);
         continue;
       }

@@ -1,5 +1,6 @@
 // Parses a flattened Wikibase item page: title, description, terms table, statements.
 import type { Diagnostic } from '../diagnostics/index.js';
+import { languageName } from '../locale/index.js';
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
 import type { ItemPage, PageStatement, SourceLine } from './page.js';
@@ -80,7 +81,14 @@ function readStatements(
     pending.push(line);
   }
   const first = pending[0];
-  if (first !== undefined) {
+  // A last reference snak whose value (a link) the flattening pruned leaves its property's label line with the
+  // fallback indicator (`programme Englisch`) after the last references line: no value, and no truncation.
+  const indicator = phrases.language === 'en' ? null : ` ${languageName('en', phrases.language)}`;
+  if (indicator !== null && pending.length > 0 && pending.every((l) => l.text.trim().endsWith(indicator))) {
+    for (const line of pending) {
+      diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as: 'a property label with its fallback indicator' });
+    }
+  } else if (first !== undefined) {
     diagnostics.push({ code: 'statement-unclosed', severity: 'error', span: first.span, lines: pending.length });
   }
   return statements;
