@@ -39,6 +39,7 @@ export type CoreDiagnostic = Base &
     | { code: 'unit-unknown'; unit: string }
     | { code: 'language-unknown'; name: string }
     | { code: 'value-unassigned'; kind: string; value: string }
+    | { code: 'value-uncertain'; value: string; why: string }
     | { code: 'references-not-shown'; count: number }
     | { code: 'portal-unattached'; language?: string }
     | { code: 'language-unidentified'; guess?: string; confidence?: number }

@@ -67,6 +67,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return `"${d.name}" is not a language name in the page's UI language`;
     case 'value-unassigned':
       return `no property in the profile takes this ${d.kind} value ("${clip(d.value)}")`;
+    case 'value-uncertain':
+      return `"${clip(d.value)}" is not imported: ${d.why}`;
     case 'references-not-shown':
       return `the statement has ${d.count} reference${d.count === 1 ? '' : 's'} that a flattened page does not show; they are not imported`;
     case 'portal-unattached':

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { addDecimal, formatDecimal, GREGORIAN, parseDecimal, subtractDecimal, type DataValue, type ItemId } from '../model/index.js';
 import { languageCodeForName, parseLocalisedDate, parseLocalisedDecimal } from '../locale/index.js';
+import { NUMBER_MARKS } from '../locale/mediawiki-numbers.js';
 import type { PageStatement, SourceLine } from '../parse/index.js';
 import type { ValueKind } from '../profile/index.js';
 import { parseCoordinates } from './coordinates.js';
@@ -13,6 +14,11 @@ export interface ClassifiedValue {
   /** For quantities, the unit item (absent when unitless). */
   readonly unit?: ItemId;
   readonly line: SourceLine;
+  /**
+   * For a string that may also be an amount in a unit the profile does not know (`2020 Ventures B.V.`): that unit.
+   * It is read as a string when a rule places one there, else reported as `unit-unknown`.
+   */
+  readonly unknownUnit?: string;
 }
 
 export interface ClassifyContext {
@@ -63,6 +69,13 @@ function quantity(
   }
   const datavalue: DataValue = { value, type: 'quantity' };
   return { value: { kind: 'quantity', datavalue, line, ...(unit === undefined ? {} : { unit }) } };
+}
+
+/** Whether MediaWiki would write this whole number with a group separator in the UI language (`2,020`, `2.020`). */
+function groupsWholeNumber(digits: string, uiLanguage: string): boolean {
+  const marks = NUMBER_MARKS[uiLanguage];
+  if (marks !== undefined) return digits.length >= 3 + marks.minimumGroupingDigits;
+  return digits.length > 3 && !/^\d+$/u.test(new Intl.NumberFormat(uiLanguage, { useGrouping: true }).format(BigInt(digits)));
 }
 
 export function classifyValue(line: SourceLine, section: PageStatement['section'], ctx: ClassifyContext): Classification {
@@ -125,8 +138,14 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
 
   const numberThenWord = NUMBER_THEN_WORD.exec(text);
   if (numberThenWord?.[1] !== undefined && numberThenWord[2] !== undefined) {
-    if (parseLocalisedDecimal(numberThenWord[1].split('±')[0]?.trim() ?? '', ctx.uiLanguage) !== null) {
-      return { diagnostic: { code: 'unit-unknown', severity: 'error', span: line.span, unit: numberThenWord[2] } };
+    const number = numberThenWord[1].trim();
+    if (parseLocalisedDecimal(number.split('±')[0]?.trim() ?? '', ctx.uiLanguage) !== null) {
+      // A bare whole number then words (`2020 Ventures B.V.`) is a name as likely as an amount in an unknown unit;
+      // one MediaWiki would have grouped (`2,020` in English) is no amount at all.
+      if (!/^\d+$/u.test(number)) return { diagnostic: { code: 'unit-unknown', severity: 'error', span: line.span, unit: numberThenWord[2] } };
+      const datavalue: DataValue = { value: text, type: 'string' };
+      if (groupsWholeNumber(number, ctx.uiLanguage)) return { value: { kind: 'string', datavalue, line } };
+      return { value: { kind: 'string', datavalue, line, unknownUnit: numberThenWord[2] } };
     }
   }
 

@@ -8,6 +8,7 @@ import type { PageAddress } from '../source/index.js';
 import { Assigner } from './assign.js';
 import { classifyValue, type ClassifiedValue, type ClassifyContext, type ValueShape } from './classify-value.js';
 import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from './draft.js';
+import { layOutStatements } from './page-layout.js';
 import { UnitTable } from './unit-table.js';
 
 export interface InterpretResult {
@@ -58,6 +59,14 @@ function terms(page: ItemPage, ctx: InterpretContext, diagnostics: Diagnostic[])
   return out;
 }
 
+/** The UI language's aliases the heading shows, but those its terms row already gives. */
+function headingAliases(page: ItemPage, ctx: InterpretContext): DraftTerm[] {
+  const row = page.terms.find((r) => languageCodeForName(r.languageName, ctx.uiLanguage) === ctx.uiLanguage);
+  return (page.headingAliases ?? [])
+    .filter((alias) => !(row?.aliases.includes(alias.text) ?? false))
+    .map((alias) => ({ kind: 'alias', language: ctx.uiLanguage, value: alias.text, span: alias.span }));
+}
+
 export function interpretItemPage(page: ItemPage, ctx: InterpretContext): InterpretResult {
   const diagnostics: Diagnostic[] = [];
   const classify: ClassifyContext = {
@@ -68,7 +77,9 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
   };
   const assigner = new Assigner(ctx.profile);
   const statements: DraftStatement[] = [];
-  for (const statement of page.statements) {
+  const layout = layOutStatements(page, ctx.profile, classify);
+  diagnostics.push(...layout.diagnostics);
+  for (const statement of layout.statements) {
     const main = classifyValue(statement.value, statement.section, classify);
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);
@@ -76,6 +87,10 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
       continue;
     }
     const choice = assigner.assign(shapeOf(main.value, statement.value.text), statement.qualifiers.length > 0);
+    if (choice === null && main.value.unknownUnit !== undefined) {
+      diagnostics.push({ code: 'unit-unknown', severity: 'error', span: statement.value.span, unit: main.value.unknownUnit });
+      continue;
+    }
     if (choice === null) {
       diagnostics.push({
         code: 'value-unassigned',
@@ -119,7 +134,8 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
       qualifiers,
     });
   }
-  return { draft: { id: page.id, span: page.titleSpan, terms: terms(page, ctx, diagnostics), statements }, diagnostics };
+  const allTerms = [...terms(page, ctx, diagnostics), ...headingAliases(page, ctx)];
+  return { draft: { id: page.id, span: page.titleSpan, terms: allTerms, statements }, diagnostics };
 }
 
 /** The language identified from a portal page's text, when its address does not say. */

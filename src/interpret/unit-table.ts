@@ -16,7 +16,7 @@ interface Label {
 const longestFirst = (a: Label, b: Label): number => b.label.length - a.label.length;
 
 /** The long name Intl gives a measure unit in a language (`Prozent`, `pour cent`), without the number. */
-function intlUnitName(unit: string, language: string): string | null {
+export function intlUnitName(unit: string, language: string): string | null {
   try {
     const parts = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(5);
     const name = parts.filter((p) => p.type === 'unit').map((p) => p.value).join('').trim();
@@ -26,7 +26,7 @@ function intlUnitName(unit: string, language: string): string | null {
   }
 }
 
-function intlCurrencyName(code: string, language: string): string | null {
+export function intlCurrencyName(code: string, language: string): string | null {
   const name = new Intl.DisplayNames(language, { type: 'currency', fallback: 'none' }).of(code);
   return name === undefined || name === code ? null : name;
 }

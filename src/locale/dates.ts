@@ -1,4 +1,5 @@
 // Reads dates as Wikibase shows them in a UI language (`1 September 2018`, `wrzesień 2018`) back into time values.
+import { numericDayPattern } from './mediawiki-date-formats.js';
 import { MonthWords } from './month-words.js';
 import { ownString } from './own-string.js';
 
@@ -246,6 +247,16 @@ function resolve(
   return { time: timeString(year, month, day), precision: 11 };
 }
 
+function numericDate(text: string, groups: Record<string, string | undefined>): LocalisedDate | LocalisedDateError | null {
+  const [day, month, year] = [groups['d'], groups['n'], groups['y']].map((g) => Number.parseInt(g ?? '', 10)) as [number, number, number];
+  if (month < 1 || month > 12) return null;
+  if (year === 0) return { error: `“${text}” names year 0, which the calendar does not have` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { error: `“${text}” names day ${day} of a month that has ${daysInMonth(year, month)} days` };
+  }
+  return { time: timeString(year, month, day), precision: 11 };
+}
+
 /**
  * Reads a date in the shapes MediaWiki and CLDR write in `lang`, month names in either grammatical form, any
  * case, full, abbreviated or cut short, with or without a trailing dot:
@@ -264,6 +275,9 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   if (text.length > 80 || !/\d/u.test(text)) return null;
   const year = BARE_YEAR.exec(text);
   if (year?.[1] !== undefined) return { time: timeString(Number.parseInt(year[1], 10), 0, 0), precision: 9 };
+  // Where MediaWiki writes a day's date with the month's number (Czech `1. 9. 2018`).
+  const numeric = numericDayPattern(lang)?.exec(text)?.groups;
+  if (numeric !== undefined) return numericDate(text.trim(), numeric);
 
   const syntax = dateSyntax(lang);
   // The same dates come back page after page, and the patterns (every month name, abbreviation and prefix, in

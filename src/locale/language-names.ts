@@ -1,6 +1,8 @@
-// Maps language names as a UI language writes them (`English`, `Englisch`, `anglais`) to codes and back, via Intl.
+// Maps language names as a UI language writes them (`English`, `Englisch`, `anglais`) to codes and back: MediaWiki's
+// names (mediawiki-language-names.ts) where they differ, else Intl's.
 import { ownString } from './own-string.js';
 import { NAMED_VARIANTS, REGIONS, SCRIPTS, THREE_LETTER_LANGUAGES } from './icu-codes.js';
+import { NAME_LOCALES, NAME_OVERRIDES } from './mediawiki-language-names.js';
 
 interface NameIndex {
   /** The canonical UI language tag. */
@@ -67,7 +69,7 @@ function register(index: NameIndex, code: string): void {
 function displayNames(uiLang: string): Intl.DisplayNames {
   let display = displayCache.get(uiLang);
   if (display === undefined) {
-    display = new Intl.DisplayNames(uiLang, { type: 'language', fallback: 'none' });
+    display = new Intl.DisplayNames(NAME_LOCALES[uiLang] ?? uiLang, { type: 'language', fallback: 'none' });
     displayCache.set(uiLang, display);
   }
   return display;
@@ -87,6 +89,8 @@ function nameIndex(uiLang: string): NameIndex {
       variants: false,
       qualifiers: null,
     };
+    // MediaWiki's own names first: they are what its pages show, and win a name Intl gives another code.
+    for (const [code, name] of Object.entries(NAME_OVERRIDES[canonical] ?? {})) index.names.set(fold(name), code);
     for (const code of twoLetterCodes()) register(index, code);
     indexes.set(canonical, index);
   }
@@ -255,5 +259,5 @@ export function commonLanguageCodeForName(name: string, uiLang: string): string 
  * or the code itself when Intl has no name for it (MediaWiki-only codes such as `de-formal`).
  */
 export function languageName(code: string, uiLang: string): string {
-  return nameOf(displayNames(uiLang), code) ?? code;
+  return NAME_OVERRIDES[uiLang]?.[code] ?? nameOf(displayNames(uiLang), code) ?? code;
 }

@@ -85,18 +85,36 @@ function consistentGrouping(integer: string): boolean {
   return true;
 }
 
+/** A plain decimal, ASCII digits and a `.`: what Wikibase shows where formatting it would lose digits. */
+const PLAIN_DECIMAL = /^([+\-\u2212])?(0|[1-9]\d*)(?:\.(\d+))?$/u;
+/** A double holds any decimal of this many significant digits; only longer ones can lose digits when formatted. */
+const DOUBLE_DIGITS = 15;
+
+/**
+ * An amount Wikibase shows unformatted (`987654321098765.43` on a German page): its DecimalFormatter falls back to
+ * the plain decimal when MediaWiki's formatNum, which goes through a float, would lose digits. Only a number with
+ * more significant digits than a double holds can be shown so; a shorter one is always formatted.
+ */
+function unformatted(text: string): RegExpExecArray | null {
+  const match = PLAIN_DECIMAL.exec(text);
+  if (match === null) return null;
+  const significant = `${match[2] ?? ''}${match[3] ?? ''}`.replace(/^0+/u, '');
+  return significant.length > DOUBLE_DIGITS ? match : null;
+}
+
 /**
  * Reads `488,705.11` (English), `488.705,11` (German), `488 705,11` (French) and the like as the DecimalValue
  * `+488705.11`. The separators come from Intl for `lang`; grouping is optional (MediaWiki and CLDR disagree on
  * when four-digit numbers get grouped), but when present it must be regular. Trailing zeros are kept because
  * they carry precision (`85.0` → `+85.0`). Leading zeros, exponents and a bare decimal mark are refused:
  * formatNum never writes them, so such text is a code or an identifier rather than an amount.
+ * An amount shown unformatted because a float cannot hold it (`987654321098765.43`) is read in any language.
  * Returns null when the text is not a number in that language.
  */
 export function parseLocalisedDecimal(text: string, lang: string): string | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 200) return null;
-  const match = numberSyntax(lang).pattern.exec(trimmed);
+  const match = numberSyntax(lang).pattern.exec(trimmed) ?? unformatted(trimmed);
   if (match === null) return null;
   const [, sign = '+', integer = '', fraction] = match;
   if (!consistentGrouping(integer)) return null;

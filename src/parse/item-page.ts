@@ -1,5 +1,6 @@
 // Parses a flattened Wikibase item page: title, description, terms table, statements.
 import type { Diagnostic } from '../diagnostics/index.js';
+import { languageName } from '../locale/index.js';
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
 import type { ItemPage, PageStatement, SourceLine } from './page.js';
@@ -37,6 +38,9 @@ export function readTitleLine(line: string): RegExpExecArray | null {
 export function isTitleLine(line: string): boolean {
   return mayBeTitle(line) && TITLE_LINE.test(line);
 }
+
+/** An alias under the heading's description: `- alias`. */
+const ALIAS_LINE = /^\s*-\s+/u;
 
 export interface ParseResult<P> {
   readonly page: P | null;
@@ -77,7 +81,14 @@ function readStatements(
     pending.push(line);
   }
   const first = pending[0];
-  if (first !== undefined) {
+  // A last reference snak whose value (a link) the flattening pruned leaves its property's label line with the
+  // fallback indicator (`programme Englisch`) after the last references line: no value, and no truncation.
+  const indicator = phrases.language === 'en' ? null : ` ${languageName('en', phrases.language)}`;
+  if (indicator !== null && pending.length > 0 && pending.every((l) => l.text.trim().endsWith(indicator))) {
+    for (const line of pending) {
+      diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as: 'a property label with its fallback indicator' });
+    }
+  } else if (first !== undefined) {
     diagnostics.push({ code: 'statement-unclosed', severity: 'error', span: first.span, lines: pending.length });
   }
   return statements;
@@ -123,11 +134,16 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: st
   const head = rest
     .slice(0, headEnd)
     .filter((l) => l.text.trim() !== '' && !phrases.chrome.includes(l.text.trim()) && l.text.trim() !== phrases.termsToggler);
-  const descriptionLine = head.at(-1);
+  // Under the description, the UI language's aliases, one `- alias` line each (the terms table's alias cells are
+  // link-dense, and the flattening drops them).
+  let aliasesAt = head.length;
+  while (aliasesAt > 1 && ALIAS_LINE.test(head[aliasesAt - 1]?.text ?? '')) aliasesAt -= 1;
+  const headingAliases = head.slice(aliasesAt).map((l) => ({ text: l.text.trim().replace(ALIAS_LINE, ''), span: l.span }));
+  const descriptionLine = head[aliasesAt - 1];
   if (descriptionLine !== undefined && descriptionLine.text.trim() !== phrases.descriptionEmpty) {
     description = descriptionLine.text.trim();
   }
-  for (const line of head.slice(0, -1)) {
+  for (const line of head.slice(0, Math.max(0, aliasesAt - 1))) {
     diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as: 'the page skin’s navigation' });
   }
 
@@ -157,6 +173,7 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: st
     ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
     titleSpan: titleLine.span,
     ...(description === undefined ? {} : { description }),
+    ...(headingAliases.length === 0 ? {} : { headingAliases }),
     terms: terms.rows,
     statements,
   };

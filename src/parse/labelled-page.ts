@@ -1,7 +1,7 @@
 // Reads a Wikibase item page that keeps its property labels, copied as plain text or exported as Markdown: title,
 // skin furniture (reported), heading, terms table, statement groups.
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { ItemId } from '../model/index.js';
+import type { ItemId, PropertyId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { readTitleLine, type ParseResult } from './item-page.js';
@@ -59,22 +59,53 @@ export function parseLabelledLines(
 }
 
 /**
- * Whether a plain-text item page keeps its property labels: the first line of its statements is a property label
- * the profile knows, or the page shows a browser copy's terms box (its header glued into one line).
+ * Whether a plain-text item page keeps its property labels (its links' texts): the page shows a browser copy's terms
+ * box (its header glued into one line), or its statements show link texts. A flattening that drops links (the
+ * seed's) may still show a fallback label line (`EU contribution Englisch`: the indicator is plain text), but never
+ * a property's own label alone, nor an item value: so a statement group is labelled when a line is a property's
+ * own label in the UI language, or a label of an item-valued property is followed by its value where a statement
+ * group must start (after the heading, or after a `0 references` line: after any other count, the labels may be
+ * a reference's, whose item values the seed's flattening drops, and the line after them the next statement's).
  */
 export function isLabelledText(texts: readonly string[], phrases: UiPhrases, labels: PropertyLabels): boolean {
   const glued = phrases.termsHeader.join('');
+  const language = phrases.language;
+  const propertiesOf = (line: string): readonly PropertyId[] => {
+    const found = labels.lookup(line, language);
+    return found === undefined ? [] : typeof found === 'string' ? [found] : found;
+  };
+  let inStatements = false;
+  let groupStarts = false;
   for (let k = 0; k < texts.length; k++) {
     const text = (texts[k] as string).trim();
     if (text.startsWith(glued)) return true;
-    if (text !== phrases.statements && text !== phrases.identifiers) continue;
-    for (let j = k + 1; j < texts.length; j++) {
-      const next = (texts[j] as string).trim();
-      if (next !== '') return labels.lookup(next, phrases.language) !== undefined;
+    if (text === phrases.statements || text === phrases.identifiers) {
+      inStatements = true;
+      groupStarts = true;
+      continue;
     }
-    return false;
+    if (!inStatements || text === '') continue;
+    const count = phrases.references.read(text);
+    if (count !== null) {
+      groupStarts = count === 0;
+      continue;
+    }
+    const properties = propertiesOf(text);
+    if (properties.length === 0) continue;
+    if (labels.isOwnLabel?.(text, language) === true) return true;
+    if (!groupStarts || !properties.every((p) => labels.linkValued?.has(p) === true)) continue;
+    const next = nextText(texts, k + 1);
+    if (next !== undefined && propertiesOf(next).length === 0 && phrases.references.read(next) === null && next !== phrases.identifiers) return true;
   }
   return false;
+}
+
+function nextText(texts: readonly string[], from: number): string | undefined {
+  for (let j = from; j < texts.length; j++) {
+    const next = (texts[j] as string).trim();
+    if (next !== '') return next;
+  }
+  return undefined;
 }
 
 /** A plain-text labelled page, split into lines already. */

@@ -103,8 +103,12 @@ export function linkedHostOf(links: readonly Link[]): string | undefined {
  */
 export interface PropertyLabels {
   lookup(label: string, uiLanguage: string): PropertyId | readonly PropertyId[] | undefined;
+  /** Whether the label is the property's own label in the UI language (no fallback language named after it). */
+  isOwnLabel?(label: string, uiLanguage: string): boolean;
   /** Properties used only as qualifiers: never the head of a statement group. */
   readonly qualifierOnly?: ReadonlySet<string>;
+  /** Properties whose values are items or properties (shown as links, so a flattening that drops links drops them). */
+  readonly linkValued?: ReadonlySet<string>;
 }
 
 export const NO_PROPERTY_LABELS: PropertyLabels = { lookup: () => undefined };

@@ -49,10 +49,10 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
       })
       .join('')
       .replaceAll('$1', number.format(count));
+  // Keyed with every whitespace character as a space: the flattening writes a no-break space (`0 référence`) so.
   const rendered = new Map<string, number>();
-  // A flattening may turn a no-break space into a plain one (`0 référence`): keys have plain spaces, lines too.
   for (let n = 0; n <= 20; n++) {
-    const key = plainSpaces(render(n));
+    const key = spaced(render(n));
     if (!rendered.has(key)) rendered.set(key, n);
   }
   // A longer line is none of them, and is not worth hashing (summaries run to thousands of characters).
@@ -62,7 +62,7 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
   return {
     render,
     read(line) {
-      const exact = line.length <= longest ? rendered.get(plainSpaces(line)) : undefined;
+      const exact = line.length <= longest ? rendered.get(spaced(line)) : undefined;
       if (exact !== undefined) return exact;
       // Most lines given are values, not this message: the pattern is spared every line that does not end as it does.
       if (ends !== null && !endsWithAny(line, ends)) return null;
@@ -72,8 +72,8 @@ export function pluralMessage(message: string, lang: string): PluralMessage {
   };
 }
 
-/** No-break and narrow no-break spaces as plain ones. */
-const plainSpaces = (s: string): string => (s.includes('\u00a0') || s.includes('\u202f') ? s.replace(/[\u00a0\u202f]/gu, ' ') : s);
+/** Every run of whitespace (no-break and narrow no-break spaces too) as one space. */
+const spaced = (text: string): string => text.replace(/\s+/gu, ' ');
 
 function endsWithAny(line: string, ends: readonly string[]): boolean {
   for (const end of ends) if (line.endsWith(end)) return true;
@@ -104,8 +104,8 @@ function escapeForms(parts: readonly Part[]): string {
   const escape = (s: string): string =>
     s
       .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-      .replace(/\s/gu, '\\s+')
-      .replace(/\\\$1/gu, '(\\d[\\d\\s.,\u00a0\u202f]*)');
+      .replace(/\\\$1/gu, '(\\d[\\d\\s.,\u00a0\u202f]*)')
+      .replace(/\s+/gu, '\\s+');
   return parts
     .map((p) => {
       if (p.plural === undefined) return escape(p.text ?? '');

@@ -9,8 +9,15 @@ export function propertyLabelTable(profile: Profile): PropertyLabels {
   const tables = profile.propertyLabels;
   const heads = new Set(profile.assignments.flatMap((a) => a.properties));
   const qualifierOnly = new Set(profile.assignments.flatMap((a) => a.qualifiers.flatMap((q) => q.properties)).filter((p) => !heads.has(p)));
+  const linkValued = new Set(
+    Object.entries(profile.properties)
+      .filter(([, p]) => p.datatype === 'wikibase-item' || p.datatype === 'wikibase-property')
+      .map(([id]) => id),
+  );
   return {
     qualifierOnly,
+    linkValued,
+    isOwnLabel: (label: string, uiLanguage: string): boolean => tables[uiLanguage]?.[label] !== undefined,
     lookup(label: string, uiLanguage: string): PropertyId | readonly PropertyId[] | undefined {
       const own = tables[uiLanguage]?.[label];
       if (own !== undefined) return own;

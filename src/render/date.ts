@@ -1,4 +1,6 @@
-// Writes a time value as Wikibase's MwTimeIsoFormatter shows it: `1 September 2018`, `1. September 2018`, `září 2018`.
+// Writes a time value as Wikibase's MwTimeIsoFormatter shows it: `1 September 2018`, `1. September 2018`, `1. 9. 2018`,
+// `září 2018`: MediaWiki's month names and day shape (locale/mediawiki-months.ts) in the EU languages, else Intl's.
+import { MONTH_WORDS } from '../locale/mediawiki-months.js';
 import { GREGORIAN, JULIAN, type TimeValue } from '../model/index.js';
 
 interface DateWords {
@@ -69,6 +71,14 @@ export function formatLocalisedTime(value: TimeValue['value'], lang: string): st
   if (value.precision === 9) return year.length <= 2 ? null : year;
   if (value.precision > 11 || month === 0 || (value.precision === 11 && day === 0)) return value.time;
   if (year.length <= 2) return null;
+  const mediawiki = MONTH_WORDS[lang];
+  if (mediawiki !== undefined) {
+    if (value.precision === 10) return `${mediawiki.months[month - 1] ?? ''} ${year}`;
+    // The day shape's PHP letters: j (day), then F, M or xg (a month name) or n (its number), each maybe with a dot.
+    const names = mediawiki.withDay ?? mediawiki.months;
+    const shape = mediawiki.day.replace(/xg|[jFMn]/gu, (letter) => (letter === 'j' ? String(day) : letter === 'n' ? String(month) : (names[month - 1] ?? '')));
+    return `${shape} ${year}`;
+  }
   const words = dateWords(lang);
   if (value.precision === 10) return `${words.withYear[month - 1] ?? ''}${words.monthMark} ${year}`;
   return `${day}${words.dayMark} ${words.withDay[month - 1] ?? ''}${words.monthMark} ${year}`;

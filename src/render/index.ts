@@ -11,3 +11,4 @@ export * from './terms-table.js';
 export * from './statements.js';
 export * from './item-page.js';
 export * from './portal-page.js';
+export * from './wikibase-page.js';

@@ -1,4 +1,6 @@
-// Writes an exact decimal (Wikibase's DecimalValue) with a UI language's separators, never through a float.
+// Writes an exact decimal (Wikibase's DecimalValue) with a UI language's separators, never through a float:
+// MediaWiki's marks (locale/mediawiki-numbers.ts) in the EU languages, else Intl's.
+import { MEDIAWIKI_MINUS, NUMBER_MARKS } from '../locale/mediawiki-numbers.js';
 
 interface NumberSymbols {
   /** Groups a whole number exactly (a BigInt), as the language groups it. */
@@ -32,6 +34,14 @@ export function formatLocalisedDecimal(amount: string, lang: string): string {
   const match = DECIMAL.exec(amount);
   if (match === null) throw new RangeError(`not a decimal: ${amount}`);
   const [, sign, whole = '0', fraction] = match;
+  const marks = NUMBER_MARKS[lang];
+  if (marks !== undefined) {
+    // Wikibase shows the plain decimal where formatNum, which goes through a float, would change its digits.
+    const plain = `${sign === '-' ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}`;
+    if (Number(plain).toFixed(fraction?.length ?? 0) !== plain.replace(/^-(?=0(\.0*)?$)/u, '')) return plain;
+    const grouped = whole.length < 4 + marks.minimumGroupingDigits - 1 ? whole : whole.replace(/\B(?=(\d{3})+$)/gu, marks.group);
+    return `${sign === '-' ? MEDIAWIKI_MINUS : ''}${grouped}${fraction === undefined ? '' : `${marks.decimal}${fraction}`}`;
+  }
   const s = symbols(lang);
   const integer = s.integer.format(BigInt(whole));
   return `${sign === '-' ? s.minus : ''}${integer}${fraction === undefined ? '' : `${s.decimal}${fraction}`}`;

@@ -140,6 +140,11 @@ function snak(property: PropertyId, datavalue: DataValue): Snak {
   return { snaktype: 'value', property, datavalue, ...(datatype === undefined ? {} : { datatype }) };
 }
 
+function programmeReference(): NonNullable<Statement['references']>[number] {
+  const value = { 'entity-type': 'item', 'numeric-id': 2529763, id: 'Q2529763' } as const;
+  return { snaks: { P1368: [snak('P1368', { type: 'wikibase-entityid', value })] }, 'snaks-order': ['P1368'] };
+}
+
 function statement(property: PropertyId, datavalue: DataValue, references: number, qualifiers: readonly Qualifier[] = []): Statement {
   const order = [...new Set(qualifiers.map((q) => q.property))];
   return {
@@ -153,8 +158,8 @@ function statement(property: PropertyId, datavalue: DataValue, references: numbe
           qualifiers: Object.fromEntries(order.map((p) => [p, qualifiers.filter((q) => q.property === p).map((q) => snak(p, q.datavalue))])),
           'qualifiers-order': order,
         }),
-    // Only the count is shown; the snaks are whatever.
-    ...(references === 0 ? {} : { references: Array.from({ length: references }, () => ({ snaks: {}, 'snaks-order': [] })) }),
+    // Each reference names a programme (an item: a link, which the flattening prunes), so only the count is shown.
+    ...(references === 0 ? {} : { references: Array.from({ length: references }, programmeReference) }),
   };
 }
 
@@ -214,8 +219,27 @@ const claims: fc.Arbitrary<Record<string, Statement[]>> = fc
     if (postal !== undefined) put('P460', { type: 'string', value: postal[0] }, postal[1]);
     for (const [v, n] of summaries) put('P836', v, n);
     if (location !== undefined) put('P127', location[0], location[1]);
-    return out;
+    return withReadableReferences(out);
   });
+
+/**
+ * After a references line, a real page may show reference values, then the next statement's value and its
+ * qualifiers: a reader can tell them apart only when the next statement shows one line. Statements keep references
+ * only where it does (or where they come last), as the non-euro pattern's Euro statements (with qualifiers) never
+ * follow one with references here.
+ */
+function withReadableReferences(claims: Record<string, Statement[]>): Record<string, Statement[]> {
+  const ordered = Object.values(claims).flat();
+  const out: Record<string, Statement[]> = {};
+  ordered.forEach((statement, i) => {
+    const next = ordered[i + 1];
+    const keep = next === undefined || next.qualifiers === undefined;
+    const { references, ...rest } = statement;
+    const kept: Statement = keep && references !== undefined ? { ...rest, references } : rest;
+    (out[statement.mainsnak.property] ??= []).push(kept);
+  });
+  return out;
+}
 
 const termsOfLanguage = fc
   .record({

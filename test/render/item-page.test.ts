@@ -126,7 +126,7 @@ describe('renderItemPage', () => {
     };
     expect(page({ claims }, 'de').slice(-9)).toEqual([
       'Aussagen',
-      '1.000 Danish krone',
+      '1.000 Dänische Krone',
       '0 Fundstellen',
       '134,5 Euro',
       '0,1345 Euro',

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectUiLanguage, UI_LANGUAGES } from '../../src/parse/index.js';
-import { ONE_LINE, renderItemPage } from '../../src/render/index.js';
+import type { Item } from '../../src/model/index.js';
+import { ONE_LINE, renderItemPage, renderWikibasePage } from '../../src/render/index.js';
 import { PROFILE } from '../unit/support.js';
 import { item, rowLayout } from './arbitraries.js';
 import { needsOneLineRows } from './known-parser-problems.js';
@@ -29,6 +30,34 @@ describe('parse(render(item)) == item, in every UI language', () => {
           expect(errors(back.diagnostics), text).toEqual([]);
           expect(back.item === null ? null : carried(back.item), text).toEqual(carried(entity));
         }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+/** What a real page of the item shows in UI language `ui`: every statement; labels and descriptions in it and English, its aliases. */
+function shownOnRealPage(entity: Item, ui: string): unknown {
+  const pick = <T>(terms: Record<string, T> | undefined, languages: readonly string[]): Record<string, T> =>
+    Object.fromEntries(Object.entries(terms ?? {}).filter(([language]) => languages.includes(language)));
+  const both = [ui, 'en'];
+  return carried({
+    ...entity,
+    labels: pick(entity.labels, both),
+    descriptions: pick(entity.descriptions, both),
+    aliases: pick(entity.aliases, [ui]),
+  });
+}
+
+describe('parse(renderWikibasePage(item)) == what the page shows, in every UI language', () => {
+  it.each(UI_LANGUAGES)('%s', (lang) => {
+    fc.assert(
+      fc.property(item, fc.constantFrom<'english' | 'every'>('english', 'every'), (entity, propertyLabels) => {
+        const text = renderWikibasePage(entity, lang, PROFILE, { propertyLabels });
+        const back = readBack(text, itemUrl(entity.id ?? ''));
+        expect(back.uiLanguage, text).toBe(lang);
+        expect(errors(back.diagnostics), text).toEqual([]);
+        expect(back.item === null ? null : carried(back.item), text).toEqual(shownOnRealPage(entity, lang));
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -1,9 +1,10 @@
 // Parses a rendered page back through the real stages (UI language told from the page) and keeps what a page carries.
 import type { Diagnostic } from '../../src/diagnostics/index.js';
-import { interpretContext, interpretItemPage } from '../../src/interpret/index.js';
+import { interpretContext, interpretItemPage, interpretLabelledPage } from '../../src/interpret/index.js';
 import { EntityBuilder } from '../../src/merge/index.js';
 import type { Item, Snak } from '../../src/model/index.js';
 import { parsePage } from '../../src/parse/index.js';
+import { propertyLabelTable } from '../../src/profile/index.js';
 import { readAddress } from '../../src/source/index.js';
 import { PROFILE, pageSource } from '../unit/support.js';
 
@@ -16,14 +17,20 @@ export interface ReadBack {
 /** The item page's address, as an NDJSON record's `url` gives it. */
 export const itemUrl = (id: string): string => `https://linkedopendata.eu/wiki/Item:${id}`;
 
-/** Reads a page as `convert` does: its address (when given) says it is an item page; its UI language is told from it. */
+const LABELS = propertyLabelTable(PROFILE);
+
+/**
+ * Reads a page as `convert` does (the same reading options the pipeline gives: the profile's property labels and
+ * info pages): its address (when given) says it is an item page; its UI language is told from it.
+ */
 export function readBack(text: string, url?: string): ReadBack {
   const source = pageSource(text, url === undefined ? {} : { url });
   const address = url === undefined ? null : readAddress(url, PROFILE);
-  const parsed = parsePage(source, address, null);
+  const parsed = parsePage(source, address, null, { labels: LABELS, info: PROFILE.infoPage });
   const page = parsed.page;
-  if (page?.kind !== 'item') return { uiLanguage: null, item: null, diagnostics: parsed.diagnostics };
-  const interpreted = interpretItemPage(page, interpretContext(PROFILE, page.uiLanguage));
+  if (page?.kind !== 'item' && page?.kind !== 'labelled') return { uiLanguage: null, item: null, diagnostics: parsed.diagnostics };
+  const ctx = interpretContext(PROFILE, page.uiLanguage);
+  const interpreted = page.kind === 'item' ? interpretItemPage(page, ctx) : interpretLabelledPage(page, ctx);
   const diagnostics = [...parsed.diagnostics, ...interpreted.diagnostics];
   if (interpreted.draft === null) return { uiLanguage: page.uiLanguage, item: null, diagnostics };
   const builder = new EntityBuilder(page.id, PROFILE);

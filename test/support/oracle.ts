@@ -25,3 +25,20 @@ export function oraclePath(relative: string): string | undefined {
   process.stderr.write(`skipped: ${message} (tests that read it are skipped)\n`);
   return undefined;
 }
+
+/** Where scripts/mediawiki-oracle.sh unpacks Debian's `mediawiki` package (MediaWiki 1.39's own files). */
+export const MEDIAWIKI = fileURLToPath(new URL('../../.oracles/mediawiki/usr/share/mediawiki/', import.meta.url));
+
+/**
+ * The absolute path of a file of MediaWiki 1.39 (`languages/i18n/de.json`, `languages/messages/MessagesDe.php`,
+ * `skins/Vector/i18n/de.json`), or `undefined` (after saying why) when scripts/mediawiki-oracle.sh has not been
+ * run; under CI=true (where .ci/run runs it first) a missing file throws, as oraclePath does.
+ */
+export function mediawikiPath(relative: string): string | undefined {
+  const path = join(MEDIAWIKI, relative);
+  if (existsSync(path)) return path;
+  const message = `MediaWiki oracle file ${relative} is missing (run scripts/mediawiki-oracle.sh)`;
+  if (process.env['CI'] === 'true') throw new Error(`${message}; under CI=true every oracle is required`);
+  process.stderr.write(`skipped: ${message} (tests that read it are skipped)\n`);
+  return undefined;
+}

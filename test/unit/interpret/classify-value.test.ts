@@ -77,7 +77,7 @@ describe('classifyValue: values it cannot read', () => {
   });
 
   it.each<[string, string]>([
-    ['12 apples', 'apples'],
+    ['1,212 apples', 'apples'],
     ['1,500.25 US dollar', 'US dollar'],
     ['-3 Swiss franc', 'Swiss franc'],
   ])('%j → unit-unknown %j, holding no place', (text, unit) => {

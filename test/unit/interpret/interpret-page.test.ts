@@ -70,11 +70,20 @@ describe('interpretItemPage: statements', () => {
     ]);
   });
 
-  it('reports each qualifier line that no rule places as value-unassigned and keeps the statement', () => {
+  it('reads a value no qualifier rule places as the next statement, whose references line the flattening lost', () => {
     const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', 'Extra', '0 references'));
+    expect(draft?.statements.map((s) => [s.property, s.qualifiers.map((q) => q.property)])).toEqual([
+      ['P835', ['P834', 'P10']],
+      ['P841', []],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports each qualifier line that the statement\'s rule does not place as value-unassigned and keeps the statement', () => {
+    const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', '2 January 2020', '0 references'));
     expect(properties(draft?.statements)).toEqual(['P835']);
     expect(diagnostics.map((d) => [d.code, d.span?.line, 'kind' in d ? d.kind : null, 'value' in d ? d.value : null])).toEqual([
-      ['value-unassigned', 6, 'qualifier string', 'Extra'],
+      ['value-unassigned', 6, 'qualifier time', '2 January 2020'],
     ]);
   });
 
@@ -90,7 +99,7 @@ describe('interpretItemPage: statements', () => {
   it.each<[string, string[], string[], (string | number | undefined)[][]]>([
     ['an unreadable Euro amount keeps its place: the next one is still the budget', ['48,8705.11 Euro', '574,947.19 Euro'], ['P474'], [['value-unrecognised', 3]]],
     ['an impossible date keeps its place: the next one is still the end', ['31 February 2018', '30 September 2020'], ['P33'], [['value-unrecognised', 3]]],
-    ['an unknown unit holds no place', ['12 apples', '1 Euro'], ['P835'], [['unit-unknown', 3]]],
+    ['an unknown unit holds no place', ['1,212 apples', '1 Euro'], ['P835'], [['unit-unknown', 3]]],
   ])('%s', (_, values, expected, diagnostics) => {
     const result = interpret(withStatements(...values));
     expect(properties(result.draft?.statements)).toEqual(expected);

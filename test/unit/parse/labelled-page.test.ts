@@ -77,9 +77,19 @@ describe('labelled text pages', () => {
   });
 
   it('reads labels shown with the fallback indicator of their language (`budget Englisch`)', () => {
-    const { page } = labelled(lines('Brücke Englisch (Q11)', 'Keine Beschreibung vorhanden', 'Aussagen', 'budget Englisch', '100,00 Euro', '0 Fundstellen'));
+    const { page } = labelled(
+      lines('Brücke Englisch (Q11)', 'Keine Beschreibung vorhanden', 'Aussagen', 'country Englisch', 'Polen', '0 Fundstellen', 'budget Englisch', '100,00 Euro', '0 Fundstellen'),
+    );
     expect(page.uiLanguage).toBe('de');
-    expect(outline(page)).toEqual(['P474: 100,00 Euro (0)']);
+    expect(outline(page)).toEqual(['P32: Polen (0)', 'P474: 100,00 Euro (0)']);
+  });
+
+  it('leaves a page whose only labels are fallback lines and that shows no item value to the seed-style reader (its flattening drops links)', () => {
+    const seedStyle = lines('Brücke Englisch (Q11)', 'Keine Beschreibung vorhanden', 'Aussagen', 'instance of Englisch', 'budget Englisch', '100,00 Euro', '0 Fundstellen');
+    expect(parse(seedStyle).page?.kind).toBe('item');
+    // A reference's item-valued label, after a count above 0, is no sign of kept links: its value was dropped.
+    const withReference = lines('Brücke Englisch (Q11)', 'Aussagen', 'budget Englisch', '100,00 Euro', 'Eine Fundstelle', 'programme Englisch', '1. März 2019', '0 Fundstellen');
+    expect(parse(withReference).page?.kind).toBe('item');
   });
 
   it('keeps a label several properties share as a property with its candidates, and an unknown first label without an id', () => {
