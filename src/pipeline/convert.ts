@@ -10,7 +10,7 @@ import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { readInputs, type Manifest, type PageFacts, type ReadOptions } from '../source/index.js';
 import { Dispatcher } from './dispatcher.js';
-import { itemNumber, LastPageIndex } from './last-page-index.js';
+import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
 import type { InputRead, ProcessorConfig, TaskResult } from './task.js';
@@ -92,8 +92,7 @@ async function indexPages(
     if (!('page' in source)) continue;
     // The reader yields one source per page (pages appended in one file are cut apart as they are read).
     const key = pageItemId(source.page, profile);
-    const n = key === undefined ? undefined : itemNumber(key);
-    if (n !== undefined) index.see(n, ordinal);
+    if (key !== undefined) index.see(key, ordinal);
     ordinal += 1;
     if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
   }

@@ -1,7 +1,7 @@
 // Groups the pages of each item as they stream in, and lets a group go as soon as its item can have no more pages.
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
-import { itemNumber, type LastPageIndex } from './last-page-index.js';
+import { ItemSet, type LastPageIndex } from './last-page-index.js';
 
 export interface PageGroup {
   /** The item the pages are about; undefined for a page that names none (it stands alone). */
@@ -31,7 +31,7 @@ interface OpenGroup {
 export class PageGroups {
   // In the order their last page came (an item moves to the end when a page of it comes): the oldest first.
   readonly #open = new Map<ItemId, OpenGroup>();
-  readonly #gone = new Bitset();
+  readonly #gone = new ItemSet();
   #held = 0;
 
   constructor(private readonly completion: Completion) {}
@@ -44,7 +44,6 @@ export class PageGroups {
   /** Adds the page with this ordinal (its place among all pages read); returns the groups now complete, in order. */
   add(ordinal: number, key: ItemId | undefined, page: PageSource): { groups: PageGroup[]; reopened?: Reopened } {
     if (key === undefined) return { groups: [...this.#expired(ordinal), { key, pages: [page] }] };
-    const n = itemNumber(key);
     let open = this.#open.get(key);
     if (open === undefined) {
       open = { pages: [], lastSeen: ordinal };
@@ -54,10 +53,10 @@ export class PageGroups {
     open.pages.push(page);
     open.lastSeen = ordinal;
     this.#held += 1;
-    const reopened = open.pages.length === 1 && n !== undefined && this.#gone.has(n);
+    const reopened = open.pages.length === 1 && this.#gone.has(key);
     let groups: PageGroup[];
     if ('index' in this.completion) {
-      const last = n === undefined ? undefined : this.completion.index.last(n);
+      const last = this.completion.index.last(key);
       // An item missing from the index, or past its last page (the input changed between the passes), goes now.
       if (last === undefined || last <= ordinal) {
         groups = [this.#take(key, open, false)];
@@ -101,26 +100,7 @@ export class PageGroups {
   #take(key: ItemId, open: OpenGroup, early: boolean): PageGroup {
     this.#open.delete(key);
     this.#held -= open.pages.length;
-    const n = itemNumber(key);
-    if (n !== undefined && early) this.#gone.add(n);
+    if (early) this.#gone.add(key);
     return { key, pages: open.pages };
-  }
-}
-
-/** A set of item numbers as bits: an eighth of a byte per number up to the largest seen. */
-class Bitset {
-  #bits = new Uint8Array(1 << 16);
-
-  add(n: number): void {
-    if (n >>> 3 >= this.#bits.length) {
-      const grown = new Uint8Array(Math.max(this.#bits.length * 2, (n >>> 3) + 1));
-      grown.set(this.#bits);
-      this.#bits = grown;
-    }
-    this.#bits[n >>> 3] = (this.#bits[n >>> 3] ?? 0) | (1 << (n & 7));
-  }
-
-  has(n: number): boolean {
-    return ((this.#bits[n >>> 3] ?? 0) & (1 << (n & 7))) !== 0;
   }
 }
