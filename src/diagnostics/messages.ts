@@ -69,8 +69,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return `${d.format} names every entity by its id, and this item has none yet (it is still to be created): use ndjson or quickstatements for new items`;
     case 'item-pages-apart':
       return d.window !== undefined
-        ? `a page of ${d.item} comes more than ${d.window} pages after its others, which were already written: the item is written again with what this page gives; raise --merge-window, or read the input from files (merged exactly, in two passes)`
-        : `a page of ${d.item} comes after its others were written early, when more than ${d.held ?? 0} pages waited for the rest of their items: the item is written again with what this page gives; group the input by item`;
+        ? `a page of ${d.item} comes too far after its others (more than ${d.window} pages after its last one, or far after its first), which were already written: the item is written again with what this page gives; raise --merge-window, or read the input from files (merged exactly, in two passes)`
+        : `a page of ${d.item} comes after its others were written early, its first page lying more than ${d.held ?? 0} pages back: the item is written again with what this page gives; group the input by item`;
     case 'term-conflict':
       return `${d.item} already has the ${d.term} "${clip(d.kept, 40)}" in ${d.language}; "${clip(d.dropped, 40)}" is not imported`;
     case 'load-rejected':

@@ -9,11 +9,12 @@ import type { Item } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { readInputs, type Manifest, type PageFacts, type ReadOptions } from '../source/index.js';
-import { Dispatcher } from './dispatcher.js';
+import { Dispatcher, type DispatchTuning } from './dispatcher.js';
+import { InOrder } from './in-order.js';
 import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
-import type { InputRead, ProcessorConfig, TaskResult } from './task.js';
+import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
 
 export type { InputRead } from './task.js';
 
@@ -58,6 +59,8 @@ export interface ConvertOptions {
   readonly maxHeld?: number;
   /** Told how far the run has got, after each batch of results. */
   readonly onProgress?: (progress: Progress) => void;
+  /** Batch sizes and when worker threads start (tests vary them: the output must not change). */
+  readonly tuning?: DispatchTuning;
 }
 
 export interface Progress {
@@ -171,17 +174,37 @@ export async function convert(
     if (text !== '' && output !== null) await drained(output.out, output.out.write(text));
   };
 
-  const dispatcher = new Dispatcher(jobs, config, async (result) => {
-    await consume(result);
-    progress();
-  });
+  // Output goes in input order, by the place of each item's first page: every input read gets the next place
+  // (an item-pages-apart report goes just before its page), results wait in `pending` until nothing placed before
+  // them can still come: no task still out, no group still open that began earlier.
+  const pending = new InOrder<TaskResult>();
+  let place = 0;
+  let ready = 0;
+  const release = async (): Promise<void> => {
+    const results = pending.take(ready);
+    for (const result of results) await consume(result);
+    if (results.length > 0) progress();
+  };
+  const dispatcher = new Dispatcher(
+    jobs,
+    config,
+    async (result, at) => {
+      pending.fill(at, result);
+      await release();
+    },
+    options.tuning,
+  );
+  const send = async (task: Task, at: number): Promise<void> => {
+    pending.expect(at);
+    await dispatcher.push(task, at);
+  };
 
   try {
     if (chunks !== null && output !== null && chunks.head !== '') output.out.write(chunks.head);
     const rereadable = !inputs.includes('-');
     let completion: Completion;
     if (options.mergeWindow !== undefined || !rereadable) {
-      completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW };
+      completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     } else {
       const indexed = await indexPages(inputs, reading, profile, options.onProgress);
       totalPages = indexed.pages;
@@ -190,25 +213,35 @@ export async function convert(
     const groups = new PageGroups(completion);
     let ordinal = 0;
     for await (const source of readInputs(inputs, reading)) {
+      // Two places an input: the first for a report that goes before it.
+      const at = (place += 2) + 1;
       if ('diagnostic' in source) {
-        await dispatcher.push({ kind: 'diagnostic', diagnostic: source.diagnostic });
+        await send({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
       } else if ('entity' in source) {
-        await dispatcher.push({ kind: 'entity', source: source.entity });
+        await send({ kind: 'entity', source: source.entity }, at);
       } else {
         const page = source.page;
-        const { groups: ready, reopened } = groups.add(ordinal, pageItemId(page, profile), page);
+        const { groups: complete, reopened } = groups.add(ordinal, at, pageItemId(page, profile), page);
         ordinal += 1;
         if (reopened !== undefined) {
           const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
           const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
           const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
-          await dispatcher.push({ kind: 'diagnostic', diagnostic });
+          await send({ kind: 'diagnostic', diagnostic }, at - 1);
         }
-        for (const group of ready) await dispatcher.push({ kind: 'pages', pages: group.pages });
+        // Every complete group is placed before any is sent: sending may release results up to `ready`.
+        for (const group of complete) pending.expect(group.first);
+        for (const group of complete) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
       }
+      ready = groups.oldestFirst ?? place + 2;
+      await release();
     }
-    for (const group of groups.finish()) await dispatcher.push({ kind: 'pages', pages: group.pages });
+    const rest = groups.finish();
+    for (const group of rest) pending.expect(group.first);
+    for (const group of rest) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
+    ready = Infinity;
     await dispatcher.finish();
+    await release();
   } catch (error) {
     if (!(error instanceof FailFast)) throw error;
   } finally {

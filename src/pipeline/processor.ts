@@ -26,7 +26,11 @@ function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
 
 const countStatements = (item: Item): number => Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
 
-/** What one task is building: its events and entities, so the serializer's diagnostics land in the right place. */
+/**
+ * What one task is building: its events and entities. Each run has its own, handed down the calls, never kept in a
+ * field: tasks may interleave at an await (a page waiting for the language model), and one task's entities and
+ * diagnostics must never land in another's result.
+ */
 interface Run {
   readonly events: TaskEvent[];
   readonly entities: EntityOut[];
@@ -36,7 +40,8 @@ export class Processor {
   readonly #phrases: UiPhrases | null;
   readonly #contexts = new Map<string, InterpretContext>();
   readonly #serializer: ChunkSerializer | null;
-  #run: Run = { events: [], entities: [] };
+  /** The run whose entity the serializer is writing (set only for that synchronous call). */
+  #serializing: Run | null = null;
   // The language model loads only when a portal page needs it (it takes a tenth of a second).
   #identifier: typeof import('../interpret/identify-language.js') | undefined;
 
@@ -48,33 +53,32 @@ export class Processor {
     this.#serializer =
       config.output === null || config.wantItems || factory === undefined
         ? null
-        : factory({ rdf: config.output.rdf, onDiagnostic: (d) => this.#run.events.push({ diagnostic: d }) });
+        : factory({ rdf: config.output.rdf, onDiagnostic: (d) => this.#serializing?.events.push({ diagnostic: d }) });
   }
 
   async run(task: Task): Promise<TaskResult> {
     const run: Run = { events: [], entities: [] };
-    this.#run = run;
     let pages = 0;
     if (task.kind === 'diagnostic') {
       run.events.push({ diagnostic: task.diagnostic });
     } else if (task.kind === 'entity') {
-      this.#entity(task.source);
+      this.#entity(task.source, run);
     } else {
       const builders = new Map<ItemId, EntityBuilder>();
       for (const page of task.pages) {
         pages += 1;
-        await this.#page(page, builders);
+        await this.#page(page, builders, run);
       }
       for (const builder of builders.values()) {
         const { item, spans, where } = builder.build();
-        this.#finish(item, spans, where);
+        this.#finish(item, spans, where, run);
       }
     }
     return { events: run.events, pages, entities: run.entities };
   }
 
-  #report(diagnostics: readonly Diagnostic[]): void {
-    for (const diagnostic of diagnostics) this.#run.events.push({ diagnostic });
+  #report(run: Run, diagnostics: readonly Diagnostic[]): void {
+    for (const diagnostic of diagnostics) run.events.push({ diagnostic });
   }
 
   #contextFor(language: string): InterpretContext {
@@ -91,59 +95,64 @@ export class Processor {
     return this.#identifier.identifyLanguage(text);
   }
 
-  async #page(source: PageSource, builders: Map<ItemId, EntityBuilder>): Promise<void> {
+  async #page(source: PageSource, builders: Map<ItemId, EntityBuilder>, run: Run): Promise<void> {
     const { profile } = this.config;
     const { address, diagnostic } = sourceAddress(source, profile);
-    if (diagnostic !== undefined) this.#report([diagnostic]);
+    if (diagnostic !== undefined) this.#report(run, [diagnostic]);
     const parsed = parsePage(source, address, this.#phrases);
     const page = parsed.page;
     const named = page?.kind === 'item' ? page.id : address?.id;
-    this.#run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
-    if (page === null) return this.#report(parsed.diagnostics);
+    run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
+    if (page === null) return this.#report(run, parsed.diagnostics);
     if (page.kind === 'item' && address !== null && address.id !== page.id) {
       const span = page.titleSpan;
-      return this.#report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
+      return this.#report(run, [{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
     }
     const identified = page.kind === 'portal' && address?.language === undefined ? await this.#identify(page.text) : null;
     const result =
       page.kind === 'item'
         ? interpretItemPage(page, this.#contextFor(page.uiLanguage))
         : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
-    this.#report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
+    this.#report(run, inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);
     if (builder === undefined) {
       builder = new EntityBuilder(result.draft.id, profile);
       builders.set(result.draft.id, builder);
     }
-    this.#report(builder.add(result.draft));
+    this.#report(run, builder.add(result.draft));
   }
 
-  #entity(source: EntitySource): void {
+  #entity(source: EntitySource, run: Run): void {
     const json = source.json as { id?: unknown } | null;
     const id = typeof json?.id === 'string' ? json.id : undefined;
-    this.#run.events.push({ input: { kind: 'entity', file: source.file, line: source.line, ...(id === undefined ? {} : { item: id }) } });
+    run.events.push({ input: { kind: 'entity', file: source.file, line: source.line, ...(id === undefined ? {} : { item: id }) } });
     const { item, diagnostics } = readEntity(source);
-    this.#report(diagnostics);
-    if (item !== null) this.#finish(item, new Map(), { file: source.file, line: source.line, column: 1 });
+    this.#report(run, diagnostics);
+    if (item !== null) this.#finish(item, new Map(), { file: source.file, line: source.line, column: 1 }, run);
   }
 
   /** Checks a finished entity, then serializes it (or hands it back); an entity the format cannot name is reported. */
-  #finish(item: Item, spans: StatementSpans, where: Span | undefined): void {
-    this.#report(runChecks(item, spans, this.config.profile, where, this.config.checks));
+  #finish(item: Item, spans: StatementSpans, where: Span | undefined, run: Run): void {
+    this.#report(run, runChecks(item, spans, this.config.profile, where, this.config.checks));
     const statements = countStatements(item);
     const output = this.config.output;
     if (output?.needsId === true && item.id === undefined) {
-      this.#report([{ code: 'item-without-id', severity: 'error', format: output.format, ...(where === undefined ? {} : { span: where }) }]);
-      this.#run.entities.push({ statements });
+      this.#report(run, [{ code: 'item-without-id', severity: 'error', format: output.format, ...(where === undefined ? {} : { span: where }) }]);
+      run.entities.push({ statements });
       return;
     }
     if (this.config.wantItems) {
-      this.#run.entities.push({ statements, item });
+      run.entities.push({ statements, item });
     } else if (this.#serializer !== null) {
-      this.#run.entities.push({ statements, text: this.#serializer.entity(item) });
+      this.#serializing = run;
+      try {
+        run.entities.push({ statements, text: this.#serializer.entity(item) });
+      } finally {
+        this.#serializing = null;
+      }
     } else {
-      this.#run.entities.push({ statements });
+      run.entities.push({ statements });
     }
   }
 }
