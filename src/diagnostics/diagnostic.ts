@@ -34,6 +34,8 @@ export type CoreDiagnostic = Base &
     | { code: 'unit-unknown'; unit: string }
     | { code: 'language-unknown'; name: string }
     | { code: 'value-unassigned'; kind: string; value: string }
+    | { code: 'qualifier-dropped'; value: string }
+    | { code: 'term-unplaced'; term: 'label' | 'description'; value: string }
     | { code: 'references-not-shown'; count: number }
     | { code: 'portal-unattached'; language?: string }
     | { code: 'language-unidentified'; guess?: string; confidence?: number }

@@ -39,6 +39,10 @@ function coreMessage(d: CoreDiagnostic): string {
       return 'the item page has no "Statements" section: expected its values after the terms table';
     case 'statements-empty':
       return 'the "Statements" section holds no statement: the page carries no values (only its terms are imported)';
+    case 'qualifier-dropped':
+      return `a qualifier value (${clip(d.value, 40)}) of a statement whose main value is not imported: it is not imported either`;
+    case 'term-unplaced':
+      return `the ${d.term} shown under the title ("${clip(d.value, 40)}") is in no row of the terms table, so its language cannot be told: it is not imported`;
     case 'line-skipped':
       return `read as ${d.as}: no data in it`;
     case 'line-unexpected':

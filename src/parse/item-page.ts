@@ -158,7 +158,7 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: st
     id: title[2] as ItemId,
     ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
     titleSpan: titleLine.span,
-    ...(description === undefined ? {} : { description }),
+    ...(description === undefined || descriptionLine === undefined ? {} : { description, descriptionSpan: descriptionLine.span }),
     terms: terms.rows,
     statements,
   };

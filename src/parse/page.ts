@@ -36,6 +36,8 @@ export interface ItemPage {
   readonly titleLabel?: string;
   readonly titleSpan: Span;
   readonly description?: string;
+  /** Where the description under the title is. */
+  readonly descriptionSpan?: Span;
   readonly terms: readonly TermsRow[];
   readonly statements: readonly PageStatement[];
 }
