@@ -13,6 +13,9 @@ export type CoreDiagnostic = Base &
   (
     | { code: 'input-unreadable'; reason: string }
     | { code: 'input-empty' }
+    | { code: 'encoding-invalid'; encoding: string; byte: number; bytes: number }
+    | { code: 'page-too-large'; bytes: number; limit: number }
+    | { code: 'worker-failed'; reason: string }
     | { code: 'file-skipped' }
     | { code: 'ndjson-invalid'; reason: string }
     | { code: 'json-invalid'; reason: string }

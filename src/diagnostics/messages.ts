@@ -39,6 +39,12 @@ function coreMessage(d: CoreDiagnostic): string {
       return 'the item page has no "Statements" section: expected its values after the terms table';
     case 'statements-empty':
       return 'the "Statements" section holds no statement: the page carries no values (only its terms are imported)';
+    case 'encoding-invalid':
+      return `${d.bytes === 1 ? 'a byte' : `${d.bytes} bytes`} that ${d.bytes === 1 ? 'is' : 'are'} not ${d.encoding} (the first at byte offset ${d.byte}), shown as U+FFFD: convert the file to UTF-8 (a byte-order mark tells UTF-16)`;
+    case 'page-too-large':
+      return `the page holds ${d.bytes} bytes, more than --max-page-bytes (${d.limit}): it is not imported`;
+    case 'worker-failed':
+      return `the worker thread working on this page failed (${d.reason}): its pages are not imported, the rest goes on`;
     case 'qualifier-dropped':
       return `a qualifier value (${clip(d.value, 40)}) of a statement whose main value is not imported: it is not imported either`;
     case 'term-unplaced':
