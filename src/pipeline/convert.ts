@@ -8,7 +8,7 @@ import { drained, type Emitter, type OutputFormat, type RdfSettings } from '../e
 import type { Item } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
-import { readInputs, type Manifest, type PageFacts, type ReadOptions } from '../source/index.js';
+import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
 import { Dispatcher, type DispatchTuning } from './dispatcher.js';
 import { InOrder } from './in-order.js';
 import { LastPageIndex } from './last-page-index.js';
@@ -17,6 +17,12 @@ import { RunSummary } from './summary.js';
 import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
 
 export type { InputRead } from './task.js';
+
+/**
+ * A page larger than this is reported and skipped: memory per page stays bounded (a worker's heap holds a batch of
+ * pages and what is made of them), and no real page comes near it (the seed page is 3 KB).
+ */
+export const DEFAULT_MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
 /** Pages of one item that lie further apart than this on standard input are written as two parts (and reported). */
 export const DEFAULT_MERGE_WINDOW = 10_000;
@@ -59,6 +65,8 @@ export interface ConvertOptions {
   readonly maxHeld?: number;
   /** Told how far the run has got, after each batch of results. */
   readonly onProgress?: (progress: Progress) => void;
+  /** Pages larger than this (in UTF-8 bytes) are reported (page-too-large) and skipped; DEFAULT_MAX_PAGE_BYTES. */
+  readonly maxPageBytes?: number;
   /** Batch sizes and when worker threads start (tests vary them: the output must not change). */
   readonly tuning?: DispatchTuning;
 }
@@ -83,16 +91,24 @@ export interface ConvertOutput {
 class FailFast extends Error {}
 
 /** The first pass: each item's last page, so that its group can go as soon as that page is read. */
+/** The page's size in UTF-8 bytes when over the limit (counted only when the characters could be over it). */
+function oversize(page: PageSource, limit: number): number | undefined {
+  if (page.text.length * 3 <= limit) return undefined;
+  const bytes = Buffer.byteLength(page.text, 'utf8');
+  return bytes > limit ? bytes : undefined;
+}
+
 async function indexPages(
   inputs: readonly string[],
   reading: ReadOptions,
   profile: Profile,
   onProgress: ((p: Progress) => void) | undefined,
+  maxPageBytes: number,
 ): Promise<{ index: LastPageIndex; pages: number }> {
   const index = new LastPageIndex();
   let ordinal = 0;
   for await (const source of readInputs(inputs, reading)) {
-    if (!('page' in source)) continue;
+    if (!('page' in source) || oversize(source.page, maxPageBytes) !== undefined) continue;
     // The reader yields one source per page (pages appended in one file are cut apart as they are read).
     const key = pageItemId(source.page, profile);
     if (key !== undefined) index.see(key, ordinal);
@@ -111,6 +127,7 @@ export async function convert(
   const { profile } = options;
   const summary = new RunSummary();
   const jobs = Math.max(1, options.jobs ?? 1);
+  const maxPageBytes = options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
   const reading: ReadOptions = {
     ...(options.facts === undefined ? {} : { facts: options.facts }),
     ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
@@ -206,7 +223,7 @@ export async function convert(
     if (options.mergeWindow !== undefined || !rereadable) {
       completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     } else {
-      const indexed = await indexPages(inputs, reading, profile, options.onProgress);
+      const indexed = await indexPages(inputs, reading, profile, options.onProgress, maxPageBytes);
       totalPages = indexed.pages;
       completion = { index: indexed.index, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     }
@@ -219,6 +236,11 @@ export async function convert(
         await send({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
       } else if ('entity' in source) {
         await send({ kind: 'entity', source: source.entity }, at);
+      } else if (oversize(source.page, maxPageBytes) !== undefined) {
+        const { page } = source;
+        const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
+        const bytes = oversize(page, maxPageBytes) ?? 0;
+        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span, bytes, limit: maxPageBytes } }, at);
       } else {
         const page = source.page;
         const { groups: complete, reopened } = groups.add(ordinal, at, pageItemId(page, profile), page);
