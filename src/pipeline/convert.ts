@@ -118,6 +118,13 @@ async function indexPages(
   return { index, pages: ordinal };
 }
 
+/** A result's entity texts as UTF-8 bytes. */
+function waiting(result: TaskResult): TaskResult {
+  if (!result.entities.some((e) => e.text !== undefined)) return result;
+  const entities = result.entities.map((e) => (e.text === undefined ? e : { statements: e.statements, bytes: Buffer.from(e.text, 'utf8') }));
+  return { ...result, entities };
+}
+
 /** Runs the pipeline; with no output, entities are built and checked but not written (validation). */
 export async function convert(
   inputs: readonly string[],
@@ -176,11 +183,17 @@ export async function convert(
       else report(event.diagnostic);
     }
     let text = '';
+    const parts: (string | Uint8Array)[] = [];
     for (const entity of result.entities) {
       summary.entities += 1;
       summary.statements += entity.statements;
       if (entity.text !== undefined && chunks !== null) {
         text += first ? entity.text : chunks.separator + entity.text;
+        first = false;
+      } else if (entity.bytes !== undefined && chunks !== null) {
+        if (text !== '') parts.push(text);
+        parts.push(first ? entity.bytes : Buffer.concat([Buffer.from(chunks.separator, 'utf8'), entity.bytes]));
+        text = '';
         first = false;
       }
       if (entity.item !== undefined) {
@@ -188,7 +201,11 @@ export async function convert(
         await options.onEntity?.(entity.item);
       }
     }
-    if (text !== '' && output !== null) await drained(output.out, output.out.write(text));
+    if (text !== '') parts.push(text);
+    if (parts.length > 0 && output !== null) {
+      const data = parts.length === 1 ? (parts[0] as string | Uint8Array) : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+      await drained(output.out, output.out.write(data));
+    }
   };
 
   // Output goes in input order, by the place of each item's first page: every input read gets the next place
@@ -206,7 +223,9 @@ export async function convert(
     jobs,
     config,
     async (result, at) => {
-      pending.fill(at, result);
+      // A result that must wait for an earlier one (an item whose last page is still to come) waits as UTF-8:
+      // off the heap, a byte a character; many may wait (as many as the pages between an item's first and last).
+      pending.fill(at, at < ready ? result : waiting(result));
       await release();
     },
     options.tuning,

@@ -28,6 +28,8 @@ export type TaskEvent = { readonly input: InputRead } | { readonly diagnostic: D
 export interface EntityOut {
   readonly statements: number;
   readonly text?: string;
+  /** The text as UTF-8, for a result that waits for earlier ones (off the heap, a byte a character). */
+  readonly bytes?: Uint8Array;
   readonly item?: Item;
 }
 
