@@ -90,7 +90,6 @@ export interface ConvertOutput {
 
 class FailFast extends Error {}
 
-/** The first pass: each item's last page, so that its group can go as soon as that page is read. */
 /** The page's size in UTF-8 bytes when over the limit (counted only when the characters could be over it). */
 function oversize(page: PageSource, limit: number): number | undefined {
   if (page.text.length * 3 <= limit) return undefined;
@@ -98,6 +97,7 @@ function oversize(page: PageSource, limit: number): number | undefined {
   return bytes > limit ? bytes : undefined;
 }
 
+/** The first pass: each item's last page, so that its group can go as soon as that page is read. */
 async function indexPages(
   inputs: readonly string[],
   reading: ReadOptions,
