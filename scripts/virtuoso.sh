@@ -12,7 +12,10 @@
 #   scripts/virtuoso.sh wipe       stop and delete the database
 #
 # Environment: VIRTUOSO_DIR (default: <repo>/.virtuoso), VIRTUOSO_HTTP_PORT (8890), VIRTUOSO_SQL_PORT (1111),
-# VIRTUOSO_BUFFERS (10000 pages of 8 kB, Debian's default; 340000 for ~2.6 GB), VIRTUOSO_START_TIMEOUT (60 s).
+# VIRTUOSO_BUFFERS (10000 pages of 8 kB, Debian's default; 340000 for ~2.6 GB), VIRTUOSO_START_TIMEOUT (60 s),
+# VIRTUOSO_WATCH_PID: a process the server must not outlive (a test run, CI): a watchdog outside its process group
+# (Ctrl-C does not reach it) SIGKILLs the server once that process is gone, however it went, and with
+# VIRTUOSO_WATCH_REMOVE=1 deletes VIRTUOSO_DIR too.
 # The server listens on 127.0.0.1 only. The anonymous /sparql endpoints may write (GRANT SPARQL_UPDATE TO "SPARQL"):
 # this is a test server, never expose it. The dba password stays "dba". Its DirsAllowed holds $VIRTUOSO_DIR/data, where
 # `wbimport load` (as dba) writes the N-Quads files its bulk loader reads.
@@ -148,6 +151,8 @@ start() {
   # setsid: the server outlives this script and the shell that ran it; exec makes the pid virtuoso-t's own.
   (cd "$dir/db" && exec setsid virtuoso-t +foreground +configfile "$dir/virtuoso.ini" >"$dir/stdout.log" 2>&1 </dev/null) &
   echo $! >"$dir/pid"
+  # Watched from the start: the owner may be interrupted while the server is still coming up.
+  if [ -n "${VIRTUOSO_WATCH_PID:-}" ]; then watch "$VIRTUOSO_WATCH_PID"; fi
   local waited=0
   until answers; do
     if ! pid_alive; then
@@ -164,6 +169,23 @@ start() {
   done
   isql exec='GRANT SPARQL_UPDATE TO "SPARQL";' >/dev/null
   say "running at $url (pid $(cat "$dir/pid"), SQL on 127.0.0.1:$sql_port, data in $dir)"
+}
+
+# The watchdog: polls the owner and the server each half second; gone with the server when it is stopped.
+watch() {
+  local owner="$1" server remove="${VIRTUOSO_WATCH_REMOVE:-0}"
+  server="$(cat "$dir/pid")"
+  setsid bash -c '
+    owner="$1" server="$2" dir="$3" remove="$4"
+    while kill -0 "$server" 2>/dev/null; do
+      if ! kill -0 "$owner" 2>/dev/null; then
+        kill -KILL "$server" 2>/dev/null || true
+        while kill -0 "$server" 2>/dev/null; do sleep 0.1; done
+        [ "$remove" = 1 ] && rm -rf "$dir"
+        exit 0
+      fi
+      sleep 0.5
+    done' watchdog "$owner" "$server" "$dir" "$remove" </dev/null >/dev/null 2>&1 &
 }
 
 wait_gone() {
@@ -223,7 +245,7 @@ case "${1:-}" in
   sql) isql ;;
   wipe) stop; rm -rf "$dir" ;;
   *)
-    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

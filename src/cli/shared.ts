@@ -1,6 +1,6 @@
 // What the commands share: the profile as a usage error, and the inputs with what is known of their pages.
 import { Option, type Command } from 'commander';
-import { DEFAULT_MERGE_WINDOW, defaultJobs } from '../pipeline/index.js';
+import { DEFAULT_MAX_PAGE_BYTES, DEFAULT_MERGE_WINDOW, defaultJobs } from '../pipeline/index.js';
 import { isItemId } from '../model/index.js';
 import { UI_LANGUAGES } from '../parse/index.js';
 import { DEFAULT_PROFILE, loadProfile, ProfileError, type Profile } from '../profile/index.js';
@@ -83,6 +83,7 @@ export async function pageInputs(inputs: readonly string[], flags: PageFlags): P
 export interface ScaleFlags {
   jobs?: string;
   mergeWindow?: string;
+  maxPageBytes?: string;
 }
 
 /** Options for big runs: worker threads, and how far apart an item's pages may lie in a one-pass read. */
@@ -93,10 +94,14 @@ export function addScaleOptions(command: Command): Command {
       '--merge-window <pages>',
       "read the inputs once, merging an item's pages when they lie within this many pages of each other (default: " +
         `files are read twice and pages merged however far apart; standard input uses ${DEFAULT_MERGE_WINDOW})`,
+    )
+    .option(
+      '--max-page-bytes <bytes>',
+      `a page larger than this is reported (page-too-large) and skipped, so memory stays bounded per page (default ${DEFAULT_MAX_PAGE_BYTES})`,
     );
 }
 
-export function scaleOptions(flags: ScaleFlags): { jobs: number; mergeWindow?: number } {
+export function scaleOptions(flags: ScaleFlags): { jobs: number; mergeWindow?: number; maxPageBytes?: number } {
   const whole = (flag: string, value: string): number => {
     if (!/^[1-9]\d*$/u.test(value)) throw new CliError(`${flag} expects a whole number of at least 1, got "${value}"`, EXIT.usage);
     return Number(value);
@@ -104,6 +109,7 @@ export function scaleOptions(flags: ScaleFlags): { jobs: number; mergeWindow?: n
   return {
     jobs: flags.jobs === undefined ? defaultJobs() : whole('--jobs', flags.jobs),
     ...(flags.mergeWindow === undefined ? {} : { mergeWindow: whole('--merge-window', flags.mergeWindow) }),
+    ...(flags.maxPageBytes === undefined ? {} : { maxPageBytes: whole('--max-page-bytes', flags.maxPageBytes) }),
   };
 }
 

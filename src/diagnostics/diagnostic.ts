@@ -13,6 +13,9 @@ export type CoreDiagnostic = Base &
   (
     | { code: 'input-unreadable'; reason: string }
     | { code: 'input-empty' }
+    | { code: 'encoding-invalid'; encoding: string; byte: number; bytes: number }
+    | { code: 'page-too-large'; bytes: number; limit: number }
+    | { code: 'worker-failed'; reason: string }
     | { code: 'file-skipped' }
     | { code: 'ndjson-invalid'; reason: string }
     | { code: 'json-invalid'; reason: string }
@@ -40,6 +43,8 @@ export type CoreDiagnostic = Base &
     | { code: 'language-unknown'; name: string }
     | { code: 'value-unassigned'; kind: string; value: string }
     | { code: 'value-uncertain'; value: string; why: string }
+    | { code: 'qualifier-dropped'; value: string }
+    | { code: 'term-unplaced'; term: 'label' | 'description'; value: string }
     | { code: 'references-not-shown'; count: number }
     | { code: 'portal-unattached'; language?: string }
     | { code: 'language-unidentified'; guess?: string; confidence?: number }

@@ -41,6 +41,16 @@ function coreMessage(d: CoreDiagnostic): string {
       return 'the item page has no "Statements" section: expected its values after the terms table';
     case 'statements-empty':
       return 'the "Statements" section holds no statement: the page carries no values (only its terms are imported)';
+    case 'encoding-invalid':
+      return `${d.bytes === 1 ? 'a byte' : `${d.bytes} bytes`} that ${d.bytes === 1 ? 'is' : 'are'} not ${d.encoding} (the first at byte offset ${d.byte}), shown as U+FFFD: convert the file to UTF-8 (a byte-order mark tells UTF-16)`;
+    case 'page-too-large':
+      return `the page holds ${d.bytes} bytes, more than --max-page-bytes (${d.limit}): it is not imported`;
+    case 'worker-failed':
+      return `the worker thread working on this page failed (${d.reason}): its pages are not imported, the rest goes on`;
+    case 'qualifier-dropped':
+      return `a qualifier value (${clip(d.value, 40)}) of a statement whose main value is not imported: it is not imported either`;
+    case 'term-unplaced':
+      return `the ${d.term} shown under the title ("${clip(d.value, 40)}") is in no row of the terms table, so its language cannot be told: it is not imported`;
     case 'line-skipped':
       return `read as ${d.as}: no data in it`;
     case 'page-classified':
@@ -85,8 +95,8 @@ function coreMessage(d: CoreDiagnostic): string {
       return `${d.format} names every entity by its id, and this item has none yet (it is still to be created): use ndjson or quickstatements for new items`;
     case 'item-pages-apart':
       return d.window !== undefined
-        ? `a page of ${d.item} comes more than ${d.window} pages after its others, which were already written: the item is written again with what this page gives; raise --merge-window, or read the input from files (merged exactly, in two passes)`
-        : `a page of ${d.item} comes after its others were written early, when more than ${d.held ?? 0} pages waited for the rest of their items: the item is written again with what this page gives; group the input by item`;
+        ? `a page of ${d.item} comes too far after its others (more than ${d.window} pages after its last one, or far after its first), which were already written: the item is written again with what this page gives; raise --merge-window, or read the input from files (merged exactly, in two passes)`
+        : `a page of ${d.item} comes after its others were written early, its first page lying more than ${d.held ?? 0} pages back: the item is written again with what this page gives; group the input by item`;
     case 'term-conflict':
       return `${d.item} already has the ${d.term} "${clip(d.kept, 40)}" in ${d.language}; "${clip(d.dropped, 40)}" is not imported`;
     case 'load-rejected':

@@ -43,9 +43,52 @@ export interface ValueShape {
   readonly text?: string;
 }
 
-const MONOLINGUAL = /^(.*\S)\s+\(([^()]+)\)$/su;
-/** A number (digits with the UI language's separators, an optional ±uncertainty) then a word. */
-const NUMBER_THEN_WORD = /^([-+\u2212]?\d[\d.,'\u00a0\u202f ]*(?:±\s*\d[\d.,'\u00a0\u202f ]*)?)\s+(\p{L}.*)$/u;
+// The two shapes below are read by hand, in one pass over the line: as regular expressions they backtracked
+// quadratically over a run of spaces, or overflowed the stack on a line of millions of characters.
+const WHITE_SPACE = /\s/u;
+const LETTER = /^\p{L}/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+
+/** `text (Language)`: what `/^(.*\S)\s+\(([^()]+)\)$/su` matches, as [text, language name]. */
+export function monolingualShape(text: string): [string, string] | null {
+  if (!text.endsWith(')')) return null;
+  const open = text.lastIndexOf('(');
+  const name = text.slice(open + 1, -1);
+  if (open < 2 || name === '' || name.includes(')')) return null;
+  const before = text.slice(0, open);
+  const value = before.trimEnd();
+  return value !== '' && value.length < before.length ? [value, name] : null;
+}
+
+const isNumberChar = (c: string): boolean => (c >= '0' && c <= '9') || ".,'\u00a0\u202f ".includes(c);
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+/**
+ * A number (digits with the UI language's separators, an optional ±uncertainty), white space, then a word: what
+ * `/^([-+\u2212]?\d[\d.,'\u00a0\u202f ]*(?:±\s*\d[\d.,'\u00a0\u202f ]*)?)\s+(\p{L}.*)$/u` matches, as
+ * [number (perhaps with spaces after it), word].
+ */
+export function numberThenWordShape(text: string): [string, string] | null {
+  let i = 0;
+  if (text[i] === '-' || text[i] === '+' || text[i] === '\u2212') i++;
+  if (!isDigit(text.charAt(i))) return null;
+  i++;
+  while (i < text.length && isNumberChar(text.charAt(i))) i++;
+  if (text[i] === '±') {
+    let j = i + 1;
+    while (j < text.length && WHITE_SPACE.test(text.charAt(j))) j++;
+    if (!isDigit(text.charAt(j))) return null;
+    i = j + 1;
+    while (i < text.length && isNumberChar(text.charAt(i))) i++;
+  }
+  let word = i;
+  while (word < text.length && WHITE_SPACE.test(text.charAt(word))) word++;
+  // The white space may begin inside the number's run (its spaces): it needs one character at least.
+  const spaced = word > i || WHITE_SPACE.test(text.charAt(i - 1));
+  const rest = text.slice(word);
+  if (!spaced || !LETTER.test(rest) || LINE_TERMINATOR.test(rest)) return null;
+  return [text.slice(0, i), rest];
+}
 
 function quantity(
   numberText: string,
@@ -85,10 +128,10 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
   }
 
   // The pattern ends in `\)$`: a line that does not end so is spared it (summaries run to thousands of characters).
-  const mono = text.endsWith(')') ? MONOLINGUAL.exec(text) : null;
-  const language = mono?.[2] === undefined ? null : languageCodeForName(mono[2], ctx.uiLanguage);
-  if (mono?.[1] !== undefined && language !== null) {
-    return { value: { kind: 'monolingualtext', datavalue: { value: { text: mono[1], language }, type: 'monolingualtext' }, line } };
+  const mono = monolingualShape(text);
+  const language = mono === null ? null : languageCodeForName(mono[1], ctx.uiLanguage);
+  if (mono !== null && language !== null) {
+    return { value: { kind: 'monolingualtext', datavalue: { value: { text: mono[0], language }, type: 'monolingualtext' }, line } };
   }
 
   if (ctx.stringPatterns !== undefined) {
@@ -136,16 +179,16 @@ export function classifyValue(line: SourceLine, section: PageStatement['section'
     return { value: { kind: 'time', datavalue, line } };
   }
 
-  const numberThenWord = NUMBER_THEN_WORD.exec(text);
-  if (numberThenWord?.[1] !== undefined && numberThenWord[2] !== undefined) {
-    const number = numberThenWord[1].trim();
+  const numberThenWord = numberThenWordShape(text);
+  if (numberThenWord !== null) {
+    const number = numberThenWord[0].trim();
     if (parseLocalisedDecimal(number.split('±')[0]?.trim() ?? '', ctx.uiLanguage) !== null) {
       // A bare whole number then words (`2020 Ventures B.V.`) is a name as likely as an amount in an unknown unit;
       // one MediaWiki would have grouped (`2,020` in English) is no amount at all.
-      if (!/^\d+$/u.test(number)) return { diagnostic: { code: 'unit-unknown', severity: 'error', span: line.span, unit: numberThenWord[2] } };
+      if (!/^\d+$/u.test(number)) return { diagnostic: { code: 'unit-unknown', severity: 'error', span: line.span, unit: numberThenWord[1] } };
       const datavalue: DataValue = { value: text, type: 'string' };
       if (groupsWholeNumber(number, ctx.uiLanguage)) return { value: { kind: 'string', datavalue, line } };
-      return { value: { kind: 'string', datavalue, line, unknownUnit: numberThenWord[2] } };
+      return { value: { kind: 'string', datavalue, line, unknownUnit: numberThenWord[1] } };
     }
   }
 

@@ -9,6 +9,9 @@ const num = (s: string | undefined): number => (s === undefined ? 0 : Number(s.r
 const decimals = (s: string | undefined): number => (s === undefined || !/[.,]/u.test(s) ? 0 : s.split(/[.,]/u)[1]?.length ?? 0);
 
 /** Rounds to `places` decimals without a binary tail (51.7577, not 51.757700000000004). */
+/** No coordinate Wikibase shows is longer; a longer text is spared the patterns (they backtrack over spaces). */
+const MAX_LENGTH = 100;
+
 const round = (x: number, places: number): number => Number(x.toFixed(places));
 
 /**
@@ -18,6 +21,7 @@ const round = (x: number, places: number): number => Number(x.toFixed(places));
  * rounded to it, which gives back the stored value exactly whenever it had no more decimals than its precision.
  */
 export function parseCoordinates(text: string): GlobeCoordinateValue['value'] | null {
+  if (text.length > MAX_LENGTH) return null;
   const dms = DMS.exec(text.trim());
   if (dms !== null) {
     const [, latD, latM, latS, ns, lonD, lonM, lonS, ew] = dms;

@@ -1,7 +1,7 @@
 // Turns a parsed page into an item draft: terms and statements with properties, by the profile.
 import type { Diagnostic } from '../diagnostics/index.js';
 import { languageCodeForName } from '../locale/index.js';
-import type { ItemPage, PortalPage } from '../parse/index.js';
+import type { ItemPage, PortalPage, SourceLine } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/item-labels.js';
 import type { PageAddress } from '../source/index.js';
@@ -55,6 +55,22 @@ function terms(page: ItemPage, ctx: InterpretContext, diagnostics: Diagnostic[])
     if (page.description !== undefined) {
       out.push({ kind: 'description', language: ctx.uiLanguage, value: page.description, span: page.titleSpan });
     }
+  } else if (page.terms.length > 0) {
+    // The title shows a label and description with language fallback: one the table does not show is in a
+    // language the page does not tell. Reported, not guessed, never silently dropped.
+    const title = page.titleLabel;
+    // A term shown by fallback carries the fallback indicator: its language's name, after a space.
+    const shows = (shown: string, term: string | undefined): boolean =>
+      term !== undefined &&
+      (shown === term || (shown.startsWith(`${term} `) && languageCodeForName(shown.slice(term.length + 1), ctx.uiLanguage) !== null));
+    if (title !== undefined && !page.terms.some((row) => shows(title, row.label))) {
+      diagnostics.push({ code: 'term-unplaced', severity: 'error', span: page.titleSpan, term: 'label', value: title });
+    }
+    const description = page.description;
+    if (description !== undefined && !page.terms.some((row) => shows(description, row.description))) {
+      const span = page.descriptionSpan ?? page.titleSpan;
+      diagnostics.push({ code: 'term-unplaced', severity: 'error', span, term: 'description', value: description });
+    }
   }
   return out;
 }
@@ -65,6 +81,11 @@ function headingAliases(page: ItemPage, ctx: InterpretContext): DraftTerm[] {
   return (page.headingAliases ?? [])
     .filter((alias) => !(row?.aliases.includes(alias.text) ?? false))
     .map((alias) => ({ kind: 'alias', language: ctx.uiLanguage, value: alias.text, span: alias.span }));
+}
+
+/** The qualifier lines of a statement not imported: each named, so that no line goes unreported. */
+function dropQualifiers(lines: readonly SourceLine[], diagnostics: Diagnostic[]): void {
+  for (const line of lines) diagnostics.push({ code: 'qualifier-dropped', severity: 'error', span: line.span, value: line.text.trim() });
 }
 
 export function interpretItemPage(page: ItemPage, ctx: InterpretContext): InterpretResult {
@@ -84,11 +105,13 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);
       if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf, statement.qualifiers.length > 0);
+      dropQualifiers(statement.qualifiers, diagnostics);
       continue;
     }
     const choice = assigner.assign(shapeOf(main.value, statement.value.text), statement.qualifiers.length > 0);
     if (choice === null && main.value.unknownUnit !== undefined) {
       diagnostics.push({ code: 'unit-unknown', severity: 'error', span: statement.value.span, unit: main.value.unknownUnit });
+      dropQualifiers(statement.qualifiers, diagnostics);
       continue;
     }
     if (choice === null) {
@@ -99,6 +122,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         kind: main.value.kind,
         value: statement.value.text,
       });
+      dropQualifiers(statement.qualifiers, diagnostics);
       continue;
     }
     // Qualifier values carry no property name either: the statement's rule places them by kind and order.

@@ -28,6 +28,8 @@ const answers = new Map<string, Map<string, string | null>>();
 /** The same for commonLanguageCodeForName. */
 const commonAnswers = new Map<string, Map<string, string | null>>();
 const MAX_ANSWERS = 10_000;
+/** Longer than any language's name in any UI language: a longer text is no name (and is spared the lookups). */
+const MAX_NAME_LENGTH = 200;
 
 // Lower-cased before composing: a capital with no one-letter lower case (Greek `Ϊ́`) composes only afterwards.
 function fold(text: string): string {
@@ -218,6 +220,7 @@ function lookup(index: NameIndex, key: string, composite: boolean): string | nul
  * Throws RangeError when `uiLang` is not a well-formed language tag.
  */
 export function languageCodeForName(name: string, uiLang: string): string | null {
+  if (name.length > MAX_NAME_LENGTH) return null;
   const known = answers.get(uiLang)?.get(name);
   if (known !== undefined) return known;
   const key = fold(name);
@@ -243,6 +246,7 @@ function remember(memos: Map<string, Map<string, string | null>>, uiLang: string
  * never starts the costly scans, for callers that test many strings that are mostly not language names.
  */
 export function commonLanguageCodeForName(name: string, uiLang: string): string | null {
+  if (name.length > MAX_NAME_LENGTH) return null;
   const known = commonAnswers.get(uiLang)?.get(name);
   if (known !== undefined) return known;
   const key = fold(name);

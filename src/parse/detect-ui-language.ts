@@ -58,8 +58,18 @@ function best(scores: Map<string, number>): string[] {
   return top === 0 ? [] : [...scores].filter(([, s]) => s === top).map(([l]) => l);
 }
 
-const PAREN = /\(([^()]+)\)$/u;
-const FIRST_CELL = /^([^|]+)\|/u;
+/** What `/\(([^()]+)\)$/u` captures, read by hand (the pattern overflows the stack on a line of millions). */
+function lastParenthesis(line: string): string | undefined {
+  if (!line.endsWith(')')) return undefined;
+  const inner = line.slice(line.lastIndexOf('(') + 1, -1);
+  return line.includes('(') && inner !== '' && !inner.includes(')') ? inner : undefined;
+}
+
+/** What `/^([^|]+)\|/u` captures, read by hand, as lastParenthesis. */
+function firstCell(line: string): string | undefined {
+  const bar = line.indexOf('|');
+  return bar > 0 ? line.slice(0, bar) : undefined;
+}
 const DIGIT = /\d/u;
 
 /**
@@ -71,8 +81,8 @@ function valueScores(lines: readonly string[], candidates: readonly string[]): M
   for (const line of lines) {
     // parseLocalisedDate reads no line longer than 80 characters or without a digit.
     const dated = line.length <= 80 && DIGIT.test(line);
-    const paren = line.endsWith(')') ? PAREN.exec(line)?.[1] : undefined;
-    const cell = line.includes('|') ? FIRST_CELL.exec(line)?.[1]?.trim() : undefined;
+    const paren = lastParenthesis(line);
+    const cell = firstCell(line)?.trim();
     if (!dated && paren === undefined && cell === undefined) continue;
     for (const l of candidates) {
       const date = dated ? parseLocalisedDate(line, l) : null;

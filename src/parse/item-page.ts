@@ -11,32 +11,34 @@ import type { UiPhrases } from './ui-phrases.js';
 /** `<label> (Q123)`: the label may itself end in parentheses, so the id is taken from the end. */
 export const TITLE_LINE = /^(.*?)\s*\((Q[1-9]\d*)\)\s*$/u;
 
+/** `.` without the s flag: any character but these. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+
 /**
- * Whether a line can be a title line: whether it ends in `(Q<digits>)`. The pattern's lazy label tries every place
- * in the line, which on a summary thousands of characters long is a cost paid per line; this check is not.
+ * TITLE_LINE.exec(line) as `[line, label, id]`, read by hand: the pattern's lazy label tries every place in the
+ * line (quadratic over a run of spaces, a stack overflow on a line of millions of characters); this reads the line
+ * once. The id is the last `(Q<digits>)` before the line's trailing spaces; the label, what comes before it, spaces
+ * trimmed at its end.
  */
-function mayBeTitle(line: string): boolean {
+export function readTitleLine(line: string): readonly [string, string, string] | null {
   const end = line.trimEnd();
-  if (end.charCodeAt(end.length - 1) !== 0x29) return false;
+  if (end.charCodeAt(end.length - 1) !== 0x29) return null;
   const open = end.lastIndexOf('(');
-  if (open === -1 || end.charCodeAt(open + 1) !== 0x51) return false;
+  if (open === -1 || end.charCodeAt(open + 1) !== 0x51) return null;
   const first = end.charCodeAt(open + 2);
-  if (first < 0x31 || first > 0x39) return false;
+  if (first < 0x31 || first > 0x39) return null;
   for (let k = open + 3; k < end.length - 1; k++) {
     const c = end.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
+    if (c < 0x30 || c > 0x39) return null;
   }
-  return true;
-}
-
-/** TITLE_LINE.exec(line), the pattern tried only on lines that end as a title does. */
-export function readTitleLine(line: string): RegExpExecArray | null {
-  return mayBeTitle(line) ? TITLE_LINE.exec(line) : null;
+  const label = end.slice(0, open).trimEnd();
+  if (LINE_TERMINATOR.test(label)) return null;
+  return [line, label, end.slice(open + 1, -1)];
 }
 
 /** TITLE_LINE.test(line), as readTitleLine. */
 export function isTitleLine(line: string): boolean {
-  return mayBeTitle(line) && TITLE_LINE.test(line);
+  return readTitleLine(line) !== null;
 }
 
 /** An alias under the heading's description: `- alias`. */
@@ -172,7 +174,7 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: st
     id: title[2] as ItemId,
     ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
     titleSpan: titleLine.span,
-    ...(description === undefined ? {} : { description }),
+    ...(description === undefined || descriptionLine === undefined ? {} : { description, descriptionSpan: descriptionLine.span }),
     ...(headingAliases.length === 0 ? {} : { headingAliases }),
     terms: terms.rows,
     statements,

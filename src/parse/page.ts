@@ -39,6 +39,8 @@ export interface ItemPage {
   readonly titleLabel?: string;
   readonly titleSpan: Span;
   readonly description?: string;
+  /** Where the description under the title is. */
+  readonly descriptionSpan?: Span;
   /** The UI language's aliases, as `- alias` lines under the heading's description. */
   readonly headingAliases?: readonly SourceLine[];
   readonly terms: readonly TermsRow[];

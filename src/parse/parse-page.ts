@@ -14,7 +14,6 @@ import { parsePortalPage } from './portal-page.js';
 import { splitLines } from './source-lines.js';
 import { uiPhrases, type UiPhrases } from './ui-phrases.js';
 
-const FIRST_LINE = /^\s*(.*)/u;
 
 /** Per UI language, the headings that show an item view, as patterns (compiled once, not per page). */
 const headings = new WeakMap<UiPhrases, readonly RegExp[]>();
@@ -24,7 +23,8 @@ function headingPatterns(phrases: UiPhrases): readonly RegExp[] {
   if (patterns === undefined) {
     patterns = [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].map(
       // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
-      (p) => new RegExp(`^\\s*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu'),
+      // Spaces, not line breaks, before the heading: `^\s*` would run over every blank line from each line start.
+      (p) => new RegExp(`^[^\\S\\n\\r\\u2028\\u2029]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu'),
     );
     headings.set(phrases, patterns);
   }
@@ -38,7 +38,19 @@ export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
   return headingPatterns(phrases).some((p) => p.test(head));
 }
 
-const startsWithTitle = (text: string): boolean => isTitleLine(FIRST_LINE.exec(text)?.[1] ?? '');
+/**
+ * Whether the text's first line, after the white space it starts with, is a title line: what `/^\s*(.*)/u` gives,
+ * read by hand (that pattern's `.` overflows the regular-expression stack on a line of millions of characters).
+ */
+function startsWithTitle(text: string): boolean {
+  let start = 0;
+  while (start < text.length && WHITE_SPACE.test(text.charAt(start))) start++;
+  const end = text.slice(start).search(LINE_TERMINATOR);
+  return isTitleLine(end === -1 ? text.slice(start) : text.slice(start, start + end));
+}
+
+const WHITE_SPACE = /\s/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
 
 /**
 /**

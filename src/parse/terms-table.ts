@@ -4,7 +4,20 @@ import { languageCodeForName } from '../locale/index.js';
 import type { SourceLine, TermsRow } from './page.js';
 import type { UiPhrases } from './ui-phrases.js';
 
-const SEPARATOR_ROW = /^[\s|:-]*-[\s|:-]*$/u;
+/**
+ * A Markdown separator row (`---|---|`): what `/^[\s|:-]*-[\s|:-]*$/u` matches, read in one pass (the pattern
+ * backtracked quadratically over a long run of dashes and spaces).
+ */
+function isSeparatorRow(line: string): boolean {
+  let dash = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (c === '-') dash = true;
+    else if (c !== '|' && c !== ':' && !WHITE_SPACE.test(c)) return false;
+  }
+  return dash;
+}
+const WHITE_SPACE = /\s/u;
 
 function bars(text: string): number {
   let n = 0;
@@ -66,7 +79,7 @@ export function parseTermsRows(
   };
   for (const line of body) {
     if (line.text.trim() === '') continue;
-    if (rows.length === 0 && current.length === 0 && SEPARATOR_ROW.test(line.text)) continue;
+    if (rows.length === 0 && current.length === 0 && isSeparatorRow(line.text)) continue;
     // A row never ends before its language, label and description cells are closed: a wrapped label that
     // happens to be a language's name ("Englisch |") is not the start of a row.
     if ((current.length === 0 || closedCells >= 3) && rowLanguage(line.text, phrases) !== null) {

@@ -9,14 +9,21 @@ import type { Entity } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import type { LinkEntry } from '../resolve/link-map.js';
-import { readInputs, type Manifest, type PageFacts, type ReadOptions } from '../source/index.js';
-import { Dispatcher } from './dispatcher.js';
-import { itemNumber, LastPageIndex } from './last-page-index.js';
+import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
+import { Dispatcher, type DispatchTuning } from './dispatcher.js';
+import { InOrder } from './in-order.js';
+import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
-import type { InputRead, ProcessorConfig, TaskResult } from './task.js';
+import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
 
 export type { InputRead } from './task.js';
+
+/**
+ * A page larger than this is reported and skipped: memory per page stays bounded (a worker's heap holds a batch of
+ * pages and what is made of them), and no real page comes near it (the seed page is 3 KB).
+ */
+export const DEFAULT_MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
 /** Pages of one item that lie further apart than this on standard input are written as two parts (and reported). */
 export const DEFAULT_MERGE_WINDOW = 10_000;
@@ -65,6 +72,10 @@ export interface ConvertOptions {
   readonly maxHeld?: number;
   /** Told how far the run has got, after each batch of results. */
   readonly onProgress?: (progress: Progress) => void;
+  /** Pages larger than this (in UTF-8 bytes) are reported (page-too-large) and skipped; DEFAULT_MAX_PAGE_BYTES. */
+  readonly maxPageBytes?: number;
+  /** Batch sizes and when worker threads start (tests vary them: the output must not change). */
+  readonly tuning?: DispatchTuning;
 }
 
 export interface Progress {
@@ -86,25 +97,39 @@ export interface ConvertOutput {
 
 class FailFast extends Error {}
 
+/** The page's size in UTF-8 bytes when over the limit (counted only when the characters could be over it). */
+function oversize(page: PageSource, limit: number): number | undefined {
+  if (page.text.length * 3 <= limit) return undefined;
+  const bytes = Buffer.byteLength(page.text, 'utf8');
+  return bytes > limit ? bytes : undefined;
+}
+
 /** The first pass: each item's last page, so that its group can go as soon as that page is read. */
 async function indexPages(
   inputs: readonly string[],
   reading: ReadOptions,
   profile: Profile,
   onProgress: ((p: Progress) => void) | undefined,
+  maxPageBytes: number,
 ): Promise<{ index: LastPageIndex; pages: number }> {
   const index = new LastPageIndex();
   let ordinal = 0;
   for await (const source of readInputs(inputs, reading)) {
-    if (!('page' in source)) continue;
+    if (!('page' in source) || oversize(source.page, maxPageBytes) !== undefined) continue;
     // The reader yields one source per page (pages appended in one file are cut apart as they are read).
     const key = pageItemId(source.page, profile);
-    const n = key === undefined ? undefined : itemNumber(key);
-    if (n !== undefined) index.see(n, ordinal);
+    if (key !== undefined) index.see(key, ordinal);
     ordinal += 1;
     if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
   }
   return { index, pages: ordinal };
+}
+
+/** A result's entity texts as UTF-8 bytes. */
+function waiting(result: TaskResult): TaskResult {
+  if (!result.entities.some((e) => e.text !== undefined)) return result;
+  const entities = result.entities.map((e) => (e.text === undefined ? e : { statements: e.statements, bytes: Buffer.from(e.text, 'utf8') }));
+  return { ...result, entities };
 }
 
 /** Runs the pipeline; with no output, entities are built and checked but not written (validation). */
@@ -116,6 +141,7 @@ export async function convert(
   const { profile } = options;
   const summary = new RunSummary();
   const jobs = Math.max(1, options.jobs ?? 1);
+  const maxPageBytes = options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
   const reading: ReadOptions = {
     ...(options.facts === undefined ? {} : { facts: options.facts }),
     ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
@@ -169,6 +195,7 @@ export async function convert(
       else report(event.diagnostic);
     }
     let text = '';
+    const parts: (string | Uint8Array)[] = [];
     for (const entity of result.entities) {
       summary.entities += 1;
       summary.statements += entity.statements;
@@ -180,53 +207,104 @@ export async function convert(
         }
         text += first ? chunk : chunks.separator + chunk;
         first = false;
+      } else if (entity.bytes !== undefined && chunks !== null) {
+        let before = first ? '' : chunks.separator;
+        if (header?.wanted(entity.origin ?? 'document') === true) {
+          before += header.text;
+          header = undefined;
+        }
+        if (text !== '') parts.push(text);
+        parts.push(before === '' ? entity.bytes : Buffer.concat([Buffer.from(before, 'utf8'), entity.bytes]));
+        text = '';
+        first = false;
       }
       if (entity.item !== undefined) {
         await emitter?.write(entity.item, entity.origin ?? 'document');
         await options.onEntity?.(entity.item);
       }
     }
-    if (text !== '' && output !== null) await drained(output.out, output.out.write(text));
+    if (text !== '') parts.push(text);
+    if (parts.length > 0 && output !== null) {
+      const data = parts.length === 1 ? (parts[0] as string | Uint8Array) : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+      await drained(output.out, output.out.write(data));
+    }
   };
 
-  const dispatcher = new Dispatcher(jobs, config, async (result) => {
-    await consume(result);
-    progress();
-  });
+  // Output goes in input order, by the place of each item's first page: every input read gets the next place
+  // (an item-pages-apart report goes just before its page), results wait in `pending` until nothing placed before
+  // them can still come: no task still out, no group still open that began earlier.
+  const pending = new InOrder<TaskResult>();
+  let place = 0;
+  let ready = 0;
+  const release = async (): Promise<void> => {
+    const results = pending.take(ready);
+    for (const result of results) await consume(result);
+    if (results.length > 0) progress();
+  };
+  const dispatcher = new Dispatcher(
+    jobs,
+    config,
+    async (result, at) => {
+      // A result that must wait for an earlier one (an item whose last page is still to come) waits as UTF-8:
+      // off the heap, a byte a character; many may wait (as many as the pages between an item's first and last).
+      pending.fill(at, at < ready ? result : waiting(result));
+      await release();
+    },
+    options.tuning,
+  );
+  const send = async (task: Task, at: number): Promise<void> => {
+    pending.expect(at);
+    await dispatcher.push(task, at);
+  };
 
   try {
     if (chunks !== null && output !== null && chunks.head !== '') output.out.write(chunks.head);
     const rereadable = !inputs.includes('-');
     let completion: Completion;
     if (options.mergeWindow !== undefined || !rereadable) {
-      completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW };
+      completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     } else {
-      const indexed = await indexPages(inputs, reading, profile, options.onProgress);
+      const indexed = await indexPages(inputs, reading, profile, options.onProgress, maxPageBytes);
       totalPages = indexed.pages;
       completion = { index: indexed.index, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     }
     const groups = new PageGroups(completion);
     let ordinal = 0;
     for await (const source of readInputs(inputs, reading)) {
+      // Two places an input: the first for a report that goes before it.
+      const at = (place += 2) + 1;
       if ('diagnostic' in source) {
-        await dispatcher.push({ kind: 'diagnostic', diagnostic: source.diagnostic });
+        await send({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
       } else if ('entity' in source) {
-        await dispatcher.push({ kind: 'entity', source: source.entity });
+        await send({ kind: 'entity', source: source.entity }, at);
+      } else if (oversize(source.page, maxPageBytes) !== undefined) {
+        const { page } = source;
+        const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
+        const bytes = oversize(page, maxPageBytes) ?? 0;
+        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span, bytes, limit: maxPageBytes } }, at);
       } else {
         const page = source.page;
-        const { groups: ready, reopened } = groups.add(ordinal, pageItemId(page, profile), page);
+        const { groups: complete, reopened } = groups.add(ordinal, at, pageItemId(page, profile), page);
         ordinal += 1;
         if (reopened !== undefined) {
           const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
           const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
           const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
-          await dispatcher.push({ kind: 'diagnostic', diagnostic });
+          await send({ kind: 'diagnostic', diagnostic }, at - 1);
         }
-        for (const group of ready) await dispatcher.push({ kind: 'pages', pages: group.pages });
+        // Every complete group is placed before any is sent: sending may release results up to `ready`.
+        for (const group of complete) pending.expect(group.first);
+        for (const group of complete) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
       }
+      ready = groups.oldestFirst ?? place + 2;
+      await release();
     }
-    for (const group of groups.finish()) await dispatcher.push({ kind: 'pages', pages: group.pages });
+    const rest = groups.finish();
+    for (const group of rest) pending.expect(group.first);
+    for (const group of rest) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
+    ready = Infinity;
     await dispatcher.finish();
+    await release();
   } catch (error) {
     if (!(error instanceof FailFast)) throw error;
   } finally {

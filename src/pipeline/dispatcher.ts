@@ -1,5 +1,5 @@
 // Hands tasks out in batches, to worker threads or to a processor in this thread, and gives the results back in
-// the order the tasks came, with a bounded number of batches in flight (so memory stays flat on any input size).
+// the order the tasks were sent, with a bounded number of batches in flight (so memory stays flat on any input size).
 import { Processor } from './processor.js';
 import type { ProcessorConfig, Task, TaskResult } from './task.js';
 import { WorkerPool } from './worker-pool.js';
@@ -9,32 +9,54 @@ import { WorkerPool } from './worker-pool.js';
  * pages with two workers: 16 took 25–33 s and 330 MB, 64 took 31–34 s and 387 MB (more of each batch's pages and
  * text outlive a young-generation collection), 8 took 31–35 s.
  */
-const BATCH_PAGES = 16;
+export const BATCH_PAGES = 16;
 
 /** Worker threads start once this many pages have come: a smaller input is done here before they would be up. */
-const POOL_AFTER_PAGES = 256;
+export const POOL_AFTER_PAGES = 256;
+
+export interface DispatchTuning {
+  /** Pages per batch (default BATCH_PAGES). */
+  readonly batchPages?: number;
+  /** Pages before worker threads start (default POOL_AFTER_PAGES). */
+  readonly poolAfterPages?: number;
+}
+
+interface Sent {
+  readonly places: readonly number[];
+  readonly results: Promise<readonly TaskResult[]>;
+}
 
 export class Dispatcher {
-  readonly #inFlight: Promise<readonly TaskResult[]>[] = [];
+  readonly #inFlight: Sent[] = [];
   #batch: Task[] = [];
+  #places: number[] = [];
   #batchPages = 0;
   #pages = 0;
   #pool: WorkerPool | null = null;
   #local: Processor | null = null;
+  // Batches run in this thread run one after another: a processor works on one task at a time.
+  #localQueue: Promise<unknown> = Promise.resolve();
+  readonly #batchLimit: number;
+  readonly #poolAfter: number;
 
   constructor(
     private readonly jobs: number,
     private readonly config: ProcessorConfig,
-    /** Takes each task's result, in task order; may throw to stop the run (fail-fast). */
-    private readonly consume: (result: TaskResult) => Promise<void>,
-  ) {}
+    /** Takes each task's result with the place it was sent with, in the order sent; may throw to stop the run. */
+    private readonly consume: (result: TaskResult, place: number) => Promise<void>,
+    tuning: DispatchTuning = {},
+  ) {
+    this.#batchLimit = Math.max(1, tuning.batchPages ?? BATCH_PAGES);
+    this.#poolAfter = tuning.poolAfterPages ?? POOL_AFTER_PAGES;
+  }
 
-  async push(task: Task): Promise<void> {
+  async push(task: Task, place: number): Promise<void> {
     this.#batch.push(task);
+    this.#places.push(place);
     const pages = task.kind === 'pages' ? task.pages.length : 1;
     this.#batchPages += pages;
     this.#pages += pages;
-    if (this.#batchPages >= BATCH_PAGES) await this.#send(false);
+    if (this.#batchPages >= this.#batchLimit) await this.#send(false);
   }
 
   /** Sends what is left and takes every result. */
@@ -50,26 +72,33 @@ export class Dispatcher {
 
   async #send(last: boolean): Promise<void> {
     const tasks = this.#batch;
+    const places = this.#places;
     this.#batch = [];
+    this.#places = [];
     this.#batchPages = 0;
-    if (this.jobs > 1 && this.#pool === null && !last && this.#pages >= POOL_AFTER_PAGES) this.#pool = new WorkerPool(this.jobs, this.config);
+    if (this.jobs > 1 && this.#pool === null && !last && this.#pages >= this.#poolAfter) this.#pool = new WorkerPool(this.jobs, this.config);
     const results = this.#pool === null ? this.#runHere(tasks) : this.#pool.run(tasks);
     // Taken later, in order; until then a failure must not count as unhandled.
     results.catch(() => {});
-    this.#inFlight.push(results);
+    this.#inFlight.push({ places, results });
     while (this.#inFlight.length > Math.max(2, this.jobs * 2)) await this.#takeOldest();
   }
 
-  async #runHere(tasks: readonly Task[]): Promise<readonly TaskResult[]> {
-    this.#local ??= new Processor(this.config);
-    const results: TaskResult[] = [];
-    for (const task of tasks) results.push(await this.#local.run(task));
-    return results;
+  #runHere(tasks: readonly Task[]): Promise<readonly TaskResult[]> {
+    const local = (this.#local ??= new Processor(this.config));
+    const run = this.#localQueue.then(async () => {
+      const results: TaskResult[] = [];
+      for (const task of tasks) results.push(await local.run(task));
+      return results;
+    });
+    this.#localQueue = run.catch(() => {});
+    return run;
   }
 
   async #takeOldest(): Promise<void> {
     const oldest = this.#inFlight.shift();
     if (oldest === undefined) return;
-    for (const result of await oldest) await this.consume(result);
+    const results = await oldest.results;
+    for (const [i, result] of results.entries()) await this.consume(result, oldest.places[i] as number);
   }
 }

@@ -1,30 +1,48 @@
-// For each item, the ordinal of its last page in the inputs: a compact hash table of numbers (16 bytes an item).
+// For each item, the ordinal of its last page in the inputs: a compact hash table of numbers (8 bytes a slot), and
+// a set of items; ids too large for 32 bits (rare) are kept in ordinary maps beside them, so no id is left out.
+import type { ItemId } from '../model/index.js';
 
-/** Open addressing with linear probing over typed arrays: no object per entry, so a million items cost ~32 MB. */
+/** The number of an item id when it fits 32 bits (Q123 → 123), the form the compact tables hold; else undefined. */
+export function itemNumber(id: string): number | undefined {
+  // Item ids have no leading zero (Q[1-9]\d*): ten digits at most can fit, and the number stands for the id.
+  if (id.length > 11) return undefined;
+  const n = Number(id.slice(1));
+  return Number.isSafeInteger(n) && n > 0 && n < 2 ** 32 ? n : undefined;
+}
+
+/** Open addressing with linear probing over typed arrays: no object per entry, so a million items cost ~16 MB. */
 export class LastPageIndex {
   #ids = new Uint32Array(1 << 12);
   #last = new Uint32Array(1 << 12);
   #size = 0;
+  readonly #large = new Map<string, number>();
 
-  /** Records that the page with this ordinal belongs to the item with this number (Q123 → 123). */
-  see(id: number, ordinal: number): void {
+  /** Records that the page with this ordinal belongs to this item. */
+  see(id: ItemId, ordinal: number): void {
+    const n = itemNumber(id);
+    if (n === undefined) {
+      this.#large.set(id, ordinal);
+      return;
+    }
     if ((this.#size + 1) * 2 > this.#ids.length) this.#grow();
-    const slot = this.#slot(id);
+    const slot = this.#slot(n);
     if (this.#ids[slot] === 0) {
-      this.#ids[slot] = id;
+      this.#ids[slot] = n;
       this.#size += 1;
     }
     this.#last[slot] = ordinal;
   }
 
   /** The ordinal of the item's last page, or undefined when none was seen. */
-  last(id: number): number | undefined {
-    const slot = this.#slot(id);
+  last(id: ItemId): number | undefined {
+    const n = itemNumber(id);
+    if (n === undefined) return this.#large.get(id);
+    const slot = this.#slot(n);
     return this.#ids[slot] === 0 ? undefined : this.#last[slot];
   }
 
   get size(): number {
-    return this.#size;
+    return this.#size + this.#large.size;
   }
 
   get bytes(): number {
@@ -54,8 +72,28 @@ export class LastPageIndex {
   }
 }
 
-/** The number of an item id (Q123 → 123), or undefined when it does not fit the index (over 2³² − 1). */
-export function itemNumber(id: string): number | undefined {
-  const n = Number(id.slice(1));
-  return Number.isSafeInteger(n) && n > 0 && n < 2 ** 32 ? n : undefined;
+/** A set of items: a bit per number up to the largest seen (an eighth of a byte each), a plain set beyond 32 bits. */
+export class ItemSet {
+  #bits = new Uint8Array(1 << 16);
+  readonly #large = new Set<string>();
+
+  add(id: ItemId): void {
+    const n = itemNumber(id);
+    if (n === undefined) {
+      this.#large.add(id);
+      return;
+    }
+    if (n >>> 3 >= this.#bits.length) {
+      const grown = new Uint8Array(Math.max(this.#bits.length * 2, (n >>> 3) + 1));
+      grown.set(this.#bits);
+      this.#bits = grown;
+    }
+    this.#bits[n >>> 3] = (this.#bits[n >>> 3] ?? 0) | (1 << (n & 7));
+  }
+
+  has(id: ItemId): boolean {
+    const n = itemNumber(id);
+    if (n === undefined) return this.#large.has(id);
+    return ((this.#bits[n >>> 3] ?? 0) & (1 << (n & 7))) !== 0;
+  }
 }

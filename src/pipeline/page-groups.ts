@@ -1,21 +1,25 @@
 // Groups the pages of each item as they stream in, and lets a group go as soon as its item can have no more pages.
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
-import { itemNumber, type LastPageIndex } from './last-page-index.js';
+import { ItemSet, type LastPageIndex } from './last-page-index.js';
 
 export interface PageGroup {
   /** The item the pages are about; undefined for a page that names none (it stands alone). */
   readonly key: ItemId | undefined;
+  /** The place of the group's first page among the inputs (the caller's count): where its output goes. */
+  readonly first: number;
   readonly pages: readonly PageSource[];
 }
 
 /**
  * How a group is known to be complete: from a first pass over the inputs that noted each item's last page (exact,
- * needs inputs that can be read twice; should more than maxHeld pages wait for their items' last pages, the oldest
- * groups go early, so memory stays bounded on any input), or when no page of the item came for a window of pages
- * (one pass).
+ * needs inputs that can be read twice), or when no page of the item came for a window of pages (one pass). Either
+ * way, a group whose first page lies maxHeld pages back goes early: output follows the first pages, so everything
+ * read after an open group's first page waits for it, and this bounds that wait (memory stays flat on any input).
  */
-export type Completion = { readonly index: LastPageIndex; readonly maxHeld: number } | { readonly window: number };
+export type Completion =
+  | { readonly index: LastPageIndex; readonly maxHeld: number }
+  | { readonly window: number; readonly maxHeld?: number };
 
 /** An item whose pages came again after its group had gone (early): it is written in two parts. */
 export interface Reopened {
@@ -24,103 +28,105 @@ export interface Reopened {
 }
 
 interface OpenGroup {
+  readonly key: ItemId;
   readonly pages: PageSource[];
+  /** The first page's place (the caller's count) and page ordinal. */
+  readonly first: number;
+  readonly firstOrdinal: number;
   lastSeen: number;
 }
 
 export class PageGroups {
   // In the order their last page came (an item moves to the end when a page of it comes): the oldest first.
   readonly #open = new Map<ItemId, OpenGroup>();
-  readonly #gone = new Bitset();
+  // The open groups in the order of their first pages (taken ones are dropped when they reach the head).
+  readonly #byFirst: OpenGroup[] = [];
+  #head = 0;
+  readonly #gone = new ItemSet();
+  readonly #maxHeld: number;
   #held = 0;
 
-  constructor(private readonly completion: Completion) {}
+  constructor(private readonly completion: Completion) {
+    this.#maxHeld = 'index' in completion ? completion.maxHeld : Math.max(completion.window, completion.maxHeld ?? 0);
+  }
 
   /** The pages held, waiting for more pages of their items. */
   get held(): number {
     return this.#held;
   }
 
-  /** Adds the page with this ordinal (its place among all pages read); returns the groups now complete, in order. */
-  add(ordinal: number, key: ItemId | undefined, page: PageSource): { groups: PageGroup[]; reopened?: Reopened } {
-    if (key === undefined) return { groups: [...this.#expired(ordinal), { key, pages: [page] }] };
-    const n = itemNumber(key);
+  /** The place of the first page of the oldest group still open (nothing placed after it can be written yet). */
+  get oldestFirst(): number | undefined {
+    return this.#oldest()?.first;
+  }
+
+  /**
+   * Adds the page with this ordinal (its place among all pages read) and this place among the caller's inputs;
+   * returns the groups now complete.
+   */
+  add(ordinal: number, place: number, key: ItemId | undefined, page: PageSource): { groups: PageGroup[]; reopened?: Reopened } {
+    if (key === undefined) return { groups: [...this.#expired(ordinal), { key, first: place, pages: [page] }] };
     let open = this.#open.get(key);
     if (open === undefined) {
-      open = { pages: [], lastSeen: ordinal };
+      open = { key, pages: [], first: place, firstOrdinal: ordinal, lastSeen: ordinal };
+      this.#byFirst.push(open);
     } else {
       this.#open.delete(key);
     }
     open.pages.push(page);
     open.lastSeen = ordinal;
+    this.#open.set(key, open);
     this.#held += 1;
-    const reopened = open.pages.length === 1 && n !== undefined && this.#gone.has(n);
-    let groups: PageGroup[];
+    const reopened = open.pages.length === 1 && this.#gone.has(key);
+    const groups: PageGroup[] = [];
     if ('index' in this.completion) {
-      const last = n === undefined ? undefined : this.completion.index.last(n);
+      const last = this.completion.index.last(key);
       // An item missing from the index, or past its last page (the input changed between the passes), goes now.
-      if (last === undefined || last <= ordinal) {
-        groups = [this.#take(key, open, false)];
-      } else {
-        this.#open.set(key, open);
-        groups = this.#overflow(this.completion.maxHeld);
-      }
-    } else {
-      this.#open.set(key, open);
-      groups = this.#expired(ordinal);
+      if (last === undefined || last <= ordinal) groups.push(this.#take(open, false));
     }
+    groups.push(...this.#expired(ordinal));
     return reopened ? { groups, reopened: { key, page } } : { groups };
   }
 
-  /** Every group still open, the oldest first. */
+  /** Every group still open, in the order of their first pages. */
   finish(): PageGroup[] {
-    return [...this.#open].map(([key, open]) => this.#take(key, open, false));
-  }
-
-  /** The oldest groups, until no more than maxHeld pages wait. */
-  #overflow(maxHeld: number): PageGroup[] {
     const groups: PageGroup[] = [];
-    for (const [key, open] of this.#open) {
-      if (this.#held <= maxHeld) break;
-      groups.push(this.#take(key, open, true));
-    }
+    for (let open = this.#oldest(); open !== undefined; open = this.#oldest()) groups.push(this.#take(open, false));
     return groups;
   }
 
+  /** Groups past the window since their last page, and groups whose first page is maxHeld pages back. */
   #expired(ordinal: number): PageGroup[] {
-    if (!('window' in this.completion)) return [];
     const groups: PageGroup[] = [];
-    for (const [key, open] of this.#open) {
-      if (ordinal - open.lastSeen < this.completion.window) break;
-      groups.push(this.#take(key, open, true));
+    if ('window' in this.completion) {
+      for (const open of this.#open.values()) {
+        if (ordinal - open.lastSeen < this.completion.window) break;
+        groups.push(this.#take(open, true));
+      }
+    }
+    for (let open = this.#oldest(); open !== undefined && ordinal - open.firstOrdinal >= this.#maxHeld; open = this.#oldest()) {
+      groups.push(this.#take(open, true));
     }
     return groups;
+  }
+
+  #oldest(): OpenGroup | undefined {
+    for (;;) {
+      const open = this.#byFirst[this.#head];
+      if (open === undefined || this.#open.get(open.key) === open) return open;
+      this.#head += 1;
+      if (this.#head > 1024 && this.#head * 2 > this.#byFirst.length) {
+        this.#byFirst.splice(0, this.#head);
+        this.#head = 0;
+      }
+    }
   }
 
   /** Takes a group out; one that goes before its item's last page is noted, so that a later page is reported. */
-  #take(key: ItemId, open: OpenGroup, early: boolean): PageGroup {
-    this.#open.delete(key);
+  #take(open: OpenGroup, early: boolean): PageGroup {
+    this.#open.delete(open.key);
     this.#held -= open.pages.length;
-    const n = itemNumber(key);
-    if (n !== undefined && early) this.#gone.add(n);
-    return { key, pages: open.pages };
-  }
-}
-
-/** A set of item numbers as bits: an eighth of a byte per number up to the largest seen. */
-class Bitset {
-  #bits = new Uint8Array(1 << 16);
-
-  add(n: number): void {
-    if (n >>> 3 >= this.#bits.length) {
-      const grown = new Uint8Array(Math.max(this.#bits.length * 2, (n >>> 3) + 1));
-      grown.set(this.#bits);
-      this.#bits = grown;
-    }
-    this.#bits[n >>> 3] = (this.#bits[n >>> 3] ?? 0) | (1 << (n & 7));
-  }
-
-  has(n: number): boolean {
-    return ((this.#bits[n >>> 3] ?? 0) & (1 << (n & 7))) !== 0;
+    if (early) this.#gone.add(open.key);
+    return { key: open.key, first: open.first, pages: open.pages };
   }
 }

@@ -30,7 +30,11 @@ function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
 
 const countStatements = (item: Entity): number => Object.values(item.claims ?? {}).reduce((n, list) => n + list.length, 0);
 
-/** What one task is building: its events and entities, so the serializer's diagnostics land in the right place. */
+/**
+ * What one task is building: its events and entities. Each run has its own, handed down the calls, never kept in a
+ * field: tasks may interleave at an await (a page waiting for the language model), and one task's entities and
+ * diagnostics must never land in another's result.
+ */
 interface Run {
   readonly events: TaskEvent[];
   readonly entities: EntityOut[];
@@ -43,7 +47,8 @@ export class Processor {
   readonly #serializer: ChunkSerializer | null;
   /** Items named by label: the link map, then the profile's own table. */
   readonly #itemLabels: LabelTable;
-  #run: Run = { events: [], entities: [] };
+  /** The run whose entity the serializer is writing (set only for that synchronous call). */
+  #serializing: Run | null = null;
   // The language model loads only when a portal page needs it (it takes a tenth of a second).
   #identifier: typeof import('../interpret/identify-language.js') | undefined;
 
@@ -57,33 +62,32 @@ export class Processor {
     this.#serializer =
       config.output === null || config.wantItems || factory === undefined
         ? null
-        : factory({ rdf: config.output.rdf, onDiagnostic: (d) => this.#run.events.push({ diagnostic: d }) });
+        : factory({ rdf: config.output.rdf, onDiagnostic: (d) => this.#serializing?.events.push({ diagnostic: d }) });
   }
 
   async run(task: Task): Promise<TaskResult> {
     const run: Run = { events: [], entities: [] };
-    this.#run = run;
     let pages = 0;
     if (task.kind === 'diagnostic') {
       run.events.push({ diagnostic: task.diagnostic });
     } else if (task.kind === 'entity') {
-      this.#entity(task.source);
+      this.#entity(task.source, run);
     } else {
       const builders = new Map<ItemId, EntityBuilder>();
       for (const page of task.pages) {
         pages += 1;
-        await this.#page(page, builders);
+        await this.#page(page, builders, run);
       }
       for (const builder of builders.values()) {
         const { item, spans, where } = builder.build();
-        this.#finish(item, spans, where);
+        this.#finish(item, spans, where, run);
       }
     }
     return { events: run.events, pages, entities: run.entities };
   }
 
-  #report(diagnostics: readonly Diagnostic[]): void {
-    for (const diagnostic of diagnostics) this.#run.events.push({ diagnostic });
+  #report(run: Run, diagnostics: readonly Diagnostic[]): void {
+    for (const diagnostic of diagnostics) run.events.push({ diagnostic });
   }
 
   #contextFor(language: string): InterpretContext {
@@ -100,19 +104,19 @@ export class Processor {
     return this.#identifier.identifyLanguage(text);
   }
 
-  async #page(source: PageSource, builders: Map<ItemId, EntityBuilder>): Promise<void> {
+  async #page(source: PageSource, builders: Map<ItemId, EntityBuilder>, run: Run): Promise<void> {
     const { profile } = this.config;
     const { address, diagnostic } = sourceAddress(source, profile);
-    if (diagnostic !== undefined) this.#report([diagnostic]);
+    if (diagnostic !== undefined) this.#report(run, [diagnostic]);
     const parsed = parsePage(source, address, this.#phrases, { labels: this.#propertyLabels, info: profile.infoPage });
     const page = parsed.page;
     const named = page !== null && (page.kind === 'item' || page.kind === 'labelled') ? page.id : address?.id;
-    this.#run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
-    if (page === null) return this.#report(parsed.diagnostics);
-    if (this.config.classify === true) this.#report([classifyPage(page, profile)]);
+    run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });
+    if (page === null) return this.#report(run, parsed.diagnostics);
+    if (this.config.classify === true) this.#report(run, [classifyPage(page, profile)]);
     if ((page.kind === 'item' || page.kind === 'labelled') && address !== null && address.id !== page.id) {
       const span = page.titleSpan;
-      return this.#report([{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
+      return this.#report(run, [{ code: 'address-mismatch', severity: 'error', span, url: source.url ?? '', urlItem: address.id, pageItem: page.id }]);
     }
     const identified = page.kind === 'portal' && address?.language === undefined ? await this.#identify(page.text) : null;
     const result =
@@ -123,43 +127,48 @@ export class Processor {
           : page.kind === 'info'
             ? interpretInfoPage(page, address, this.#contextFor(page.language))
             : interpretPortalPage(page, address, this.#contextFor(address?.language ?? 'en'), identified);
-    this.#report(inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
+    this.#report(run, inSourceOrder([...parsed.diagnostics, ...result.diagnostics]));
     if (result.draft === null) return;
     let builder = builders.get(result.draft.id);
     if (builder === undefined) {
       builder = new EntityBuilder(result.draft.id, profile);
       builders.set(result.draft.id, builder);
     }
-    this.#report(builder.add(result.draft));
+    this.#report(run, builder.add(result.draft));
   }
 
-  #entity(source: EntitySource): void {
+  #entity(source: EntitySource, run: Run): void {
     const json = source.json as { id?: unknown } | null;
     const id = typeof json?.id === 'string' ? json.id : undefined;
-    this.#run.events.push({ input: { kind: 'entity', file: source.file, line: source.line, ...(id === undefined ? {} : { item: id }) } });
+    run.events.push({ input: { kind: 'entity', file: source.file, line: source.line, ...(id === undefined ? {} : { item: id }) } });
     const { entity, diagnostics } = readEntity(source);
-    this.#report(diagnostics);
-    if (entity !== null) this.#finish(entity, new Map(), { file: source.file, line: source.line, column: 1 }, source.origin);
+    this.#report(run, diagnostics);
+    if (entity !== null) this.#finish(entity, new Map(), { file: source.file, line: source.line, column: 1 }, run, source.origin);
   }
 
   /** Checks a finished entity, then serializes it (or hands it back); an entity the format cannot name is reported. */
-  #finish(item: Entity, spans: StatementSpans, where: Span | undefined, origin: EntityOrigin = 'document'): void {
+  #finish(item: Entity, spans: StatementSpans, where: Span | undefined, run: Run, origin: EntityOrigin = 'document'): void {
     // The profile's rules are about items.
-    if (item.type === 'item') this.#report(runChecks(item, spans, this.config.profile, where, this.config.checks));
+    if (item.type === 'item') this.#report(run, runChecks(item, spans, this.config.profile, where, this.config.checks));
     const statements = countStatements(item);
     const output = this.config.output;
     if (output?.needsId === true && item.id === undefined) {
-      this.#report([{ code: 'item-without-id', severity: 'error', format: output.format, ...(where === undefined ? {} : { span: where }) }]);
-      this.#run.entities.push({ statements });
+      this.#report(run, [{ code: 'item-without-id', severity: 'error', format: output.format, ...(where === undefined ? {} : { span: where }) }]);
+      run.entities.push({ statements });
       return;
     }
     const from = origin === 'dump' ? { origin } : {};
     if (this.config.wantItems) {
-      this.#run.entities.push({ statements, item, ...from });
+      run.entities.push({ statements, item, ...from });
     } else if (this.#serializer !== null) {
-      this.#run.entities.push({ statements, text: this.#serializer.entity(item, origin), ...from });
+      this.#serializing = run;
+      try {
+        run.entities.push({ statements, text: this.#serializer.entity(item, origin), ...from });
+      } finally {
+        this.#serializing = null;
+      }
     } else {
-      this.#run.entities.push({ statements, ...from });
+      run.entities.push({ statements, ...from });
     }
   }
 }

@@ -31,6 +31,8 @@ export interface EntityOut {
   /** Set for an entity of a JSON dump, which some formats write after a dump header (see ChunkSerializer.header). */
   readonly origin?: 'dump';
   readonly text?: string;
+  /** The text as UTF-8, for a result that waits for earlier ones (off the heap, a byte a character). */
+  readonly bytes?: Uint8Array;
   readonly item?: Entity;
 }
 

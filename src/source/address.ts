@@ -3,6 +3,8 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { isItemId, type ItemId } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
 import type { PageSource } from './page-source.js';
+// Only the title line's reader (a pattern over the whole text backtracked over its leading spaces).
+import { titleLineId } from '../parse/item-page.js';
 
 export interface PageAddress {
   readonly kind: 'item' | 'portal';
@@ -44,7 +46,7 @@ export function sourceAddress(
   if (source.url === undefined) {
     if (source.item === undefined || !isItemId(source.item)) return { address: null };
     // An item page starts with its title line; anything else is a portal page's summary.
-    const kind = /^\s*[^\n]*\((Q[1-9]\d*)\)\s*(?:\n|$)/u.test(source.text) ? 'item' : 'portal';
+    const kind = titleLineId(source.text) !== undefined ? 'item' : 'portal';
     return { address: { kind, id: source.item, ...(source.language === undefined ? {} : { language: source.language }) } };
   }
   const address = readAddress(source.url, profile);

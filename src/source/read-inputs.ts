@@ -78,15 +78,48 @@ async function* readDirectory(dir: string, manifest: Manifest | undefined): Asyn
   }
 }
 
-/** One input stream: NDJSON page records, Wikibase JSON, or plain-text pages, told by its first line. */
+/** Blank lines before the first that is not: that one tells what kind of input this is. */
+const MAX_LEADING_BLANK = 100_000;
+
+/**
+ * One input stream: NDJSON page records, Wikibase JSON, or plain-text pages, told by its first non-blank line. Bytes
+ * that are not text in the input's encoding are reported (encoding-invalid) before the page or record they are in.
+ */
 async function* readStream(file: string, stream: Readable, facts: PageFacts | undefined): AsyncGenerator<SourceItem> {
-  const lines = numberedLines(textChunks(stream));
-  const first = await lines.next();
-  if (first.done === true) {
+  const reported: Diagnostic[] = [];
+  const lines = checkedLines(file, numberedLines(textChunks(stream)), reported);
+  for await (const item of readLines(file, lines, facts)) {
+    yield* reported.splice(0).map((diagnostic) => ({ diagnostic }));
+    yield item;
+  }
+  yield* reported.splice(0).map((diagnostic) => ({ diagnostic }));
+}
+
+async function* checkedLines(file: string, lines: AsyncGenerator<NumberedLine>, reported: Diagnostic[]): AsyncGenerator<NumberedLine> {
+  for await (const line of lines) {
+    const bad = line.invalid;
+    if (bad !== undefined) {
+      const span = { file, line: line.line, column: bad.column };
+      reported.push({ code: 'encoding-invalid', severity: 'error', span, encoding: bad.encoding, byte: bad.byte, bytes: bad.bytes });
+    }
+    yield line;
+  }
+}
+
+async function* readLines(file: string, lines: AsyncGenerator<NumberedLine>, facts: PageFacts | undefined): AsyncGenerator<SourceItem> {
+  // Leading blank lines are kept (a plain-text page counts its lines from the file's first) but decide nothing.
+  const blank: NumberedLine[] = [];
+  let first = await lines.next();
+  while (first.done !== true && first.value.text.trim() === '' && blank.length < MAX_LEADING_BLANK) {
+    blank.push(first.value);
+    first = await lines.next();
+  }
+  if (first.done === true && blank.length === 0) {
     yield { diagnostic: { code: 'input-empty', severity: 'error', span: { file, line: 1, column: 1 } } };
     return;
   }
-  if (looksLikePageRecord(first.value.text)) {
+  const deciding = first.done === true ? '' : first.value.text;
+  if (first.done !== true && looksLikePageRecord(deciding)) {
     for (let next: IteratorResult<NumberedLine> = first; next.done !== true; next = await lines.next()) {
       const result = readPageRecord(file, next.value);
       if (result === null) continue;
@@ -96,11 +129,20 @@ async function* readStream(file: string, stream: Readable, facts: PageFacts | un
     }
     return;
   }
-  if (looksLikeJson(first.value.text)) {
+  if (first.done !== true && looksLikeJson(deciding)) {
     yield* readWikibaseJson(file, first.value, lines);
     return;
   }
-  yield* readPlainText(file, first.value, lines, facts);
+  const replay = replayed([...blank, ...(first.done === true ? [] : [first.value])], lines);
+  const head = await replay.next();
+  if (head.done === true) return;
+  yield* readPlainText(file, head.value, replay, facts);
+}
+
+/** These lines, then the rest. */
+async function* replayed(lines: readonly NumberedLine[], rest: AsyncGenerator<NumberedLine>): AsyncGenerator<NumberedLine> {
+  yield* lines;
+  yield* { [Symbol.asyncIterator]: () => rest };
 }
 
 /**

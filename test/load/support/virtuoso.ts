@@ -45,7 +45,7 @@ export function script(env: Record<string, string>, args: string[], stdin = ''):
   });
 }
 
-const installed = (): boolean => spawnSync('sh', ['-c', 'command -v virtuoso-t && command -v isql-vt'], { stdio: 'ignore' }).status === 0;
+export const installed = (): boolean => spawnSync('sh', ['-c', 'command -v virtuoso-t && command -v isql-vt'], { stdio: 'ignore' }).status === 0;
 
 /**
  * Finds or starts the server. Without WBIMPORT_VIRTUOSO and without virtuoso-t installed, says why the tests cannot
@@ -70,6 +70,9 @@ export async function findVirtuoso(): Promise<VirtuosoAvailability> {
     VIRTUOSO_DIR: mkdtempSync(join(tmpdir(), 'wbimport-virtuoso-')),
     VIRTUOSO_HTTP_PORT: String(await freePort()),
     VIRTUOSO_SQL_PORT: String(await freePort()),
+    // The server dies with this process, however it ends (an interrupted run included), and its files go.
+    VIRTUOSO_WATCH_PID: String(process.pid),
+    VIRTUOSO_WATCH_REMOVE: '1',
   };
   const started = await script(env, ['start']);
   if (started.code !== 0) {

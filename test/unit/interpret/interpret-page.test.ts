@@ -161,7 +161,8 @@ describe('interpretItemPage: terms', () => {
 
   it('reports a row whose language name it cannot read as language-unknown, and skips it', () => {
     const page: ItemPage = {
-      ...itemPage(lines('L (Q5)', 'Statements')),
+      // The title shows a label the table has (else it is term-unplaced).
+      ...itemPage(lines('Y (Q5)', 'Statements')),
       terms: [
         { languageName: 'Klingonish', label: 'X', aliases: [], span: span(3) },
         { languageName: 'German', label: 'Y', aliases: [], span: span(4) },
