@@ -21,7 +21,6 @@ import {
   mergeRules,
   Pacer,
   plainText,
-  readLinkMap,
   redactor,
   secretsOf,
   seededRandom,
@@ -40,7 +39,8 @@ import {
 } from '../upload/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { addPageOptions, addProfileOptions, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
+import { LabelTable } from '../resolve/index.js';
+import { addPageOptions, addProfileOptions, linkMapOrUsage, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
 
 /** Refusals of a write that mean the login lacks a grant or right. */
 const GRANT_CODES: ReadonlySet<string> = new Set(['permissiondenied', 'writeapidenied', 'cantcreate', 'noedit', 'mwoauth-invalid-authorization-invalid-user']);
@@ -153,15 +153,9 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
   if (linking && linkRules.length === 0) throw new CliError(`--link-map, --link-search and --link-create need links in the profile (upload.links); ${profile.name} has none`, EXIT.usage);
   let links: LinkOptions | null = null;
   if (linking) {
-    let map: LinkOptions['map'] = null;
-    if (flags.linkMap !== undefined) {
-      try {
-        map = await readLinkMap(flags.linkMap);
-      } catch (error) {
-        throw new CliError(`cannot use --link-map ${flags.linkMap}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
-      }
-    }
-    links = { rules: linkRules, map, search: flags.linkSearch === true, create: flags.linkCreate === true };
+    const entries = await linkMapOrUsage(flags);
+    const labels = entries === undefined && Object.keys(profile.itemLabels).length === 0 ? null : new LabelTable(entries ?? [], profile.itemLabels);
+    links = { rules: linkRules, labels, search: flags.linkSearch === true, create: flags.linkCreate === true };
   }
 
   const credentials = await readCredentials(flags);
@@ -372,7 +366,7 @@ export function uploadCommand(io: CliIo, setExit: (code: ExitCode) => void): Com
         .choices(['adopt', 'refuse'])
         .default('refuse'),
     )
-    .option('--link-map <file>', 'items referenced by label (upload.links in the profile): a JSON {"label": "Q1"} or CSV label,item')
+    .option('--link-map <file>', 'items referenced by label (upload.links in the profile): JSON {"label": "Q1"} or {"<lang>": {"label": "Q1"}}, or CSV label,item[,language]')
     .option('--link-search', 'look items referenced by label up with wbsearchentities')
     .option('--link-create', 'create the items referenced by label that do not exist (implies --link-search)')
     .option('-q, --quiet', 'no progress bar')

@@ -1,15 +1,16 @@
-// Items referenced by label (a beneficiary named in a string statement): found in a mapping, by search, or created.
-import { readFile } from 'node:fs/promises';
-import { isItemId, type Item, type ItemId, type PropertyId, type Statement } from '../model/index.js';
+// Items referenced by label (a beneficiary named in a string statement): found by the link map and the profile's
+// table (src/resolve, as convert finds them), by search, or created.
+import type { Item, ItemId, PropertyId, Statement } from '../model/index.js';
 import type { UploadLink } from '../profile/index.js';
+import { resolveItemLabel, type ItemLabelLookup } from '../resolve/index.js';
 import { linkKey } from './item-key.js';
 import type { TermFinder } from './term-finder.js';
 import { normaliseText, snakKey } from './value-key.js';
 
 export interface LinkOptions {
   readonly rules: readonly UploadLink[];
-  /** Label → item, from --link-map. */
-  readonly map: ReadonlyMap<string, ItemId> | null;
+  /** Items by label: --link-map, then the profile's own table (the resolver `convert` uses too). */
+  readonly labels: ItemLabelLookup | null;
   readonly search: boolean;
   readonly create: boolean;
 }
@@ -22,35 +23,6 @@ export interface Resolution {
   readonly item: Item;
   /** Why each unresolved label is: the item is held back until they are. */
   readonly unresolved: readonly string[];
-}
-
-/** Reads --link-map: a JSON object {"label": "Q42"} or a CSV with the columns label,item. */
-export async function readLinkMap(path: string): Promise<Map<string, ItemId>> {
-  const text = await readFile(path, 'utf8');
-  const map = new Map<string, ItemId>();
-  const put = (label: string, id: unknown, where: string): void => {
-    if (!isItemId(id)) throw new Error(`${where}: expected an item id such as Q42, got ${JSON.stringify(id)}`);
-    map.set(normaliseText(label), id);
-  };
-  if (text.trimStart().startsWith('{')) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    for (const [label, id] of Object.entries(raw as Record<string, unknown>)) put(label, id, `${path}: "${label}"`);
-    return map;
-  }
-  const rows = text.split(/\r?\n/u).filter((l) => l.trim() !== '');
-  const header = rows[0]?.split(',').map((c) => c.trim().toLowerCase());
-  if (header?.[0] !== 'label' || header[1] !== 'item') throw new Error(`${path}: expected a JSON object or a CSV whose header is label,item`);
-  rows.slice(1).forEach((row, i) => {
-    const comma = row.lastIndexOf(',');
-    const label = row.slice(0, comma).trim().replace(/^"(.*)"$/u, (_, inner: string) => inner.replaceAll('""', '"'));
-    put(label, row.slice(comma + 1).trim(), `${path}:${i + 2}`);
-  });
-  return map;
 }
 
 function linkStatement(property: PropertyId, id: ItemId): Statement {
@@ -81,7 +53,11 @@ export class LinkResolver {
   private async resolveLabel(rule: UploadLink, label: string): Promise<{ readonly id: ItemId } | { readonly problem: string }> {
     const language = rule.language ?? 'en';
     const key = linkKey(language, label);
-    const cached = this.cache.get(key) ?? this.options.map?.get(normaliseText(label)) ?? this.knownId(key);
+    const mapped = this.options.labels === null ? undefined : resolveItemLabel(this.options.labels, label, language);
+    if (mapped !== undefined && 'candidates' in mapped && mapped.candidates.length > 1) {
+      return { problem: `"${label}" names several items in the link map (${mapped.candidates.join(', ')})` };
+    }
+    const cached = this.cache.get(key) ?? (mapped !== undefined && 'id' in mapped ? mapped.id : undefined) ?? this.knownId(key);
     if (cached !== undefined) return { id: cached };
     if (!this.options.search && !this.options.create) return { problem: `"${label}" is not in the link map` };
     const description = rule.descriptions?.[language];
