@@ -83,7 +83,7 @@ async function main() {
   const { runBaseline } = await import('./bench/baseline.mjs');
   const { summariseProfile } = await import('./bench/profile.mjs');
   const { formatMarkdown, formatText, gitState, machine, mb } = await import('./bench/report.mjs');
-  const { loadProfile } = await import('../dist/profile/index.js');
+  const { loadProfile } = await import('../dist/files/index.js');
 
   mkdirSync(opts.out, { recursive: true });
   const at = (name) => join(opts.out, name);

@@ -29,10 +29,10 @@ const ndjsonPath = resolve(args.corpus, 'pages.ndjson');
 const textPath = resolve(args.corpus, 'pages.txt');
 const passes = Number(args.passes);
 
-const { readInputs, sourceAddress } = await import(new URL('source/index.js', dist).href);
-const { parsePage, splitPages, pageItemId } = await import(new URL('parse/index.js', dist).href);
+const { readInputs } = await import(new URL('source/index.js', dist).href);
+const { parsePage, splitPages, pageItemId, sourceAddress } = await import(new URL('parse/index.js', dist).href);
 const { interpretContext, interpretItemPage, interpretPortalPage } = await import(new URL('interpret/index.js', dist).href);
-const { loadProfile } = await import(new URL('profile/index.js', dist).href);
+const { loadProfile } = await import(new URL('files/index.js', dist).href);
 const profile = await loadProfile();
 
 // Wall time and CPU time (this process, all threads: V8's helpers included) of each stage. On a shared machine the
@@ -163,8 +163,8 @@ function startup() {
   const script = `
     const t0 = performance.now();
     const dist = ${JSON.stringify(dist.href)};
-    const [{ sourceAddress }, { parsePage }, { interpretContext, interpretItemPage }, { loadProfile }] = await Promise.all(
-      ['source', 'parse', 'interpret', 'profile'].map((m) => import(new URL(m + '/index.js', dist).href)));
+    const [, { parsePage, sourceAddress }, { interpretContext, interpretItemPage }, { loadProfile }] = await Promise.all(
+      ['source', 'parse', 'interpret', 'files'].map((m) => import(new URL(m + '/index.js', dist).href)));
     const profile = await loadProfile();
     const imported = performance.now();
     const { readFileSync } = await import('node:fs');

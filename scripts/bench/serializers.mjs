@@ -23,7 +23,7 @@ const RUNS = Number(values.runs);
 const dist = resolve(values.dist);
 const { EntityBuilder } = await import(join(dist, 'merge/index.js'));
 const { OUTPUT_FORMATS } = await import(join(dist, 'emit/index.js'));
-const { loadProfile } = await import(join(dist, 'profile/index.js'));
+const { loadProfile } = await import(join(dist, 'files/index.js'));
 
 const profile = await loadProfile();
 const rdf = {

@@ -3,8 +3,9 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_PAGE_BYTES, DEFAULT_MERGE_WINDOW, defaultJobs } from '../pipeline/index.js';
 import { isItemId } from '../model/index.js';
 import { UI_LANGUAGES } from '../parse/index.js';
-import { DEFAULT_PROFILE, loadProfile, ProfileError, type Profile } from '../profile/index.js';
-import { LinkMapError, readLinkMap, type LinkEntry } from '../resolve/index.js';
+import { loadProfile, readLinkMap } from '../files/index.js';
+import { DEFAULT_PROFILE, ProfileError, type Profile } from '../profile/index.js';
+import { LinkMapError, type LinkEntry } from '../resolve/index.js';
 import { ManifestError, readManifest, type Manifest, type PageFacts } from '../source/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 

@@ -4,7 +4,7 @@ import { languageCodeForName } from '../locale/index.js';
 import type { ItemPage, PortalPage, SourceLine } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/item-labels.js';
-import type { PageAddress } from '../source/index.js';
+import type { PageAddress } from '../parse/index.js';
 import { Assigner } from './assign.js';
 import { classifyValue, type ClassifiedValue, type ClassifyContext, type ValueShape } from './classify-value.js';
 import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from './draft.js';

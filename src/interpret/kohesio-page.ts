@@ -6,7 +6,7 @@ import { GREGORIAN, type DataValue, type Datatype, type ItemId, type PropertyId 
 import type { InfoPage } from '../parse/index.js';
 import type { InfoField, InfoPageProfile, Profile } from '../profile/index.js';
 import { resolveItemLabel } from '../resolve/label-table.js';
-import type { PageAddress } from '../source/index.js';
+import type { PageAddress } from '../parse/index.js';
 import type { DraftStatement, DraftTerm } from './draft.js';
 import type { InterpretContext, InterpretResult } from './interpret-page.js';
 

@@ -1,6 +1,6 @@
 // Reads a Wikibase JSON entity into the model: validated, with each problem named by entity and JSON path.
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { EntitySource } from '../source/entity-source.js';
+import type { EntitySource } from '../input/index.js';
 import { ItemSchema, PropertyEntitySchema, type Entity } from './entity.js';
 
 const SCHEMAS = { item: ItemSchema, property: PropertyEntitySchema } as const;

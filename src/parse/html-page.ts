@@ -4,7 +4,7 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
 import { isItemId, isPropertyId, type ItemId, type PropertyId, type Rank } from '../model/index.js';
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import type { ParseResult } from './item-page.js';
 import { hostOf, linkedHostOf, type LabelledPage, type LabelledQualifier, type LabelledStatement, type Link, type MarkedLine, type PropertyRef } from './labelled-types.js';
 import { linkedEntity } from './markdown.js';

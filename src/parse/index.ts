@@ -15,3 +15,4 @@ export * from './markdown.js';
 export * from './html-page.js';
 export * from './kohesio-page.js';
 export * from './classify-page.js';
+export * from './address.js';

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { languageName } from '../locale/index.js';
 import type { ItemId } from '../model/index.js';
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import type { ItemPage, PageStatement, SourceLine } from './page.js';
 import { sourceLines } from './source-lines.js';
 import { isTermsHeader, parseTermsRows } from './terms-table.js';

@@ -1,7 +1,7 @@
 // A portal project page with its info block (Kohesio's): header, fields, lists, title, summary and location line.
 import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { InfoPageProfile } from '../profile/index.js';
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import { labelMatchers, locationPatterns, mayBeStructure, type LabelMatcher, type LineMatch } from './info-labels.js';
 import type { InfoFieldLine, InfoListValue, InfoPage, SourceLine } from './page.js';
 import { lineSpan, sourceLines, splitLines } from './source-lines.js';

@@ -2,7 +2,7 @@
 // skin furniture (reported), heading, terms table, statement groups.
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { ItemId, PropertyId } from '../model/index.js';
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { readTitleLine, type ParseResult } from './item-page.js';
 import { readLabelledHead } from './labelled-terms.js';

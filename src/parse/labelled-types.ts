@@ -2,8 +2,8 @@
 // links, statement groups, and the page as parsed.
 import type { Span } from '../diagnostics/index.js';
 import type { ItemId, PropertyId, Rank } from '../model/index.js';
-import type { PageSource } from '../source/index.js';
-import type { TermsRow } from './page.js';
+import type { PageSource } from '../input/index.js';
+import type { TermsRow } from './page-lines.js';
 
 /** A link on a line: its text, its target, and the entity the target names on a Wikibase (`…/wiki/Q42`). */
 export interface Link {

@@ -1,8 +1,8 @@
 // The item a page's draft will belong to, told cheaply before parsing (to group an item's pages before the work).
 import type { ItemId } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
-import { sourceAddress } from '../source/address.js';
-import type { PageSource } from '../source/index.js';
+import { sourceAddress } from './address.js';
+import type { PageSource } from '../input/index.js';
 import { htmlItemId, looksLikeHtml } from './html-page.js';
 import { titleLineId } from './item-page.js';
 

@@ -1,24 +1,11 @@
 // Parsed pages: the blocks of a flattened item page or a portal page, each line with its span.
 import type { Span } from '../diagnostics/index.js';
 import type { ItemId } from '../model/index.js';
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import type { LabelledPage } from './labelled-types.js';
+import type { SourceLine, TermsRow } from './page-lines.js';
 
-export interface SourceLine {
-  readonly text: string;
-  readonly span: Span;
-}
-
-export interface TermsRow {
-  /** The language's name as the page shows it (e.g. "English"). */
-  readonly languageName: string;
-  /** The language's code, when the page gives it (an HTML row's class does). */
-  readonly languageCode?: string;
-  readonly label?: string;
-  readonly description?: string;
-  readonly aliases: readonly string[];
-  readonly span: Span;
-}
+export type { SourceLine, TermsRow } from './page-lines.js';
 
 export interface PageStatement {
   readonly section: 'statements' | 'identifiers';

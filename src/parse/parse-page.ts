@@ -1,7 +1,8 @@
 // Tells the page kind (from its address, else from its shape) and its UI language, and parses it.
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { InfoPageProfile } from '../profile/index.js';
-import type { PageAddress, PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
+import type { PageAddress } from './address.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { looksLikeHtml, parseHtmlPage } from './html-page.js';
 import { isTitleLine, parseItemPage, type ParseResult } from './item-page.js';

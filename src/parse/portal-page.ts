@@ -1,5 +1,5 @@
 // A Kohesio portal page: nothing but a project summary, kept verbatim.
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import type { PortalPage } from './page.js';
 import { lineSpan } from './source-lines.js';
 

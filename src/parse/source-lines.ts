@@ -1,6 +1,6 @@
 // A page's text as lines with spans that point back into the input file.
 import type { Span } from '../diagnostics/index.js';
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import type { SourceLine } from './page.js';
 
 /**

@@ -1,6 +1,6 @@
 // Several flattened item pages in one file or record (a crawler that appended pages): split at each title line,
 // from a whole text or from lines as they stream in, holding only the page being read and a few lines ahead.
-import type { PageSource } from '../source/index.js';
+import type { PageSource } from '../input/index.js';
 import { joinCells } from './cells.js';
 import { isTitleLine } from './item-page.js';
 import { UI_LANGUAGES, uiPhrases } from './ui-phrases.js';

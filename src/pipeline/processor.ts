@@ -18,7 +18,7 @@ import { classifyPage, parsePage, uiPhrases, type PropertyLabels, type UiPhrases
 import { propertyLabelTable } from '../profile/index.js';
 import { LabelTable } from '../resolve/label-table.js';
 // Not the source index: a worker has no use for the file readers (and zlib) behind it.
-import { sourceAddress } from '../source/address.js';
+import { sourceAddress } from '../parse/address.js';
 import type { EntitySource, PageSource } from '../source/index.js';
 import type { EntityOut, ProcessorConfig, Task, TaskEvent, TaskResult } from './task.js';
 

@@ -1,6 +1,6 @@
 // Profiles: the data that ties pages to one Wikibase.
 export * from './schema.js';
 export * from './info-page-schema.js';
-export * from './load.js';
+export * from './parse-profile.js';
 export * from './json-schema.js';
 export * from './property-labels.js';

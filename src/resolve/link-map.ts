@@ -1,5 +1,4 @@
-// Reads a link map (--link-map): labels → items, per language or for any, as JSON or CSV, every row validated.
-import { readFile } from 'node:fs/promises';
+// Reads a link map's text (--link-map): labels → items, per language or for any, as JSON or CSV, every row validated.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ItemIdSchema, type ItemId } from '../model/index.js';
@@ -85,14 +84,4 @@ export function parseLinkMap(text: string, path: string): LinkEntry[] {
     return fromJson(raw, path);
   }
   return fromCsv(body, path);
-}
-
-export async function readLinkMap(path: string): Promise<LinkEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new LinkMapError(`cannot read link map ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return parseLinkMap(text, path);
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { NumberedLine } from './lines.js';
-import type { PageSource } from './page-source.js';
+import type { PageSource } from '../input/index.js';
 
 export const PageRecordSchema = z.object({
   url: z.string().min(1).optional(),

@@ -1,7 +1,7 @@
 // Wikibase JSON inputs: a lone entity, the {"entities": …} envelope, JSON dumps (an array, one entity a line)
 // and NDJSON; dumps and NDJSON are read a line at a time, other documents whole.
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { EntitySource } from './entity-source.js';
+import type { EntitySource } from '../input/index.js';
 import type { NumberedLine } from './lines.js';
 
 export type JsonItem = { entity: EntitySource } | { diagnostic: Diagnostic };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { loadProfile } from '../../src/profile/index.js';
+import { loadProfile } from '../../src/files/index.js';
 import { runBuilt } from '../support/run-cli.js';
 
 // The benchmark's corpus generator (it renders pages with the built renderer): pages of one item lie apart, as

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RdfSettings } from '../../src/emit/index.js';
 import { serializeItem } from '../../src/emit/index.js';
 import type { IdentifiedItem } from '../../src/model/index.js';
-import { loadProfile } from '../../src/profile/index.js';
+import { loadProfile } from '../../src/files/index.js';
 import { REPO } from '../support/run-cli.js';
 import { emitted, n3Written, parsedQuads, RDF_SYNTAX, serialized, STREAMING_FORMATS, type RdfFormat } from './n3-oracle.js';
 

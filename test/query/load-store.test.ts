@@ -2,7 +2,7 @@
 // merge of every graph (each triple once), which oxigraph 0.5's union option does not give.
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../src/profile/index.js';
+import { loadProfile } from '../../src/files/index.js';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { loadStore, mergeGraphsIntoDefault, splitInputs } from '../../src/query/index.js';
 import { rdfSettings } from '../../src/cli/rdf-options.js';

@@ -3,9 +3,8 @@ import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { interpretContext, interpretItemPage, interpretLabelledPage } from '../../src/interpret/index.js';
 import { EntityBuilder } from '../../src/merge/index.js';
 import type { Item, Snak } from '../../src/model/index.js';
-import { parsePage } from '../../src/parse/index.js';
+import { parsePage, readAddress } from '../../src/parse/index.js';
 import { propertyLabelTable } from '../../src/profile/index.js';
-import { readAddress } from '../../src/source/index.js';
 import { PROFILE, pageSource } from '../unit/support.js';
 
 export interface ReadBack {

@@ -6,7 +6,8 @@ import { rdfSettings } from '../../src/cli/rdf-options.js';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { OUTPUT_FORMATS, type OutputFormatName } from '../../src/emit/index.js';
 import { convert, type ConvertOptions, type RunSummary } from '../../src/pipeline/index.js';
-import { loadProfile, type Profile } from '../../src/profile/index.js';
+import { loadProfile } from '../../src/files/index.js';
+import type { Profile } from '../../src/profile/index.js';
 
 export interface ConvertRun {
   readonly stdout: string;

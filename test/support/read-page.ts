@@ -6,7 +6,7 @@ import type { Item } from '../../src/model/index.js';
 import { parsePage, type Page } from '../../src/parse/index.js';
 import { propertyLabelTable, type Profile } from '../../src/profile/index.js';
 import type { ItemLabelLookup } from '../../src/resolve/index.js';
-import { sourceAddress } from '../../src/source/address.js';
+import { sourceAddress } from '../../src/parse/address.js';
 
 export interface ReadPage {
   readonly page: Page | null;

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProfile } from '../../src/profile/index.js';
+import { loadProfile } from '../../src/files/index.js';
 import type { ItemReport, UploadTally } from '../../src/upload/index.js';
 import type { FakeWikibase } from '../support/fake-wikibase/index.js';
 import { runInProcess } from '../support/run-cli.js';

@@ -1,6 +1,7 @@
 // The profile's `upload` settings: optional (older profiles still load), checked, and set in the built-in profile.
 import { describe, expect, it } from 'vitest';
-import { loadProfile, parseProfile, ProfileError } from '../../src/profile/index.js';
+import { loadProfile } from '../../src/files/index.js';
+import { parseProfile, ProfileError } from '../../src/profile/index.js';
 import { mergeRules, ruleFor } from '../../src/upload/merge-rules.js';
 import { rawProfile } from '../unit/support.js';
 

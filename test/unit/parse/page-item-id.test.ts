@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interpretContext, interpretItemPage, interpretLabelledPage, interpretPortalPage } from '../../../src/interpret/index.js';
 import type { ItemId } from '../../../src/model/index.js';
-import { pageItemId, parsePage, splitPages, titleLineId } from '../../../src/parse/index.js';
-import { readInputs, sourceAddress, type PageSource } from '../../../src/source/index.js';
+import { pageItemId, parsePage, sourceAddress, splitPages, titleLineId } from '../../../src/parse/index.js';
+import { readInputs, type PageSource } from '../../../src/source/index.js';
 import { lines, PROFILE } from '../support.js';
 
 const ITEM_URL = 'https://linkedopendata.eu/wiki/Item:Q4295133';

@@ -1,8 +1,7 @@
 // parsePage: the page kind from the address, else from the text's shape; portal pages kept verbatim.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, looksLikeItemPage, parsePage, parsePortalPage } from '../../../src/parse/index.js';
-import type { PageAddress } from '../../../src/source/index.js';
+import { ENGLISH, looksLikeItemPage, parsePage, parsePortalPage, type PageAddress } from '../../../src/parse/index.js';
 import { lines, pageSource } from '../support.js';
 
 const ITEM = lines('Social activation (Q4295133)', 'Jump to navigation', 'Jump to search', 'No description defined', 'Statements', '1 Euro', '0 references');

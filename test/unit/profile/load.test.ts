@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE, loadProfile, parseProfile, ProfileError, type ProfileInput } from '../../../src/profile/index.js';
+import { loadProfile } from '../../../src/files/index.js';
+import { DEFAULT_PROFILE, parseProfile, ProfileError, type ProfileInput } from '../../../src/profile/index.js';
 import { rawProfile } from '../support.js';
 
 let dir = '';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ItemId } from '../../../src/model/index.js';
-import { LabelTable, LinkMapError, parseLinkMap, readLinkMap, resolveItemLabel } from '../../../src/resolve/index.js';
+import { readLinkMap } from '../../../src/files/index.js';
+import { LabelTable, LinkMapError, parseLinkMap, resolveItemLabel } from '../../../src/resolve/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wbimport-links-'));
 const file = (name: string, text: string): string => {

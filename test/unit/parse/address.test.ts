@@ -1,7 +1,7 @@
 // readAddress: which item, which page kind and which language an address names, by the profile's patterns.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../../src/profile/index.js';
-import { readAddress, type PageAddress } from '../../../src/source/index.js';
+import { readAddress, type PageAddress } from '../../../src/parse/index.js';
 import { PROFILE, rawProfile } from '../support.js';
 
 describe('readAddress with the EU Knowledge Graph profile', () => {

@@ -1,18 +1,11 @@
-// Loading a profile: a built-in name or a JSON file, validated, with problems named by JSON path.
+// Loading a profile: a built-in name or a JSON file, and the profiles it extends, read from disk and validated.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extendProfile } from './extend.js';
-import { z } from 'zod';
-import { ProfileSchema, type Profile } from './schema.js';
-
-export const DEFAULT_PROFILE = 'eu-knowledge-graph';
+import { extendProfile } from '../profile/extend.js';
+import { DEFAULT_PROFILE, parseProfile, ProfileError, type Profile } from '../profile/index.js';
 
 const builtInDir = new URL('../../schemas/profiles/', import.meta.url);
-
-export class ProfileError extends Error {
-  override readonly name = 'ProfileError';
-}
 
 function pathOf(nameOrPath: string, from?: string): string {
   if (/^[a-z0-9][a-z0-9-]*$/u.test(nameOrPath)) return fileURLToPath(new URL(`${nameOrPath}.json`, builtInDir));
@@ -40,12 +33,4 @@ async function readRaw(path: string, seen: readonly string[]): Promise<Record<st
 export async function loadProfile(nameOrPath: string = DEFAULT_PROFILE): Promise<Profile> {
   const path = pathOf(nameOrPath);
   return parseProfile(await readRaw(path, []), path);
-}
-
-export function parseProfile(raw: unknown, source = 'profile'): Profile {
-  const result = ProfileSchema.safeParse(raw);
-  if (!result.success) {
-    throw new ProfileError(`invalid profile ${source}:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
 }

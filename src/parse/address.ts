@@ -2,9 +2,9 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { isItemId, type ItemId } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
-import type { PageSource } from './page-source.js';
+import type { PageSource } from '../input/index.js';
 // Only the title line's reader (a pattern over the whole text backtracked over its leading spaces).
-import { titleLineId } from '../parse/item-page.js';
+import { titleLineId } from './item-page.js';
 
 export interface PageAddress {
   readonly kind: 'item' | 'portal';

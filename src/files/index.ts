@@ -1,0 +1,4 @@
+// Files: reading the data files the user names or the package ships (profiles, link maps), at the edge so the
+// stages that use them stay pure.
+export * from './profile-file.js';
+export * from './link-map-file.js';
