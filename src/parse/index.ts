@@ -10,6 +10,7 @@ export * from './split-pages.js';
 export * from './source-lines.js';
 export * from './page-item-id.js';
 export * from './labelled-types.js';
+export * from './property-label-table.js';
 export * from './labelled-page.js';
 export * from './markdown.js';
 export * from './html-page.js';

@@ -14,8 +14,7 @@ import {
 } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { readEntity, type Entity, type ItemId } from '../model/index.js';
-import { classifyPage, parsePage, uiPhrases, type PropertyLabels, type UiPhrases } from '../parse/index.js';
-import { propertyLabelTable } from '../profile/index.js';
+import { classifyPage, parsePage, propertyLabelTable, uiPhrases, type PropertyLabels, type UiPhrases } from '../parse/index.js';
 import { LabelTable } from '../resolve/label-table.js';
 // Not the source index: a worker has no use for the file readers (and zlib) behind it.
 import { sourceAddress } from '../parse/address.js';

@@ -3,4 +3,3 @@ export * from './schema.js';
 export * from './info-page-schema.js';
 export * from './parse-profile.js';
 export * from './json-schema.js';
-export * from './property-labels.js';

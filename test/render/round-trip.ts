@@ -3,8 +3,7 @@ import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { interpretContext, interpretItemPage, interpretLabelledPage } from '../../src/interpret/index.js';
 import { EntityBuilder } from '../../src/merge/index.js';
 import type { Item, Snak } from '../../src/model/index.js';
-import { parsePage, readAddress } from '../../src/parse/index.js';
-import { propertyLabelTable } from '../../src/profile/index.js';
+import { parsePage, propertyLabelTable, readAddress } from '../../src/parse/index.js';
 import { PROFILE, pageSource } from '../unit/support.js';
 
 export interface ReadBack {

@@ -3,8 +3,8 @@ import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { interpretContext, interpretInfoPage, interpretItemPage, interpretLabelledPage, interpretPortalPage } from '../../src/interpret/index.js';
 import { EntityBuilder } from '../../src/merge/index.js';
 import type { Item } from '../../src/model/index.js';
-import { parsePage, type Page } from '../../src/parse/index.js';
-import { propertyLabelTable, type Profile } from '../../src/profile/index.js';
+import { parsePage, propertyLabelTable, type Page } from '../../src/parse/index.js';
+import type { Profile } from '../../src/profile/index.js';
 import type { ItemLabelLookup } from '../../src/resolve/index.js';
 import { sourceAddress } from '../../src/parse/address.js';
 

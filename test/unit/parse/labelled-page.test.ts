@@ -7,12 +7,12 @@ import {
   linkedEntity,
   markdownLines,
   parsePage,
+  propertyLabelTable,
   uiPhrases,
   type LabelledPage,
   type Page,
   type PropertyLabels,
 } from '../../../src/parse/index.js';
-import { propertyLabelTable } from '../../../src/profile/index.js';
 import { lines, pageSource, PROFILE, sourceLine } from '../support.js';
 
 const LABELS: PropertyLabels = propertyLabelTable(PROFILE);

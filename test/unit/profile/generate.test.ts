@@ -9,7 +9,8 @@ import {
   type EntityFacts,
   type GenerateProblem,
 } from '../../../src/profile/generate.js';
-import { parseProfile, propertyLabelTable } from '../../../src/profile/index.js';
+import { propertyLabelTable } from '../../../src/parse/index.js';
+import { parseProfile } from '../../../src/profile/index.js';
 
 const OPTIONS = { name: 'test-wiki', title: 'Test wiki', conceptUriBase: 'https://wiki.example/entity/' };
 

@@ -2,8 +2,8 @@
 // property has no label in the UI language: `EU contribution Englisch`) to its property.
 import { languageCodeForName } from '../locale/index.js';
 import type { PropertyId } from '../model/index.js';
-import type { PropertyLabels } from '../parse/labelled-types.js';
-import type { Profile } from './schema.js';
+import type { Profile } from '../profile/index.js';
+import type { PropertyLabels } from './labelled-types.js';
 
 export function propertyLabelTable(profile: Profile): PropertyLabels {
   const tables = profile.propertyLabels;
