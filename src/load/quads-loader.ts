@@ -6,7 +6,7 @@ import type { Loader, LoadStats } from './loader.js';
 import { ntriplesPayload } from './payload.js';
 import { clearText } from './requests.js';
 import { StoreError, type StoreClient } from './store-client.js';
-import { countRequest, parseCounts } from './verify.js';
+import { verifyBatch } from './verify.js';
 
 export const NQUADS_TYPE = 'application/n-quads';
 
@@ -88,24 +88,9 @@ export class QuadsLoader {
   }
 
   private async verify(batch: GraphBatch, replaced: readonly string[]): Promise<void> {
-    const { client, endpoints, stats } = this.options;
+    const { client, endpoints, stats, onMismatch } = this.options;
     if (replaced.length === 0) return;
     if (endpoints.query === undefined) throw new StoreError('--verify needs a query endpoint (--endpoint or --store)', 'endpoint');
-    const response = await client.send(countRequest(endpoints.query, replaced));
-    let counts: Map<string, number>;
-    try {
-      counts = parseCounts(response.text, response.headers.get('x-sparql-maxrows'));
-    } catch (error) {
-      throw new StoreError(`--verify: ${error instanceof Error ? error.message : String(error)}`, 'unavailable');
-    }
-    for (const graph of replaced) {
-      const sent = batch.graphs.get(graph)?.triples ?? 0;
-      const held = counts.get(graph) ?? 0;
-      stats.verified += 1;
-      if (held !== sent) {
-        stats.mismatched += 1;
-        this.options.onMismatch(batch.graphs.get(graph)?.item ?? graph, graph, sent, held);
-      }
-    }
+    await verifyBatch(batch, replaced, { client, query: endpoints.query, stats, onMismatch });
   }
 }

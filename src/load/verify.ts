@@ -1,6 +1,8 @@
 // Counting what a store holds in each graph, to check it against what was sent (--verify).
 import { z } from 'zod';
-import type { StoreRequest } from './store-client.js';
+import type { GraphBatch } from './batches.js';
+import type { LoadStats } from './loader.js';
+import { StoreError, type StoreClient, type StoreRequest } from './store-client.js';
 
 export function countQuery(graphs: readonly string[]): string {
   return `SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { ${graphs.map((g) => `<${g}>`).join(' ')} } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`;
@@ -37,4 +39,38 @@ export function parseCounts(text: string, maxRowsHeader: string | null): Map<str
     counts.set(g.value, Number(n.value));
   }
   return counts;
+}
+
+/** What verifying a batch needs: where to ask, and where the counts and mismatches go. */
+export interface BatchVerification {
+  readonly client: StoreClient;
+  readonly query: URL;
+  readonly stats: LoadStats;
+  readonly onMismatch: (item: string, graph: string, sent: number, held: number) => void;
+}
+
+/** Graphs counted per query: a VALUES list of a thousand graphs stays well inside any store's query size. */
+const GRAPHS_PER_COUNT = 1000;
+
+/** Counts what the store holds in each replaced graph of the batch, and reports every graph that differs from what was sent. */
+export async function verifyBatch(batch: GraphBatch, replaced: readonly string[], v: BatchVerification): Promise<void> {
+  for (let i = 0; i < replaced.length; i += GRAPHS_PER_COUNT) {
+    const graphs = replaced.slice(i, i + GRAPHS_PER_COUNT);
+    const response = await v.client.send(countRequest(v.query, graphs));
+    let counts: Map<string, number>;
+    try {
+      counts = parseCounts(response.text, response.headers.get('x-sparql-maxrows'));
+    } catch (error) {
+      throw new StoreError(`--verify: ${error instanceof Error ? error.message : String(error)}`, 'unavailable');
+    }
+    for (const graph of graphs) {
+      const sent = batch.graphs.get(graph)?.triples ?? 0;
+      const held = counts.get(graph) ?? 0;
+      v.stats.verified += 1;
+      if (held !== sent) {
+        v.stats.mismatched += 1;
+        v.onMismatch(batch.graphs.get(graph)?.item ?? graph, graph, sent, held);
+      }
+    }
+  }
 }

@@ -11,7 +11,7 @@ import type { Endpoints } from './endpoints.js';
 import type { Loader, LoadStats } from './loader.js';
 import { ntriplesPayload } from './payload.js';
 import { StoreError, type StoreClient } from './store-client.js';
-import { countRequest, parseCounts } from './verify.js';
+import { verifyBatch } from './verify.js';
 import { execExpression, sparqlString, sqlCallRequest, sqlCallValues, sqlString } from './virtuoso-sql.js';
 
 /** Graphs named in one DELETE or one count query: a statement of about 100 kB. */
@@ -216,25 +216,7 @@ export class VirtuosoBulkLoader {
 
   /** --verify: counts each replaced graph's triples; a graph holding another number is reported. */
   private async verify(batch: GraphBatch, replaced: readonly string[]): Promise<void> {
-    const { client, endpoints, stats } = this.options;
-    for (let i = 0; i < replaced.length; i += GRAPHS_PER_STATEMENT) {
-      const graphs = replaced.slice(i, i + GRAPHS_PER_STATEMENT);
-      const response = await client.send(countRequest(endpoints.query, graphs));
-      let counts: Map<string, number>;
-      try {
-        counts = parseCounts(response.text, response.headers.get('x-sparql-maxrows'));
-      } catch (error) {
-        throw new StoreError(`--verify: ${error instanceof Error ? error.message : String(error)}`, 'unavailable');
-      }
-      for (const graph of graphs) {
-        const sent = batch.graphs.get(graph)?.triples ?? 0;
-        const held = counts.get(graph) ?? 0;
-        stats.verified += 1;
-        if (held !== sent) {
-          stats.mismatched += 1;
-          this.options.onMismatch(batch.graphs.get(graph)?.item ?? graph, graph, sent, held);
-        }
-      }
-    }
+    const { client, endpoints, stats, onMismatch } = this.options;
+    await verifyBatch(batch, replaced, { client, query: endpoints.query, stats, onMismatch });
   }
 }
