@@ -6,6 +6,7 @@ import type { Profile } from '../profile/index.js';
 import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/item-labels.js';
 import type { PageAddress } from '../parse/index.js';
 import { Assigner } from './assign.js';
+import { rowTerms } from './row-terms.js';
 import { classifyValue, type ClassifiedValue, type ClassifyContext, type ValueShape } from './classify-value.js';
 import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from './draft.js';
 import { layOutStatements } from './page-layout.js';
@@ -39,16 +40,7 @@ function shapeOf(value: ClassifiedValue, text: string): ValueShape {
 
 function terms(page: ItemPage, ctx: InterpretContext, diagnostics: Diagnostic[]): DraftTerm[] {
   const out: DraftTerm[] = [];
-  for (const row of page.terms) {
-    const language = languageCodeForName(row.languageName, ctx.uiLanguage);
-    if (language === null) {
-      diagnostics.push({ code: 'language-unknown', severity: 'error', span: row.span, name: row.languageName });
-      continue;
-    }
-    if (row.label !== undefined) out.push({ kind: 'label', language, value: row.label, span: row.span });
-    if (row.description !== undefined) out.push({ kind: 'description', language, value: row.description, span: row.span });
-    for (const alias of row.aliases) out.push({ kind: 'alias', language, value: alias, span: row.span });
-  }
+  for (const row of page.terms) out.push(...rowTerms(row, languageCodeForName(row.languageName, ctx.uiLanguage), diagnostics));
   // With no terms table, the title's label is the only label the page shows, in its UI language.
   if (page.terms.length === 0 && page.titleLabel !== undefined) {
     out.push({ kind: 'label', language: ctx.uiLanguage, value: page.titleLabel, span: page.titleSpan });

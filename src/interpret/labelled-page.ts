@@ -7,6 +7,7 @@ import type { LabelledPage, PropertyRef, TermsRow } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import type { DraftSnak, DraftStatement, DraftTerm } from './draft.js';
 import type { InterpretContext, InterpretResult } from './interpret-page.js';
+import { rowTerms } from './row-terms.js';
 import { readTypedValue, type TypedContext } from './typed-value.js';
 
 function rowLanguage(row: TermsRow, uiLanguage: string): string | null {
@@ -15,16 +16,7 @@ function rowLanguage(row: TermsRow, uiLanguage: string): string | null {
 
 function terms(page: LabelledPage, ctx: InterpretContext, diagnostics: Diagnostic[]): DraftTerm[] {
   const out: DraftTerm[] = [];
-  for (const row of page.terms) {
-    const language = rowLanguage(row, page.uiLanguage);
-    if (language === null) {
-      diagnostics.push({ code: 'language-unknown', severity: 'error', span: row.span, name: row.languageName });
-      continue;
-    }
-    if (row.label !== undefined) out.push({ kind: 'label', language, value: row.label, span: row.span });
-    if (row.description !== undefined) out.push({ kind: 'description', language, value: row.description, span: row.span });
-    for (const alias of row.aliases) out.push({ kind: 'alias', language, value: alias, span: row.span });
-  }
+  for (const row of page.terms) out.push(...rowTerms(row, rowLanguage(row, page.uiLanguage), diagnostics));
   // The heading's aliases are the UI language's (a flattened table may have lost its alias cells).
   const ui = ctx.uiLanguage;
   for (const alias of page.headingAliases) {

@@ -1,7 +1,6 @@
 // Counting what a store holds in each graph, to check it against what was sent (--verify).
 import { z } from 'zod';
 import type { GraphBatch } from './batches.js';
-import type { LoadStats } from './loader.js';
 import { StoreError, type StoreClient, type StoreRequest } from './store-client.js';
 
 export function countQuery(graphs: readonly string[]): string {
@@ -45,7 +44,8 @@ export function parseCounts(text: string, maxRowsHeader: string | null): Map<str
 export interface BatchVerification {
   readonly client: StoreClient;
   readonly query: URL;
-  readonly stats: LoadStats;
+  /** The run's counts (LoadStats), kept up to date graph by graph. */
+  readonly stats: { verified: number; mismatched: number };
   readonly onMismatch: (item: string, graph: string, sent: number, held: number) => void;
 }
 
