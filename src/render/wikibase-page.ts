@@ -95,7 +95,10 @@ class StatementBlocks {
     return { inlines: this.#indicator === null ? [label] : [label, { text: ` ${this.#indicator}`, link: false }] };
   }
 
-  /** A snak: its label (none for a main snak), then its value. */
+  /**
+   * A snak: its property container (the label; a main snak's is empty, but keeps a line break, so it stays), then
+   * its value container, whose body holds the value (the type selector and indicators are empty, so dropped).
+   */
   snak(snak: Snak, labelled: boolean): Block {
     const value = valueBlock(snak, this.phrases.language, this.profile, this.options.linkText);
     this.values.set(snak, value);
@@ -111,6 +114,10 @@ class StatementBlocks {
       .map((p) => ({ children: [{ children: (snaks?.[p] ?? []).map((s) => this.snak(s, true)) }] }));
   }
 
+  /**
+   * A statement: its rank selector (only a blank icon: a block without text), the main snak with its qualifiers'
+   * list (left out when empty), and the references: their counter line, then their list (left out when empty).
+   */
   statement(statement: Statement): Block {
     const qualifiers = this.snakList(statement.qualifiers, statement['qualifiers-order']);
     const references: readonly Reference[] = statement.references ?? [];
@@ -127,7 +134,7 @@ class StatementBlocks {
     };
   }
 
-  /** A statement group: its property's label, then its statements. */
+  /** A statement group: its property's label, then its statement list view holding its statements. */
   group(property: PropertyId, statements: readonly Statement[]): Block {
     return {
       children: [{ children: [this.label(property)] }, { children: [{ children: statements.map((s) => this.statement(s)) }] }],
