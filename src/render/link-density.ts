@@ -16,8 +16,10 @@ export type Block = { readonly inlines: readonly Inline[] } | { readonly childre
 // The rule's constants (trafilatura's defaults, favouring neither precision nor recall).
 /** A block is measured only when its text is shorter than this: the last child of its parent gets a larger budget. */
 const MEASURED_BELOW = { last: 300, other: 100 } as const;
-/** Share of a block's text that, in link text, prunes it (last child or not: 0.66 for the others, as some versions
- * have it, matches only 34 of the 120 real seed-style pages; one pass instead of two, 94). */
+/**
+ * Share of a block's text that, in link text, prunes it, last child or not (0.66 for the others, as some versions
+ * have it, leaves only 34 of the 120 real seed-style pages equal; one pass instead of two, 94).
+ */
 const LINK_SHARE = 0.8;
 /** Link texts shorter than this are "short"; a block of several links, more than SHORT_SHARE of them short, goes. */
 const SHORT_LINK = 10;
