@@ -33,33 +33,40 @@ export function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-function inlinesOf(block: Block): Inline[] {
-  return 'inlines' in block ? [...block.inlines] : block.children.flatMap(inlinesOf);
-}
+// Blocks never change (pruning makes new containers), so their measures are kept: every block is measured once
+// per pass however deep it sits.
+const texts = new WeakMap<Block, string>();
+const links = new WeakMap<Block, readonly string[]>();
 
 /** A block's text as the rule measures it: its runs in order, blocks apart by whitespace, collapsed. */
 function textOf(block: Block): string {
-  if ('inlines' in block) return collapse(block.inlines.map((i) => i.text).join(''));
-  return collapse(block.children.map(textOf).join(' '));
+  let text = texts.get(block);
+  if (text === undefined) {
+    text = 'inlines' in block ? collapse(block.inlines.map((i) => i.text).join('')) : collapse(block.children.map(textOf).join(' '));
+    texts.set(block, text);
+  }
+  return text;
 }
 
 /** The non-empty link texts of a block, in order. */
-function linksOf(block: Block): string[] {
-  return inlinesOf(block)
-    .filter((i) => i.link)
-    .map((i) => collapse(i.text))
-    .filter((t) => t.length > 0);
+function linksOf(block: Block): readonly string[] {
+  let found = links.get(block);
+  if (found === undefined) {
+    found = 'inlines' in block ? block.inlines.filter((i) => i.link).map((i) => collapse(i.text)).filter((t) => t.length > 0) : block.children.flatMap(linksOf);
+    links.set(block, found);
+  }
+  return found;
 }
 
 /** Whether the rule prunes a block by its link text, given whether it is its parent's last child. */
 function linkDense(block: Block, last: boolean): boolean {
-  const links = linksOf(block);
-  if (links.length === 0) return false;
+  const texts = linksOf(block);
+  if (texts.length === 0) return false;
   const length = textOf(block).length;
   if (length >= (last ? MEASURED_BELOW.last : MEASURED_BELOW.other)) return false;
-  const linkLength = links.reduce((sum, t) => sum + t.length, 0);
-  const short = links.filter((t) => t.length < SHORT_LINK).length;
-  return linkLength > LINK_SHARE * length || (links.length > 1 && short / links.length > SHORT_SHARE);
+  const linkLength = texts.reduce((sum, t) => sum + t.length, 0);
+  const short = texts.filter((t) => t.length < SHORT_LINK).length;
+  return linkLength > LINK_SHARE * length || (texts.length > 1 && short / texts.length > SHORT_SHARE);
 }
 
 /** Whether a kept block loses its children: short, with links, and at least BACKTRACK_CHILDREN of them. */
