@@ -15,7 +15,7 @@ import {
   type Snak,
   type Statement,
 } from '../../src/model/index.js';
-import { AFTER_EACH_CELL, AFTER_LABEL, ONE_LINE, type RowBreak, type TermsRowLayout } from '../../src/render/index.js';
+import { AFTER_EACH_CELL, AFTER_LABEL, ONE_LINE, type LinkText, type RowBreak, type TermsRowLayout } from '../../src/render/index.js';
 import { ENTITY, EURO, PERCENT, PROFILE } from '../unit/support.js';
 
 /** The 24 official EU languages: term and summary languages. */
@@ -139,6 +139,15 @@ function snak(property: PropertyId, datavalue: DataValue): Snak {
   const datatype = PROFILE.properties[property]?.datatype;
   return { snaktype: 'value', property, datavalue, ...(datatype === undefined ? {} : { datatype }) };
 }
+
+/**
+ * The programme item references point to, as the wiki labels it (in English only): the link text a real page
+ * shows for it, which the flattening weighs.
+ */
+export const programmeLinkText: LinkText = (snak) =>
+  snak.snaktype === 'value' && snak.datavalue.type === 'wikibase-entityid' && snak.datavalue.value.id === 'Q2529763'
+    ? { text: 'Operational Programme Infrastructure and Environment 2014-2020', language: 'en' }
+    : undefined;
 
 function programmeReference(): NonNullable<Statement['references']>[number] {
   const value = { 'entity-type': 'item', 'numeric-id': 2529763, id: 'Q2529763' } as const;

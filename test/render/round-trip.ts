@@ -42,8 +42,17 @@ const snakCarried = (snak: Snak): Record<string, unknown> => ({
   datavalue: snak.snaktype === 'value' ? snak.datavalue : null,
 });
 
+/** What a round trip carries of an item: its terms, and per property its statements' values, ranks and qualifiers. */
+export interface Carried {
+  readonly id: string | undefined;
+  readonly labels: unknown;
+  readonly descriptions: unknown;
+  readonly aliases: unknown;
+  readonly claims: Readonly<Record<string, readonly unknown[]>>;
+}
+
 /** What a flattened page carries: the id, the terms, and each statement's property, value, datatype, rank and qualifiers. */
-export function carried(item: Item): unknown {
+export function carried(item: Item): Carried {
   const claims = Object.fromEntries(
     Object.entries(item.claims ?? {})
       .filter(([, list]) => list.length > 0)
