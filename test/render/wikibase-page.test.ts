@@ -51,7 +51,7 @@ const FLATTENINGS: readonly [string, WikibasePageOptions, number][] = [
 ];
 
 describe.skipIf(root === undefined)('renderWikibasePage against real Wikibase pages', () => {
-  it.each(FLATTENINGS)('%s: pages equal to the real ones (at least %#)', (flattening, options, least) => {
+  it.each(FLATTENINGS)('%s (%o): pages equal to the real ones, at least %i', (flattening, options, least) => {
     const dir = join(root ?? '', flattening);
     let equal = 0;
     let total = 0;
