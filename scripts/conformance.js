@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
 import { run } from '../dist/cli/main.js';
-import { compareGraphs, entityGraphs, parseNTriples } from './conformance/entity-graphs.js';
+import { compareGraphs, entityGraphs, parseNTriples, termKey } from './conformance/entity-graphs.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/conformance/', import.meta.url));
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : existsSync(SHARED) ? readdirSync(SHARED).sort().map((d) => join(SHARED, d)) : [];
@@ -44,13 +44,7 @@ function report(name, size, code, stderr, missing, extra) {
   for (const t of extra) console.log(`  + ${t}`);
 }
 
-const key = (t) =>
-  t.termType === 'BlankNode'
-    ? '_:b'
-    : t.termType === 'Literal'
-      ? `${JSON.stringify(t.value)}${t.language ? `@${t.language}` : `^^<${t.datatype.value}>`}`
-      : `<${t.value}>`;
-const tripleSet = (text) => new Set(parseNTriples(text).map((q) => `${key(q.subject)} ${key(q.predicate)} ${key(q.object)} .`));
+const tripleSet = (text) => new Set(parseNTriples(text).map((q) => `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} .`));
 
 for (const dir of dirs) {
   if (dirs.length > 1) console.log(`# ${dir}`);

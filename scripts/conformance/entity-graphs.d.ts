@@ -5,6 +5,7 @@ export interface Term {
   readonly language?: string;
   readonly datatype?: { readonly value: string };
 }
+export function termKey(term: Term): string;
 export function parseNTriples(text: string): { subject: Term; predicate: Term; object: Term }[];
 export function entityGraphs(
   ntriples: string,

@@ -47,7 +47,8 @@ export function parseNTriples(text) {
   return quads;
 }
 
-const key = (t) =>
+/** A term as a masked N-Triples token (every blank node `_:b`). */
+export const termKey = (t) =>
   t.termType === 'BlankNode'
     ? '_:b'
     : t.termType === 'Literal'
@@ -87,7 +88,7 @@ export function entityGraphs(ntriples, ids, { conceptUriBase, dataUriBase }) {
       const node = queue.shift();
       for (const q of bySubject.get(node) ?? []) {
         if (node === data && q.predicate.value === DATE_MODIFIED) continue;
-        lines.add(`${key(q.subject)} ${key(q.predicate)} ${key(q.object)} .`);
+        lines.add(`${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} .`);
         if (q.predicate.value === RDF_TYPE) continue;
         const o = q.object.termType === 'BlankNode' ? `_:${q.object.value}` : q.object.termType === 'NamedNode' ? q.object.value : null;
         if (o === null || seen.has(o) || entityIris.has(o) || dataIris.has(o)) continue;

@@ -1,22 +1,12 @@
 // A portal's project page with an info block (Kohesio's): the labels it shows per language and what each maps to.
 import { z } from 'zod';
 import { ItemIdSchema, PropertyIdSchema } from '../model/index.js';
+import { RegexStringSchema } from './regex-string.js';
 
 const text = z.string().min(1);
 const texts = z.array(text).min(1);
 const key = z.string().regex(/^[a-z][a-zA-Z0-9]*$/u, 'expected a camelCase key');
 
-const regexString = z.string().refine(
-  (source) => {
-    try {
-      new RegExp(source, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected a valid regular expression' },
-);
 
 /** What a `Label: value` line of the info block holds, and where it goes. */
 export const InfoFieldSchema = z.discriminatedUnion('kind', [
@@ -78,7 +68,7 @@ export const InfoPageSchema = z.object({
   /** The location line: patterns tried in order, with named groups `country` and `region` (region optional). */
   location: z
     .object({
-      patterns: z.array(regexString).min(1),
+      patterns: z.array(RegexStringSchema).min(1),
       country: PropertyIdSchema,
       region: PropertyIdSchema,
     })

@@ -2,30 +2,20 @@
 import { z } from 'zod';
 import { DatatypeSchema, DecimalStringSchema, ItemIdSchema, PropertyIdSchema, RankSchema } from '../model/index.js';
 import { InfoPageSchema, ItemLabelTableSchema } from './info-page-schema.js';
+import { RegexStringSchema } from './regex-string.js';
 
 /** The kinds of value a flattened page shows, as the interpreter classifies them. */
 export const VALUE_KINDS = ['quantity', 'time', 'monolingualtext', 'string', 'external-id', 'globe-coordinate'] as const;
 export const ValueKindSchema = z.enum(VALUE_KINDS);
 export type ValueKind = z.infer<typeof ValueKindSchema>;
 
-const regexString = z.string().refine(
-  (source) => {
-    try {
-      new RegExp(source, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected a valid regular expression' },
-);
 
 const LanguageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/u, 'expected a language code such as en or zh-hant');
 
 export const AddressSchema = z.object({
   kind: z.enum(['item', 'portal']),
   /** A regular expression over the whole address, with a named group `id` and, for portal pages, `lang`. */
-  pattern: regexString.refine((s) => s.includes('(?<id>'), { message: 'the pattern needs a named group (?<id>…)' }),
+  pattern: RegexStringSchema.refine((s) => s.includes('(?<id>'), { message: 'the pattern needs a named group (?<id>…)' }),
 });
 
 export const UnitSchema = z.object({
@@ -43,7 +33,7 @@ const valueMatch = {
   /** For quantities: only values in these units match this rule. */
   units: z.array(ItemIdSchema).min(1).optional(),
   /** For strings and external ids: only values matching this regular expression match this rule. */
-  pattern: regexString.optional(),
+  pattern: RegexStringSchema.optional(),
   /** The nth matching value goes to the nth property here. */
   properties: z.array(PropertyIdSchema).min(1),
   /** Further matching values all go to the last property (for multi-valued properties). */
