@@ -7,7 +7,7 @@ import { profileCommand } from './profile.js';
 import { queryCommand } from './query.js';
 import { uploadCommand } from './upload.js';
 import { validateCommand } from './validate.js';
-import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { EXIT, WbimportError, type ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -44,7 +44,8 @@ export async function run(args: readonly string[], io: CliIo = processIo()): Pro
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof CliError) {
+    // Every error that ends a command carries its exit code: the one place they become exit codes.
+    if (error instanceof WbimportError) {
       io.stderr.write(`wbimport: ${error.message}\n`);
       return error.exitCode;
     }

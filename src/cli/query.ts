@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { text as readAll } from 'node:stream/consumers';
 import { Command, Option } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic, plural, type Diagnostic } from '../diagnostics/index.js';
 import {
   checkQuery,
   defaultFormat,
@@ -123,7 +123,6 @@ function maxWidthOf(value: string): number {
 }
 
 function answerSize(result: QueryResult): { text: string; json: object } {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (result.kind === 'boolean') return { text: `answer ${String(result.value)}`, json: { boolean: result.value } };
   if (result.kind === 'graph') return { text: plural(result.triples.length, 'triple'), json: { triples: result.triples.length } };
   return { text: plural(result.rows.length, 'row'), json: { rows: result.rows.length } };
@@ -198,10 +197,10 @@ async function runQueryCommand(first: string | undefined, rest: string[], flags:
     io.stderr.write(`${JSON.stringify({ summary })}\n`);
   } else {
     if (loaded.pipeline !== null) io.stderr.write(`wbimport: ${loaded.pipeline.line()}\n`);
-    const skipped = loaded.rdfInvalid === 0 ? '' : ` (${loaded.rdfInvalid} RDF file${loaded.rdfInvalid === 1 ? '' : 's'} not loaded)`;
+    const skipped = loaded.rdfInvalid === 0 ? '' : ` (${plural(loaded.rdfInvalid, 'RDF file')} not loaded)`;
     const loadTime = flags.timings === true ? ` in ${ms(queried - started)}` : '';
     const queryTime = flags.timings === true ? ` in ${ms(answered - queried)}` : '';
-    io.stderr.write(`wbimport: ${quads} quad${quads === 1 ? '' : 's'} loaded${skipped}${loadTime}, ${size.text}${queryTime}\n`);
+    io.stderr.write(`wbimport: ${plural(quads, 'quad')} loaded${skipped}${loadTime}, ${size.text}${queryTime}\n`);
   }
   if (loaded.unreadable) return EXIT.usage;
   return loaded.pipeline?.hasErrors === true || loaded.rdfInvalid > 0 ? EXIT.invalidInput : EXIT.ok;

@@ -4,18 +4,14 @@ import { DEFAULT_MAX_PAGE_BYTES, DEFAULT_MERGE_WINDOW, defaultJobs } from '../pi
 import { isItemId } from '../model/index.js';
 import { UI_LANGUAGES } from '../parse/index.js';
 import { loadProfile, readLinkMap } from '../files/index.js';
-import { DEFAULT_PROFILE, ProfileError, type Profile } from '../profile/index.js';
-import { LinkMapError, type LinkEntry } from '../resolve/index.js';
-import { ManifestError, readManifest, type Manifest, type PageFacts } from '../source/index.js';
+import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
+import type { LinkEntry } from '../resolve/index.js';
+import { readManifest, type Manifest, type PageFacts } from '../source/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 
+/** The profile; one that cannot be read or is invalid is a ProfileError (a usage error). */
 export async function profileOrUsage(nameOrPath: string): Promise<Profile> {
-  try {
-    return await loadProfile(nameOrPath);
-  } catch (error) {
-    if (error instanceof ProfileError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
+  return loadProfile(nameOrPath);
 }
 
 export interface ProfileFlags {
@@ -56,15 +52,7 @@ export interface PageInputs {
  * pages: --url, --item and --language describe one input only.
  */
 export async function pageInputs(inputs: readonly string[], flags: PageFlags): Promise<PageInputs> {
-  let manifest: Manifest | undefined;
-  if (flags.manifest !== undefined) {
-    try {
-      manifest = await readManifest(flags.manifest);
-    } catch (error) {
-      if (error instanceof ManifestError) throw new CliError(error.message, EXIT.usage);
-      throw error;
-    }
-  }
+  const manifest = flags.manifest === undefined ? undefined : await readManifest(flags.manifest);
   const names = inputs.length > 0 ? [...inputs] : manifest !== undefined ? [...manifest.entries.keys()] : ['-'];
   const facts: PageFacts = {
     ...(flags.url === undefined ? {} : { url: flags.url }),
@@ -128,11 +116,5 @@ export function addLinkMapOption(command: Command): Command {
 
 /** The link map's entries (none without --link-map); an unreadable or invalid map is a usage error. */
 export async function linkMapOrUsage(flags: LinkMapFlags): Promise<LinkEntry[] | undefined> {
-  if (flags.linkMap === undefined) return undefined;
-  try {
-    return await readLinkMap(flags.linkMap);
-  } catch (error) {
-    if (error instanceof LinkMapError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
+  return flags.linkMap === undefined ? undefined : readLinkMap(flags.linkMap);
 }

@@ -2,6 +2,7 @@
 // shows in `ps`, shell history and CI logs).
 import { PrivateFileError, readPrivateFile } from '../secrets/private-file.js';
 import { z } from 'zod';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 
 export type Credentials =
   | { readonly kind: 'password'; readonly user: string; readonly password: string }
@@ -14,7 +15,9 @@ export const CREDENTIAL_ENV = {
 } as const;
 
 /** A problem with the credentials, worded without them. */
-export class CredentialsError extends Error {}
+export class CredentialsError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
+}
 
 const FileSchema = z.union([
   z.strictObject({ user: z.string().min(1), password: z.string() }),

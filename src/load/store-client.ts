@@ -11,6 +11,7 @@ import {
   type RetryPolicy,
   type Sleep,
 } from './retry.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 export interface StoreRequest {
   readonly method: 'GET' | 'POST' | 'PUT';
@@ -33,7 +34,7 @@ export interface StoreResponse {
  */
 export type StoreErrorKind = 'rejected' | 'auth' | 'endpoint' | 'unavailable';
 
-export class StoreError extends Error {
+export class StoreError extends WbimportError {
   constructor(
     message: string,
     readonly kind: StoreErrorKind,

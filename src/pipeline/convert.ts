@@ -16,6 +16,7 @@ import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
 import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 export type { InputRead } from './task.js';
 
@@ -95,7 +96,7 @@ export interface ConvertOutput {
   readonly rdf: RdfSettings;
 }
 
-class FailFast extends Error {}
+class FailFast extends WbimportError {}
 
 /** The page's size in UTF-8 bytes when over the limit (counted only when the characters could be over it). */
 function oversize(page: PageSource, limit: number): number | undefined {

@@ -1,6 +1,7 @@
 // One HTTP exchange with the API: fetch with a timeout, our User-Agent, the session's cookies, form-encoded POSTs.
 import type { Clock } from './clock.js';
 import { CookieJar } from './cookie-jar.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 export interface HttpResponse {
   readonly status: number;
@@ -9,7 +10,7 @@ export interface HttpResponse {
 }
 
 /** The connection failed or timed out before a whole answer came: whether a write was applied is unknown. */
-export class NetworkError extends Error {
+export class NetworkError extends WbimportError {
   override readonly name = 'NetworkError';
 }
 

@@ -2,6 +2,7 @@
 import { closeSync, existsSync, fdatasyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import { isItemId, type ItemId } from '../model/index.js';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 
 const ItemIdSchema = z.custom<ItemId>((value) => isItemId(value), 'an item id');
 
@@ -30,7 +31,8 @@ export type JournalRecord = z.infer<typeof JournalRecordSchema>;
 type Unstamped<R> = R extends unknown ? Omit<R, 'at'> : never;
 
 /** The journal cannot be used: unreadable in the middle, or written for another Wikibase (exit 2). */
-export class JournalError extends Error {
+export class JournalError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
   override readonly name = 'JournalError';
 }
 
