@@ -22,12 +22,9 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       writeErr: (s) => io.stderr.write(s),
     })
     .showHelpAfterError('(run wbimport --help for usage)');
-  program.addCommand(convertCommand(io, setExit).exitOverride());
-  program.addCommand(validateCommand(io, setExit).exitOverride());
-  program.addCommand(queryCommand(io, setExit).exitOverride());
-  program.addCommand(uploadCommand(io, setExit).exitOverride());
-  program.addCommand(loadCommand(io, setExit).exitOverride());
-  program.addCommand(profileCommand(io, setExit).exitOverride());
+  const commands = [convertCommand, validateCommand, queryCommand, uploadCommand, loadCommand, profileCommand];
+  // Each command takes the program's settings: help and commander's own errors on the injected streams, no exit.
+  for (const command of commands) program.addCommand(command(io, setExit).copyInheritedSettings(program));
   return program;
 }
 
