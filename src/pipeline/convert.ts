@@ -1,16 +1,16 @@
 // The convert pipeline: sources → parse → interpret → merge → check → emit, streaming, with the pages of each item
 // grouped first and the groups worked on in worker threads; every diagnostic reported, in an order that does not
 // depend on the number of threads.
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { CheckStage } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { drained, type Emitter, type OutputFormat, type RdfSettings } from '../emit/index.js';
 import type { Entity } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import type { LinkEntry } from '../resolve/link-map.js';
 import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
 import { Dispatcher, type DispatchTuning } from './dispatcher.js';
+import { entityOutput, type ConvertOutput } from './entity-output.js';
 import { InOrder } from './in-order.js';
 import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
@@ -19,6 +19,7 @@ import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
 import { WbimportError } from '../diagnostics/errors.js';
 
 export type { InputRead } from './task.js';
+export type { ConvertOutput } from './entity-output.js';
 
 /**
  * A page larger than this is reported and skipped: memory per page stays bounded (a worker's heap holds a batch of
@@ -90,12 +91,6 @@ export interface Progress {
   readonly warnings: number;
 }
 
-export interface ConvertOutput {
-  readonly format: OutputFormat;
-  readonly out: Writable;
-  readonly rdf: RdfSettings;
-}
-
 class FailFast extends WbimportError {}
 
 /** The page's size in UTF-8 bytes when over the limit (counted only when the characters could be over it). */
@@ -158,15 +153,7 @@ export async function convert(
 
   // Entities come back as text in the output format (written by this thread in order), or as data when this
   // thread needs them: for a consumer, or for a format that cannot be written entity by entity.
-  const factory = output?.format.serializer;
-  const wantItems = options.onEntity !== undefined || (output !== null && factory === undefined);
-  const chunks = output === null || wantItems || factory === undefined ? null : factory({ rdf: output.rdf, onDiagnostic: report });
-  // A format written from this thread's entities opens its document now, as the chunk writer writes its head.
-  const emitter: Emitter | null =
-    output !== null && wantItems ? output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report }) : null;
-  let first = true;
-  // A dump's header goes once, before the first entity that needs it.
-  let header = chunks?.header;
+  const written = entityOutput(output, options.onEntity, report);
 
   const config: ProcessorConfig = {
     profile,
@@ -175,7 +162,7 @@ export async function convert(
     ...(options.linkMap === undefined ? {} : { linkMap: options.linkMap }),
     ...(options.classify === true ? { classify: true } : {}),
     output: output === null ? null : { format: output.format.name, rdf: output.rdf, needsId: output.format.needsId },
-    wantItems,
+    wantItems: written.wantItems,
   };
 
   let totalPages: number | undefined;
@@ -195,40 +182,11 @@ export async function convert(
       if ('input' in event) options.onInput?.(event.input);
       else report(event.diagnostic);
     }
-    let text = '';
-    const parts: (string | Uint8Array)[] = [];
     for (const entity of result.entities) {
       summary.entities += 1;
       summary.statements += entity.statements;
-      if (entity.text !== undefined && chunks !== null) {
-        let chunk = entity.text;
-        if (header?.wanted(entity.origin ?? 'document') === true) {
-          chunk = header.text + chunk;
-          header = undefined;
-        }
-        text += first ? chunk : chunks.separator + chunk;
-        first = false;
-      } else if (entity.bytes !== undefined && chunks !== null) {
-        let before = first ? '' : chunks.separator;
-        if (header?.wanted(entity.origin ?? 'document') === true) {
-          before += header.text;
-          header = undefined;
-        }
-        if (text !== '') parts.push(text);
-        parts.push(before === '' ? entity.bytes : Buffer.concat([Buffer.from(before, 'utf8'), entity.bytes]));
-        text = '';
-        first = false;
-      }
-      if (entity.item !== undefined) {
-        await emitter?.write(entity.item, entity.origin ?? 'document');
-        await options.onEntity?.(entity.item);
-      }
     }
-    if (text !== '') parts.push(text);
-    if (parts.length > 0 && output !== null) {
-      const data = parts.length === 1 ? (parts[0] as string | Uint8Array) : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
-      await drained(output.out, output.out.write(data));
-    }
+    await written.take(result.entities);
   };
 
   // Output goes in input order, by the place of each item's first page: every input read gets the next place
@@ -259,7 +217,6 @@ export async function convert(
   };
 
   try {
-    if (chunks !== null && output !== null && chunks.head !== '') output.out.write(chunks.head);
     const rereadable = !inputs.includes('-');
     let completion: Completion;
     if (options.mergeWindow !== undefined || !rereadable) {
@@ -311,7 +268,6 @@ export async function convert(
   } finally {
     await dispatcher.close();
   }
-  if (chunks !== null && output !== null && chunks.tail !== '') output.out.write(chunks.tail);
-  await emitter?.end();
+  await written.end();
   return summary;
 }
