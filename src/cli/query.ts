@@ -129,7 +129,7 @@ function answerSize(result: QueryResult): { text: string; json: object } {
 function reportQueryProblem(error: unknown, query: PreparedQuery, source: string, io: CliIo): ExitCode {
   if (!(error instanceof QueryError)) throw error;
   io.stderr.write(`${formatQueryProblem(error.problem, query.text, source)}\n`);
-  return EXIT.usage;
+  return error.exitCode;
 }
 
 type Loaded = Awaited<ReturnType<typeof loadStore>>;
