@@ -3,7 +3,7 @@
 // depend on the number of threads.
 import type { Readable } from 'node:stream';
 import type { CheckStage } from '../check/index.js';
-import type { Diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { Entity } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
@@ -128,6 +128,49 @@ function waiting(result: TaskResult): TaskResult {
   return { ...result, entities };
 }
 
+function readOptions(options: ConvertOptions): ReadOptions {
+  return {
+    ...(options.facts === undefined ? {} : { facts: options.facts }),
+    ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    ...(options.repeatedIds === true ? { repeatedIds: true } : {}),
+  };
+}
+
+/** What each task's processor needs (plain data, sent to the worker threads). */
+function processorConfig(options: ConvertOptions, output: ConvertOutput | null, wantItems: boolean): ProcessorConfig {
+  return {
+    profile: options.profile,
+    ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
+    ...(options.checks === undefined ? {} : { checks: options.checks }),
+    ...(options.linkMap === undefined ? {} : { linkMap: options.linkMap }),
+    ...(options.classify === true ? { classify: true } : {}),
+    output: output === null ? null : { format: output.format.name, rdf: output.rdf, needsId: output.format.needsId },
+    wantItems,
+  };
+}
+
+/**
+ * When an item's pages are complete: files are read twice, the first pass noting each item's last page (and
+ * counting the pages); standard input, or a window asked for, waits that many pages for more of an item's pages.
+ */
+async function completionOf(
+  inputs: readonly string[],
+  reading: ReadOptions,
+  options: ConvertOptions,
+  maxPageBytes: number,
+): Promise<{ completion: Completion; totalPages?: number }> {
+  const maxHeld = options.maxHeld ?? DEFAULT_MAX_HELD;
+  if (options.mergeWindow !== undefined || inputs.includes('-')) return { completion: { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld } };
+  const indexed = await indexPages(inputs, reading, options.profile, options.onProgress, maxPageBytes);
+  return { completion: { index: indexed.index, maxHeld }, totalPages: indexed.pages };
+}
+
+/** Where a page's reports point: its first line. */
+function pageSpan(page: PageSource): Span {
+  return { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
+}
+
 /** Runs the pipeline; with no output, entities are built and checked but not written (validation). */
 export async function convert(
   inputs: readonly string[],
@@ -138,12 +181,7 @@ export async function convert(
   const summary = new RunSummary();
   const jobs = Math.max(1, options.jobs ?? 1);
   const maxPageBytes = options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
-  const reading: ReadOptions = {
-    ...(options.facts === undefined ? {} : { facts: options.facts }),
-    ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
-    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-    ...(options.repeatedIds === true ? { repeatedIds: true } : {}),
-  };
+  const reading = readOptions(options);
 
   const report = (d: Diagnostic): void => {
     summary.count(d);
@@ -155,15 +193,7 @@ export async function convert(
   // thread needs them: for a consumer, or for a format that cannot be written entity by entity.
   const written = entityOutput(output, options.onEntity, report);
 
-  const config: ProcessorConfig = {
-    profile,
-    ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
-    ...(options.checks === undefined ? {} : { checks: options.checks }),
-    ...(options.linkMap === undefined ? {} : { linkMap: options.linkMap }),
-    ...(options.classify === true ? { classify: true } : {}),
-    output: output === null ? null : { format: output.format.name, rdf: output.rdf, needsId: output.format.needsId },
-    wantItems: written.wantItems,
-  };
+  const config = processorConfig(options, output, written.wantItems);
 
   let totalPages: number | undefined;
   const progress = (): void =>
@@ -217,15 +247,9 @@ export async function convert(
   };
 
   try {
-    const rereadable = !inputs.includes('-');
-    let completion: Completion;
-    if (options.mergeWindow !== undefined || !rereadable) {
-      completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
-    } else {
-      const indexed = await indexPages(inputs, reading, profile, options.onProgress, maxPageBytes);
-      totalPages = indexed.pages;
-      completion = { index: indexed.index, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
-    }
+    const completed = await completionOf(inputs, reading, options, maxPageBytes);
+    const { completion } = completed;
+    totalPages = completed.totalPages;
     const groups = new PageGroups(completion);
     let ordinal = 0;
     for await (const source of readInputs(inputs, reading)) {
@@ -236,18 +260,15 @@ export async function convert(
       } else if ('entity' in source) {
         await send({ kind: 'entity', source: source.entity }, at);
       } else if (oversize(source.page, maxPageBytes) !== undefined) {
-        const { page } = source;
-        const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
-        const bytes = oversize(page, maxPageBytes) ?? 0;
-        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span, bytes, limit: maxPageBytes } }, at);
+        const bytes = oversize(source.page, maxPageBytes) ?? 0;
+        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span: pageSpan(source.page), bytes, limit: maxPageBytes } }, at);
       } else {
         const page = source.page;
         const { groups: complete, reopened } = groups.add(ordinal, at, pageItemId(page, profile), page);
         ordinal += 1;
         if (reopened !== undefined) {
-          const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
           const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
-          const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
+          const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span: pageSpan(page), item: reopened.key, ...limit };
           await send({ kind: 'diagnostic', diagnostic }, at - 1);
         }
         // Every complete group is placed before any is sent: sending may release results up to `ready`.
