@@ -124,7 +124,8 @@ export async function credentialsFromFile(path: string, platform: NodeJS.Platfor
     throw error;
   }
   let raw: unknown;
-  if (/^\s*[[{]/u.test(text)) {
+  // A `[section]` may open key = value lines: only an object opens JSON.
+  if (text.trimStart().startsWith('{')) {
     try {
       raw = JSON.parse(text);
     } catch {

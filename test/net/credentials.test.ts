@@ -99,7 +99,8 @@ describe('credentialsFromFile', () => {
     ['c.json', `{"user": "dba", "password": "${SECRET.replace(/"/gu, '\\"')}"`, /is not valid JSON/u],
     ['d.json', JSON.stringify({ user: 'dba', passwd: SECRET }), /unknown key "passwd" \(expected user, password or token\)/u],
     ['e.json', JSON.stringify({ user: 'dba', password: SECRET, token: SECRET }), /not both/u],
-    ['f.json', JSON.stringify([SECRET]), /expected an object/u],
+    // Not JSON (only an object opens JSON): a line in brackets is a section, and nothing follows it.
+    ['f.json', JSON.stringify([SECRET]), /no credentials/u],
     ['g.json', JSON.stringify({ user: 'dba', password: 42 }), /"password" must be a string/u],
     ['h.json', JSON.stringify({ password: SECRET }), /a password is given but no user/u],
     ['i.json', JSON.stringify({ token: '' }), /the token is empty/u],
