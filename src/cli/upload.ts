@@ -87,8 +87,8 @@ Examples:
   $ wbimport upload pages.ndjson --link-search --link-create          # beneficiaries by label, created when missing
 
 Credentials come from ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (a bot password), or
-${CREDENTIAL_ENV.token} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines, readable
-by you only; the format load reads, docs/credentials.md); never from a flag. Each item costs at most one edit: new ones are created, existing ones
+${CREDENTIAL_ENV.token} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines,
+readable by you only); never from a flag. Each item costs at most one edit: new ones are created, existing ones
 get only what they lack (the profile's merge rules), unchanged ones cost nothing. A new item whose label and
 description an existing item has is refused, naming it (--duplicates adopt to make that item the target). Before
 the first edit the profile is checked against the wiki once (rights, property datatypes, string limits), and
