@@ -143,11 +143,13 @@ export class StoreClient {
     const once = async (): Promise<Try<StoreResponse, StoreWait>> => {
       let response: StoreResponse;
       try {
-        response = await this.http.send({ method: request.method, url: request.url, headers: headersOf(request), ...(request.body === undefined ? {} : { body: request.body }) });
+        const body = request.body === undefined ? {} : { body: request.body };
+        response = await this.http.send({ method: request.method, url: request.url, headers: headersOf(request), ...body });
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
         const reason = error.message;
-        return { wait: { reason, final: () => new StoreError(`${where(request.url)} did not answer (${reason}), ${retry.retries} retries`, 'unavailable') } };
+        const final = (): StoreError => new StoreError(`${where(request.url)} did not answer (${reason}), ${retry.retries} retries`, 'unavailable');
+        return { wait: { reason, final } };
       }
       if (response.status >= 200 && response.status < 300) return { done: response };
       if (response.status === 401) {

@@ -20,7 +20,9 @@ export interface AuthProvider {
   challenged(wwwAuthenticate: string | null): AuthFailure | null;
 }
 
-export const basicAuthorization = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+/** The Basic `Authorization` header value: user:password in base64. */
+export const basicAuthorization = (user: string, password: string): string =>
+  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 
 /** HTTP Basic, from the first request. */
 export class BasicAuth implements AuthProvider {
@@ -62,7 +64,8 @@ export class DigestAuth implements AuthProvider {
     if (this.digest === null) return {};
     this.nc += 1;
     const { user, password } = this;
-    return { authorization: digestAuthorization(this.digest, { method, uri: `${url.pathname}${url.search}`, user, password, nc: this.nc, cnonce: this.cnonce() }) };
+    const uri = `${url.pathname}${url.search}`;
+    return { authorization: digestAuthorization(this.digest, { method, uri, user, password, nc: this.nc, cnonce: this.cnonce() }) };
   }
 
   challenged(wwwAuthenticate: string | null): AuthFailure | null {

@@ -42,6 +42,15 @@ function fieldNames(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw).map(([key, value]) => [ALIASES[key.toLowerCase()] ?? key, value]));
 }
 
+/** What is wrong with the fields given together, if anything: a token alone, or a user with a password. */
+function combinationProblem(fields: { user?: string | undefined; password?: string | undefined; token?: string | undefined }): string | undefined {
+  const { user, password, token } = fields;
+  if (token !== undefined) return user !== undefined || password !== undefined ? 'give a token or a user and password, not both' : undefined;
+  if (user === undefined && password === undefined) return 'no credentials: give a user and password, or a token';
+  if (user === undefined) return 'a password is given but no user';
+  return password === undefined ? 'a user is given but no password' : undefined;
+}
+
 /** The one credentials format: `{user, password}` or `{token}`, whatever the source. */
 export const CredentialsSchema = z.preprocess(
   fieldNames,
@@ -53,28 +62,20 @@ export const CredentialsSchema = z.preprocess(
       token: z.string().trim().min(1, 'the token is empty').optional(),
     })
     .check((ctx) => {
-      const { user, password, token } = ctx.value;
-      const problem =
-        token !== undefined
-          ? user !== undefined || password !== undefined
-            ? 'give a token or a user and password, not both'
-            : undefined
-          : user === undefined && password === undefined
-            ? 'no credentials: give a user and password, or a token'
-            : user === undefined
-              ? 'a password is given but no user'
-              : password === undefined
-                ? 'a user is given but no password'
-                : undefined;
+      const problem = combinationProblem(ctx.value);
       if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
     })
-    .transform((f): Credentials => (f.token !== undefined ? { kind: 'token', token: f.token } : { kind: 'password', user: f.user ?? '', password: f.password ?? '' })),
+    .transform((f): Credentials =>
+      f.token !== undefined ? { kind: 'token', token: f.token } : { kind: 'password', user: f.user ?? '', password: f.password ?? '' },
+    ),
 );
 
 /** A schema problem in words that name keys, never values. */
 function problemText(issue: z.core.$ZodIssue): string {
   const key = issue.path.length === 0 ? undefined : String(issue.path[0]);
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected user, password or token)`;
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected user, password or token)`;
+  }
   if (issue.code === 'invalid_type') return key === undefined ? 'expected an object of user and password, or token' : `"${key}" must be a string`;
   return issue.message;
 }

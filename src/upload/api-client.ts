@@ -1,5 +1,16 @@
 // The Action API's protocol: maxlag on every request, errors read from the JSON, retries paced by the server's word.
-import { NetworkError, parseRetryAfter, retrying, type Clock, type CookieSession, type Http, type HttpResponse, type Redactor, type RetryPolicy, type Try } from '../net/index.js';
+import {
+  NetworkError,
+  parseRetryAfter,
+  retrying,
+  type Clock,
+  type CookieSession,
+  type Http,
+  type HttpResponse,
+  type Redactor,
+  type RetryPolicy,
+  type Try,
+} from '../net/index.js';
 import { ApiError, OutcomeUnknown, TransportError } from './errors.js';
 import { answerWarnings, describeWarning } from './answers.js';
 import type { StatusListener, WaitReason } from './status.js';
@@ -12,6 +23,9 @@ export type Json = Record<string, unknown>;
  * are its own, and coming back early only meets them again.
  */
 export const DEFAULT_BACKOFF: RetryPolicy = { retries: 7, initialDelayMs: 1000, maxDelayMs: 60_000, capRetryAfter: false };
+
+/** POSTs go as a form body, as the Action API takes them. */
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' } as const;
 
 /** Request parameters whose values are secrets or session-bound tokens, never shown. */
 export const SECRET_PARAMS: ReadonlySet<string> = new Set(['lgpassword', 'lgtoken', 'token', 'password', 'logintoken']);
@@ -145,8 +159,7 @@ export class ApiClient {
       this.options.onStatus?.({ kind: 'request', method, summary });
       let verdict: Verdict;
       try {
-        const form = method === 'POST' ? { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(full).toString() } : {};
-        const response = await http.send({ method, url, ...form });
+        const response = await http.send(method === 'POST' ? { method, url, headers: FORM, body: new URLSearchParams(full).toString() } : { method, url });
         this.options.onStatus?.({ kind: 'response', status: response.status, summary });
         verdict = this.classify(response, clock.now());
       } catch (error) {
