@@ -7,11 +7,17 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import {
   AUTH_SCHEMES,
   Authenticator,
-  chooseMethod,
-  CREDENTIAL_ENV,
   credentialsFromEnv,
   credentialsFromFile,
   CredentialsError,
+  redactor,
+  userAgent,
+  type AuthScheme,
+  type Credentials,
+} from '../net/index.js';
+import {
+  chooseMethod,
+  CREDENTIAL_ENV,
   DEFAULT_BATCH_TRIPLES,
   DEFAULT_RETRY,
   EndpointError,
@@ -22,15 +28,11 @@ import {
   PayloadBuilder,
   QuadBatcher,
   QuadsLoader,
-  redact,
   resolveEndpoints,
-  secretsOf,
   STORE_PRESETS,
   StoreClient,
   StoreError,
   VirtuosoBulkLoader,
-  type AuthScheme,
-  type Credentials,
   type Endpoints,
   type GraphBatch,
   type LoadMethod,
@@ -95,7 +97,8 @@ DirsAllowed (same host; needs a dba user's credentials; otherwise gsp is used an
 POSTed to the dataset (Oxigraph server, Fuseki), --batch-size triples a request; gsp, a PUT per graph, --concurrency
 at once; update, SPARQL Updates (DELETE, INSERT DATA) of up to --batch-size triples each.
 Credentials come from ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password}, or ${CREDENTIAL_ENV.token}, or
---credentials FILE (JSON: {"user": "…", "password": "…"} or {"token": "…"}); never from a flag, never printed.
+--credentials FILE (JSON {"user": "…", "password": "…"} or {"token": "…"}, or key = value lines: the format upload
+reads, docs/credentials.md); never from a flag, never printed.
 Requests that fail for want of a server (refused, reset, timeout, 5xx, 429) are retried with backoff.
 Exit codes: 0 success, 1 some input was invalid (reported; the rest was loaded), 2 usage error or unreadable
 input/profile/credentials, 3 the store refused or failed (what was loaded stays loaded: run again to finish).
@@ -110,7 +113,7 @@ function whole(value: string, flag: string, min: number, max = Number.MAX_SAFE_I
 
 async function readCredentials(flags: LoadFlags): Promise<Credentials | null> {
   try {
-    return flags.credentials === undefined ? credentialsFromEnv(process.env) : await credentialsFromFile(flags.credentials);
+    return flags.credentials === undefined ? credentialsFromEnv(process.env, CREDENTIAL_ENV) : await credentialsFromFile(flags.credentials);
   } catch (error) {
     if (error instanceof CredentialsError) throw new CliError(error.message, EXIT.usage);
     throw error;
@@ -150,6 +153,7 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
     retries: whole(flags.retries, '--retries', 0, 100),
     initialDelayMs: whole(flags.retryDelay, '--retry-delay', 0),
     maxDelayMs: DEFAULT_RETRY.maxDelayMs,
+    capRetryAfter: DEFAULT_RETRY.capRetryAfter,
   };
   const timeoutMs = whole(flags.timeout, '--timeout', 1) * 1000;
   const batchGiven = flags.batchSize === undefined ? undefined : whole(flags.batchSize, '--batch-size', 1);
@@ -162,10 +166,10 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
   const { names, facts, manifest } = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
 
-  const secrets = secretsOf(credentials);
+  const redact = redactor(credentials);
   const stats = new LoadStats();
   const progress = isTerminal(io.stderr) && flags.quiet !== true ? terminalProgress(io.stderr, stats) : plainProgress(io.stderr);
-  const say = (line: string): void => progress.log(`${redact(line, secrets)}\n`);
+  const say = (line: string): void => progress.log(`${redact(line)}\n`);
   let unreadable = false;
   let invalid = false;
   const onDiagnostic = (d: Diagnostic): void => {
@@ -179,6 +183,7 @@ async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<E
     auth: new Authenticator(flags.auth, credentials),
     retry,
     timeoutMs,
+    userAgent: userAgent(process.env['WBIMPORT_CONTACT']),
     onRequest: () => {
       stats.requests += 1;
     },
@@ -341,7 +346,7 @@ export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Comma
     .option('--retry-delay <ms>', 'the first retry waits this long, each next one twice as long (at most 30 s)', String(DEFAULT_RETRY.initialDelayMs))
     .option('--timeout <seconds>', 'give up on a request after this long (it is then retried)', '300')
     .addOption(new Option('--auth <scheme>', 'authentication: auto answers what the store asks for').choices(AUTH_SCHEMES).default('auto'))
-    .option('--credentials <file>', `a JSON file {"user", "password"} or {"token"} (default: ${CREDENTIAL_ENV.user}/${CREDENTIAL_ENV.password} or ${CREDENTIAL_ENV.token})`)
+    .option('--credentials <file>', `a file with a user and password or a token (JSON or key = value; chmod 600) (default: ${CREDENTIAL_ENV.user}/${CREDENTIAL_ENV.password} or ${CREDENTIAL_ENV.token})`)
     .option('--verify', "count each graph's triples in the store after loading it and report any difference")
     .option('--fail-fast', 'stop at the first invalid input instead of going on with the rest')
     .option('-q, --quiet', 'no progress line and no retry messages (diagnostics and the summary still go to stderr)')

@@ -5,34 +5,38 @@ import { describeValueProblem, valueProblems, type WikiLimits } from '../check/i
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { convert } from '../pipeline/index.js';
 import {
+  BearerAuth,
+  CookieSession,
+  CredentialsError,
+  credentialsFromEnv,
+  credentialsFromFile,
+  Http,
+  redactor,
+  seededRandom,
+  systemClock,
+  userAgent,
+  type Credentials,
+} from '../net/index.js';
+import {
   ApiClient,
   ApiError,
   CREDENTIAL_ENV,
   checkWiki,
-  CredentialsError,
-  credentialsFromEnv,
   describeCredentials,
-  credentialsFromFile,
   DEFAULT_BACKOFF,
   describeWait,
-  Http,
   Journal,
   JournalError,
   mergeRules,
   Pacer,
   plainText,
-  redactor,
-  secretsOf,
-  seededRandom,
   Session,
-  systemClock,
   tallyLine,
   TransportError,
   Uploader,
   uploadDisplay,
   UploadStopped,
   Wikibase,
-  type Credentials,
   type ItemReport,
   type LinkOptions,
   type StatusEvent,
@@ -82,8 +86,8 @@ Examples:
   $ wbimport upload dump/ --credentials ~/.config/wbimport/credentials.json --edits-per-minute 20
   $ wbimport upload pages.ndjson --link-search --link-create          # beneficiaries by label, created when missing
 
-Credentials come from ${CREDENTIAL_ENV.botUser} and ${CREDENTIAL_ENV.botPassword} (a bot password), or
-${CREDENTIAL_ENV.oauthToken} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines,
+Credentials come from ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (a bot password), or
+${CREDENTIAL_ENV.token} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines,
 readable by you only); never from a flag. Each item costs at most one edit: new ones are created, existing ones
 get only what they lack (the profile's merge rules), unchanged ones cost nothing. A new item whose label and
 description an existing item has is refused, naming it (--duplicates adopt to make that item the target). Before
@@ -120,7 +124,7 @@ function apiAddress(flag: string | undefined, fromProfile: string | undefined): 
 
 async function readCredentials(flags: UploadFlags): Promise<Credentials | null> {
   try {
-    return flags.credentials !== undefined ? await credentialsFromFile(flags.credentials) : credentialsFromEnv(process.env);
+    return flags.credentials !== undefined ? await credentialsFromFile(flags.credentials) : credentialsFromEnv(process.env, CREDENTIAL_ENV);
   } catch (error) {
     if (error instanceof CredentialsError) throw new CliError(error.message, EXIT.usage);
     throw error;
@@ -146,8 +150,8 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
   const maxlag = positive('--maxlag', flags.maxlag, true) ?? settings?.maxlag ?? 5;
   const editsPerMinute = positive('--edits-per-minute', flags.editsPerMinute, false) ?? settings?.editsPerMinute ?? 30;
   const timeout = positive('--timeout', flags.timeout, false) ?? 60;
-  const maxAttempts = (positive('--max-retries', flags.maxRetries, true) ?? DEFAULT_BACKOFF.maxAttempts - 1) + 1;
-  const baseMs = positive('--backoff', flags.backoff, false) ?? DEFAULT_BACKOFF.baseMs;
+  const maxRetries = positive('--max-retries', flags.maxRetries, true) ?? DEFAULT_BACKOFF.retries;
+  const initialDelayMs = positive('--backoff', flags.backoff, false) ?? DEFAULT_BACKOFF.initialDelayMs;
   const linking = flags.linkMap !== undefined || flags.linkSearch === true || flags.linkCreate === true;
   const linkRules = settings?.links ?? [];
   if (linking && linkRules.length === 0) throw new CliError(`--link-map, --link-search and --link-create need links in the profile (upload.links); ${profile.name} has none`, EXIT.usage);
@@ -161,12 +165,12 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
   const credentials = await readCredentials(flags);
   if (credentials === null && dryRun === null) {
     throw new CliError(
-      `uploading needs credentials: set ${CREDENTIAL_ENV.botUser} and ${CREDENTIAL_ENV.botPassword} (a bot password from ` +
-        `Special:BotPasswords), or ${CREDENTIAL_ENV.oauthToken}, or give --credentials FILE (--dry-run needs none)`,
+      `uploading needs credentials: set ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (a bot password from ` +
+        `Special:BotPasswords), or ${CREDENTIAL_ENV.token}, or give --credentials FILE (--dry-run needs none)`,
       EXIT.usage,
     );
   }
-  const redact = redactor(secretsOf(credentials));
+  const redact = redactor(credentials);
   const display = uploadDisplay(io.stderr, flags.quiet === true);
   const err = (text: string): void => display.log(redact(text));
 
@@ -201,19 +205,20 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
   // Rate limits are waited out and retried (the waits double up to a minute, a limit's window): counted, not refusals.
   let rateLimited = 0;
   const contact = flags.contact ?? process.env['WBIMPORT_CONTACT'];
+  const cookies = new CookieSession(systemClock);
   const http = new Http({
-    userAgent: `wbimport/${version}${contact === undefined ? '' : ` (${contact})`} node/${process.versions.node}`,
+    userAgent: userAgent(contact),
     timeoutMs: timeout * 1000,
-    clock: systemClock,
     // A dry run reads as anyone would: the token is not sent at all.
-    ...(credentials?.kind === 'oauth2' && dryRun === null ? { bearer: credentials.token } : {}),
+    auth: credentials?.kind === 'token' && dryRun === null ? [cookies, new BearerAuth(credentials.token)] : [cookies],
   });
   const client = new ApiClient({
     apiUrl: api,
     http,
+    cookies,
     clock: systemClock,
     random: flags.seed === undefined ? Math.random : seededRandom(Number(flags.seed)),
-    backoff: { ...DEFAULT_BACKOFF, baseMs, maxAttempts },
+    backoff: { ...DEFAULT_BACKOFF, initialDelayMs, retries: maxRetries },
     maxlag,
     redact,
     onStatus,
@@ -359,8 +364,8 @@ export function uploadCommand(io: CliIo, setExit: (code: ExitCode) => void): Com
     .option('--edits-per-minute <n>', "the ceiling on edits per minute (default: the profile's, else 30)")
     .option('--contact <address>', 'an e-mail address or URL for the User-Agent, as Wikimedia asks of bots (or WBIMPORT_CONTACT)')
     .option('--timeout <seconds>', 'how long to wait for one answer', '60')
-    .option('--max-retries <n>', 'how many times a failing request is tried again before the run stops', String(DEFAULT_BACKOFF.maxAttempts - 1))
-    .option('--backoff <ms>', 'the first wait before a retry, doubled at each further one (up to 60 s)', String(DEFAULT_BACKOFF.baseMs))
+    .option('--max-retries <n>', 'how many times a failing request is tried again before the run stops', String(DEFAULT_BACKOFF.retries))
+    .option('--backoff <ms>', 'the first wait before a retry, doubled at each further one (up to 60 s)', String(DEFAULT_BACKOFF.initialDelayMs))
     .addOption(
       new Option('--duplicates <what>', 'a new item whose label and description an existing item has: refuse it, naming that item, or adopt that item as the target')
         .choices(['adopt', 'refuse'])

@@ -22,11 +22,6 @@ export class TransportError extends Error {
   override readonly name = 'TransportError';
 }
 
-/** The credentials are missing, unreadable, unsafe or refused: the run cannot start (exit 2). */
-export class CredentialsError extends Error {
-  override readonly name = 'CredentialsError';
-}
-
 /** A write whose answer was lost (dropped connection, timeout, a 5xx after sending): it may or may not have been applied. */
 export class OutcomeUnknown extends Error {
   override readonly name = 'OutcomeUnknown';
