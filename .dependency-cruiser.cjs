@@ -2,8 +2,8 @@
 // stages (parse → interpret(profile) → merge → check → emit, with the model and the tables they use) do no I/O.
 /** The pure stages: they take data and give data; reading and writing is the edges' job (cli, source, pipeline…). */
 const PURE = '^src/(parse|interpret|merge|check|emit|model|hash|locale|resolve|render|diagnostics|profile)/';
-/** The edges: reading inputs and files, running workers, talking to servers, writing reports, the commands. */
-const EDGES = '^src/(cli|source|files|pipeline|upload|load|query|report|secrets)/';
+/** The edges: reading inputs and files, running workers, talking to servers (net, under upload and load), writing reports, the commands. */
+const EDGES = '^src/(cli|source|files|pipeline|upload|load|net|query|report)/';
 /** Modules that reach the file system, processes, threads or the network. */
 const IO_MODULES = '^(node:)?(fs|fs/promises|child_process|worker_threads|cluster|net|http|https|http2|dgram|dns|tls|readline|inspector)$';
 
@@ -37,6 +37,14 @@ module.exports = {
       comment: 'The raw-input vocabulary is shared by source/ and the stages, so it may import nothing of theirs.',
       from: { path: '^src/input/' },
       to: { path: '^src/', pathNot: '^src/input/' },
+    },
+    {
+      name: 'net-is-below-the-sinks',
+      severity: 'error',
+      comment:
+        'The network layer (HTTP, auth, retries, credentials, redaction) serves both remote sinks, so it imports nothing of theirs or of anything else in src/ but the error base (which imports nothing).',
+      from: { path: '^src/net/' },
+      to: { path: '^src/', pathNot: '^src/(net/|diagnostics/errors\\.ts$)' },
     },
   ],
   options: {

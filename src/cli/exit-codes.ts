@@ -8,6 +8,6 @@ export class CliError extends WbimportError {
   override readonly name = 'CliError';
 
   constructor(message: string, exitCode: ExitCode) {
-    super(message, exitCode);
+    super(message, { exitCode });
   }
 }

@@ -2,19 +2,14 @@
 // path the store offers (Virtuoso's bulk loader, N-Quads per dataset, Graph Store Protocol, SPARQL Update).
 import { Command, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { AUTH_SCHEMES, credentialsFromEnv, credentialsFromFile, redactor, userAgent, type AuthScheme } from '../net/index.js';
 import {
-  AUTH_SCHEMES,
   CREDENTIAL_ENV,
-  credentialsFromEnv,
-  credentialsFromFile,
   DEFAULT_BATCH_TRIPLES,
   DEFAULT_RETRY,
   LOAD_METHODS,
-  redact,
   resolveEndpoints,
-  secretsOf,
   STORE_PRESETS,
-  type AuthScheme,
   type LoadMethod,
   type LoadStats,
   type StoreName,
@@ -82,7 +77,8 @@ DirsAllowed (same host; needs a dba user's credentials; otherwise gsp is used an
 POSTed to the dataset (Oxigraph server, Fuseki), --batch-size triples a request; gsp, a PUT per graph, --concurrency
 at once; update, SPARQL Updates (DELETE, INSERT DATA) of up to --batch-size triples each.
 Credentials come from ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password}, or ${CREDENTIAL_ENV.token}, or
---credentials FILE (JSON: {"user": "…", "password": "…"} or {"token": "…"}); never from a flag, never printed.
+--credentials FILE (JSON {"user": "…", "password": "…"} or {"token": "…"}, or key = value lines: the format upload
+reads, docs/credentials.md); never from a flag, never printed.
 Requests that fail for want of a server (refused, reset, timeout, 5xx, 429) are retried with backoff.
 Exit codes: 0 success, 1 some input was invalid (reported; the rest was loaded), 2 usage error or unreadable
 input/profile/credentials, 3 the store refused or failed (what was loaded stays loaded: run again to finish).
@@ -90,7 +86,7 @@ See docs/load.md.`;
 
 /** The run's settings: the store's endpoints and credentials, how to write, and the inputs. */
 async function loadSettings(inputs: string[], flags: LoadFlags, io: CliIo): Promise<LoadSettings> {
-  const credentials = flags.credentials === undefined ? credentialsFromEnv(process.env) : await credentialsFromFile(flags.credentials);
+  const credentials = flags.credentials === undefined ? credentialsFromEnv(process.env, CREDENTIAL_ENV) : await credentialsFromFile(flags.credentials);
   const endpoints = resolveEndpoints({
     ...(flags.store === undefined ? {} : { store: flags.store }),
     ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
@@ -117,8 +113,9 @@ async function loadSettings(inputs: string[], flags: LoadFlags, io: CliIo): Prom
     ...(flags.method === undefined ? {} : { method: flags.method }),
     ...(flags.batchSize === undefined ? {} : { batchTriples: flags.batchSize }),
     concurrency: flags.concurrency,
-    retry: { retries: flags.retries, initialDelayMs: flags.retryDelay, maxDelayMs: DEFAULT_RETRY.maxDelayMs },
+    retry: { ...DEFAULT_RETRY, retries: flags.retries, initialDelayMs: flags.retryDelay },
     timeoutMs: flags.timeout * 1000,
+    userAgent: userAgent(process.env['WBIMPORT_CONTACT']),
     verify: flags.verify === true,
   };
 }
@@ -155,9 +152,9 @@ function closingLines({ stats, method, summary, fatal, seconds }: LoadOutcome, s
 
 async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<ExitCode> {
   const settings = await loadSettings(inputs, flags, io);
-  const secrets = secretsOf(settings.credentials);
+  const redact = redactor(settings.credentials);
   const progress = progressLine<LoadStats>(io.stderr, flags.quiet === true, loadLabel());
-  const say = (text: string): void => progress.log(redact(text, secrets));
+  const say = (text: string): void => progress.log(redact(text));
   const log = diagnosticLog(flags.diagnostics, say);
   let invalid = false;
   const onDiagnostic = (d: Diagnostic): void => {
@@ -202,7 +199,7 @@ export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Comma
     .option('--retry-delay <ms>', 'the first retry waits this long, each next one twice as long (at most 30 s)', wholeNumber('--retry-delay', 0), DEFAULT_RETRY.initialDelayMs)
     .option('--timeout <seconds>', 'give up on a request after this long (it is then retried)', wholeNumber('--timeout', 1), 300)
     .addOption(new Option('--auth <scheme>', 'authentication: auto answers what the store asks for').choices(AUTH_SCHEMES).default('auto'))
-    .option('--credentials <file>', `a JSON file {"user", "password"} or {"token"} (default: ${CREDENTIAL_ENV.user}/${CREDENTIAL_ENV.password} or ${CREDENTIAL_ENV.token})`)
+    .option('--credentials <file>', `a file with a user and password or a token (JSON or key = value; chmod 600) (default: ${CREDENTIAL_ENV.user}/${CREDENTIAL_ENV.password} or ${CREDENTIAL_ENV.token})`)
     .option('--verify', "count each graph's triples in the store after loading it and report any difference")
     .option('--fail-fast', 'stop at the first invalid input instead of going on with the rest')
     .option('-q, --quiet', 'no progress line and no retry messages (diagnostics and the summary still go to stderr)')

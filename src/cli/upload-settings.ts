@@ -1,7 +1,8 @@
 // `wbimport upload`'s flags read into the settings of one upload run: the API, the credentials, the pace, the links.
 import { existsSync } from 'node:fs';
 import { LabelTable } from '../resolve/index.js';
-import { CREDENTIAL_ENV, credentialsFromEnv, credentialsFromFile, redactor, secretsOf, type Credentials, type LinkOptions } from '../upload/index.js';
+import { credentialsFromEnv, credentialsFromFile, redactor, userAgent, type Credentials } from '../net/index.js';
+import { CREDENTIAL_ENV, type LinkOptions } from '../upload/index.js';
 import type { UploadSettings } from '../upload/run.js';
 import type { Profile } from '../profile/index.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -71,11 +72,11 @@ async function linkOptions(flags: UploadFlags, profile: Profile): Promise<LinkOp
 
 /** The credentials (--credentials FILE, else the environment); a real upload cannot go without. */
 async function credentialsFor(flags: UploadFlags, dryRun: string | null, env: NodeJS.ProcessEnv): Promise<Credentials | null> {
-  const credentials = flags.credentials !== undefined ? await credentialsFromFile(flags.credentials) : credentialsFromEnv(env);
+  const credentials = flags.credentials !== undefined ? await credentialsFromFile(flags.credentials) : credentialsFromEnv(env, CREDENTIAL_ENV);
   if (credentials === null && dryRun === null) {
     throw new CliError(
-      `uploading needs credentials: set ${CREDENTIAL_ENV.botUser} and ${CREDENTIAL_ENV.botPassword} (a bot password from ` +
-        `Special:BotPasswords), or ${CREDENTIAL_ENV.oauthToken}, or give --credentials FILE (--dry-run needs none)`,
+      `uploading needs credentials: set ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (a bot password from ` +
+        `Special:BotPasswords), or ${CREDENTIAL_ENV.token}, or give --credentials FILE (--dry-run needs none)`,
       EXIT.usage,
     );
   }
@@ -105,17 +106,17 @@ export async function uploadSettings(inputs: readonly string[], flags: UploadFla
     dryRun: asked.dryRun,
     journalPath: flags.journal ?? defaultJournal(api),
     version,
-    userAgent: `wbimport/${version}${contact === undefined ? '' : ` (${contact})`} node/${process.versions.node}`,
+    userAgent: userAgent(contact),
     timeoutMs: flags.timeout * 1000,
     maxlag: flags.maxlag ?? profile.upload?.maxlag ?? 5,
     editsPerMinute: flags.editsPerMinute ?? profile.upload?.editsPerMinute ?? 30,
-    backoff: { baseMs: flags.backoff, maxAttempts: flags.maxRetries + 1 },
+    backoff: { initialDelayMs: flags.backoff, retries: flags.maxRetries },
     ...(flags.seed === undefined ? {} : { seed: flags.seed }),
     ...(summary === undefined ? {} : { summary }),
     tags: flags.tag ?? profile.upload?.tags ?? [],
     bot: flags.bot,
     duplicates: flags.duplicates,
     links,
-    redact: redactor(secretsOf(credentials)),
+    redact: redactor(credentials),
   };
 }

@@ -24,8 +24,8 @@ Examples:
   $ wbimport upload dump/ --credentials ~/.config/wbimport/credentials.json --edits-per-minute 20
   $ wbimport upload pages.ndjson --link-search --link-create          # beneficiaries by label, created when missing
 
-Credentials come from ${CREDENTIAL_ENV.botUser} and ${CREDENTIAL_ENV.botPassword} (a bot password), or
-${CREDENTIAL_ENV.oauthToken} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines,
+Credentials come from ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (a bot password), or
+${CREDENTIAL_ENV.token} (an OAuth 2 access token), or --credentials FILE (JSON or key = value lines,
 readable by you only); never from a flag. Each item costs at most one edit: new ones are created, existing ones
 get only what they lack (the profile's merge rules), unchanged ones cost nothing. A new item whose label and
 description an existing item has is refused, naming it (--duplicates adopt to make that item the target). Before
@@ -131,8 +131,8 @@ export function uploadCommand(io: CliIo, setExit: (code: ExitCode) => void): Com
     .option('--edits-per-minute <n>', "the ceiling on edits per minute (default: the profile's, else 30)", positiveNumber('--edits-per-minute'))
     .option('--contact <address>', 'an e-mail address or URL for the User-Agent, as Wikimedia asks of bots (or WBIMPORT_CONTACT)')
     .option('--timeout <seconds>', 'how long to wait for one answer', positiveNumber('--timeout'), 60)
-    .option('--max-retries <n>', 'how many times a failing request is tried again before the run stops', wholeNumber('--max-retries', 1), DEFAULT_BACKOFF.maxAttempts - 1)
-    .option('--backoff <ms>', 'the first wait before a retry, doubled at each further one (up to 60 s)', positiveNumber('--backoff'), DEFAULT_BACKOFF.baseMs)
+    .option('--max-retries <n>', 'how many times a failing request is tried again before the run stops', wholeNumber('--max-retries', 1), DEFAULT_BACKOFF.retries)
+    .option('--backoff <ms>', 'the first wait before a retry, doubled at each further one (up to 60 s)', positiveNumber('--backoff'), DEFAULT_BACKOFF.initialDelayMs)
     .addOption(
       new Option('--duplicates <what>', 'a new item whose label and description an existing item has: refuse it, naming that item, or adopt that item as the target')
         .choices(['adopt', 'refuse'])

@@ -14,15 +14,21 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** Error's own options (a cause), and the exit code when it is not the class's. */
+export interface WbimportErrorOptions extends ErrorOptions {
+  readonly exitCode?: ExitCode;
+}
+
 /**
  * An error that ends a command, with a message for people and the exit code it ends with. A subclass that always
  * means the same thing fixes its code (`override readonly exitCode = EXIT.usage`); the default is a failure.
+ * Constructed as an Error is (a message, then options with a cause), so any error class can extend it.
  */
 export class WbimportError extends Error {
   readonly exitCode: ExitCode;
 
-  constructor(message?: string, exitCode: ExitCode = EXIT.failure, options?: ErrorOptions) {
-    super(message, options);
-    this.exitCode = exitCode;
+  constructor(message?: string, options: WbimportErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.exitCode = options.exitCode ?? EXIT.failure;
   }
 }

@@ -1,16 +1,11 @@
 // Loading our RDF into a triple store: Virtuoso's bulk loader, N-Quads, Graph Store Protocol or SPARQL Update; batched, retried, verified.
-export * from './authenticator.js';
 export * from './batches.js';
-export * from './challenge.js';
-export * from './credentials.js';
-export * from './digest.js';
 export * from './endpoints.js';
 export * from './loader.js';
 export * from './method.js';
 export * from './payload.js';
 export * from './quads-loader.js';
 export * from './requests.js';
-export * from './retry.js';
 export * from './store-client.js';
 export * from './verify.js';
 export * from './virtuoso-bulk.js';

@@ -7,10 +7,10 @@ import { EXIT, WbimportError, type Diagnostic } from '../diagnostics/index.js';
 import { OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
 import { isIdentified } from '../model/index.js';
 import { convert, type ConvertOptions, type RunSummary } from '../pipeline/index.js';
+import { Authenticator, type AuthScheme, type Credentials, type RetryPolicy } from '../net/index.js';
 import type { Profile } from '../profile/index.js';
 // Through the folder's one import point, so moving a part within the folder does not touch this file.
 import {
-  Authenticator,
   chooseMethod,
   DEFAULT_BATCH_TRIPLES,
   Loader,
@@ -21,13 +21,10 @@ import {
   StoreClient,
   StoreError,
   VirtuosoBulkLoader,
-  type AuthScheme,
-  type Credentials,
   type Endpoints,
   type GraphBatch,
   type LoadMethod,
   type RetryEvent,
-  type RetryPolicy,
   type StoreName,
 } from './index.js';
 
@@ -50,6 +47,7 @@ export interface LoadSettings {
   readonly concurrency: number;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
+  readonly userAgent: string;
   readonly verify: boolean;
 }
 
@@ -97,6 +95,7 @@ function storeClient(settings: LoadSettings, stats: LoadStats, hooks: LoadHooks)
     auth: new Authenticator(settings.auth, settings.credentials),
     retry: settings.retry,
     timeoutMs: settings.timeoutMs,
+    userAgent: settings.userAgent,
     onRequest: () => {
       stats.requests += 1;
     },
@@ -182,7 +181,7 @@ async function loadBy(run: Run): Promise<RunSummary> {
     credentials: settings.credentials !== null && settings.auth !== 'none',
     client: run.client,
   });
-  if (!choice.ok) throw new WbimportError(choice.reason, EXIT.usage);
+  if (!choice.ok) throw new WbimportError(choice.reason, { exitCode: EXIT.usage });
   const { method } = choice;
   run.method = method;
   if (choice.note !== undefined) hooks.onMethodNote(choice.note);

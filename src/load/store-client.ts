@@ -1,16 +1,18 @@
-// Sends one request to the triple store: authentication, a timeout, and retries with backoff when the store is
-// down or overloaded. Requests replace whole graphs, so sending one again is always safe.
-import type { Authenticator } from './authenticator.js';
+// Sends one request to the triple store over the network layer (src/net): authentication, a timeout, and retries
+// with backoff when the store is down or overloaded. Requests replace whole graphs, so sending one again is always safe.
 import {
-  describeError,
-  isRetryableError,
+  Http,
   isRetryableStatus,
-  realSleep,
-  retryAfterMs,
-  retryDelay,
+  NetworkError,
+  parseRetryAfter,
+  retrying,
+  systemClock,
+  type AuthProvider,
+  type CredentialEnv,
+  type HttpResponse,
   type RetryPolicy,
-  type Sleep,
-} from './retry.js';
+  type Try,
+} from '../net/index.js';
 import { WbimportError } from '../diagnostics/errors.js';
 
 export interface StoreRequest {
@@ -21,11 +23,10 @@ export interface StoreRequest {
   readonly body?: string;
 }
 
-export interface StoreResponse {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly text: string;
-}
+export type StoreResponse = HttpResponse;
+
+/** Where `load` takes its credentials from (a file may be given instead: the format is the same as upload's). */
+export const CREDENTIAL_ENV: CredentialEnv = { user: 'WBIMPORT_STORE_USER', password: 'WBIMPORT_STORE_PASSWORD', token: 'WBIMPORT_STORE_TOKEN' };
 
 /**
  * Why a request failed for good: `rejected` (the store refused this request's content: other requests may pass),
@@ -53,11 +54,19 @@ export interface RetryEvent {
   readonly reason: string;
 }
 
+/**
+ * Ten retries from half a second, doubling to at most 30 s, wait 1¼–2½ minutes in all (jittered): longer than a
+ * triple store takes to restart (Virtuoso: 2–5 s; a big database rolls its log forward for longer). A Retry-After
+ * is honoured within the cap: a store asking for longer is asked again then.
+ */
+export const DEFAULT_RETRY: RetryPolicy = { retries: 10, initialDelayMs: 500, maxDelayMs: 30_000, capRetryAfter: true };
+
 export interface StoreClientOptions {
-  readonly auth: Authenticator;
+  readonly auth: AuthProvider;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
-  readonly sleep?: Sleep;
+  readonly userAgent: string;
+  readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
   readonly fetch?: typeof fetch;
   readonly onRetry?: (event: RetryEvent) => void;
@@ -101,7 +110,7 @@ export function serverRefusal(text: string): 'auth' | 'rejected' | null {
 }
 
 const AUTH_FAILURES = {
-  'no-credentials': 'the store asks for credentials: set WBIMPORT_STORE_USER and WBIMPORT_STORE_PASSWORD (or WBIMPORT_STORE_TOKEN), or give --credentials FILE',
+  'no-credentials': `the store asks for credentials: set ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password} (or ${CREDENTIAL_ENV.token}), or give --credentials FILE`,
   refused: 'the store refused the credentials',
   unsupported: 'the store asks for an authentication scheme that --auth does not allow, or that wbimport cannot answer',
 } as const;
@@ -109,73 +118,68 @@ const AUTH_FAILURES = {
 /** How often one request is re-sent to answer a 401: a first challenge, then once more for a stale nonce. */
 const AUTH_ROUNDS = 2;
 
+/** Why a request is waited on, and the error that ends it when its retries are spent. */
+interface StoreWait {
+  readonly reason: string;
+  readonly final: () => StoreError;
+}
+
 export class StoreClient {
-  private readonly sleep: Sleep;
-  private readonly fetch: typeof fetch;
+  private readonly http: Http;
 
   constructor(private readonly options: StoreClientOptions) {
-    this.sleep = options.sleep ?? realSleep;
-    this.fetch = options.fetch ?? globalThis.fetch;
+    this.http = new Http({
+      userAgent: options.userAgent,
+      timeoutMs: options.timeoutMs,
+      auth: [options.auth],
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
+    });
   }
 
   /** Sends the request until it succeeds (2xx), or throws a StoreError saying why it cannot. */
-  async send(request: StoreRequest): Promise<StoreResponse> {
+  send(request: StoreRequest): Promise<StoreResponse> {
     const { retry, auth } = this.options;
-    let attempt = 0;
     let authRounds = 0;
-    for (;;) {
+    const once = async (): Promise<Try<StoreResponse, StoreWait>> => {
       let response: StoreResponse;
       try {
-        response = await this.once(request, auth.header(request.method, request.url));
+        const body = request.body === undefined ? {} : { body: request.body };
+        response = await this.http.send({ method: request.method, url: request.url, headers: headersOf(request), ...body });
       } catch (error) {
-        if (!isRetryableError(error)) throw error;
-        const reason = describeError(error);
-        if (attempt >= retry.retries) {
-          throw new StoreError(`${where(request.url)} did not answer (${reason}), ${retry.retries} retries`, 'unavailable');
-        }
-        await this.wait(request, attempt, reason, undefined);
-        attempt += 1;
-        continue;
+        if (!(error instanceof NetworkError)) throw error;
+        const reason = error.message;
+        const final = (): StoreError => new StoreError(`${where(request.url)} did not answer (${reason}), ${retry.retries} retries`, 'unavailable');
+        return { wait: { reason, final } };
       }
-      if (response.status >= 200 && response.status < 300) return response;
+      if (response.status >= 200 && response.status < 300) return { done: response };
       if (response.status === 401) {
         const failure = auth.challenged(response.headers.get('www-authenticate'));
         if (failure === null && authRounds < AUTH_ROUNDS) {
           authRounds += 1;
-          continue;
+          return { again: true };
         }
         throw statusError(request, response, AUTH_FAILURES[failure ?? 'refused']);
       }
       const error = statusError(request, response);
       if (error.kind !== 'unavailable') throw error;
-      if (attempt >= retry.retries) {
-        throw new StoreError(`${error.message} (after ${retry.retries} retries)`, 'unavailable', response.status);
-      }
-      await this.wait(request, attempt, `HTTP ${response.status}`, retryAfterMs(response.headers.get('retry-after')));
-      attempt += 1;
-    }
-  }
-
-  private async once(request: StoreRequest, authorization: string | undefined): Promise<StoreResponse> {
-    const headers: Record<string, string> = {};
-    if (request.contentType !== undefined) headers['content-type'] = request.contentType;
-    if (request.accept !== undefined) headers['accept'] = request.accept;
-    if (authorization !== undefined) headers['authorization'] = authorization;
-    this.options.onRequest?.();
-    const response = await this.fetch(request.url, {
-      method: request.method,
-      headers,
-      ...(request.body === undefined ? {} : { body: request.body }),
-      signal: AbortSignal.timeout(this.options.timeoutMs),
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+      const final = (): StoreError => new StoreError(`${error.message} (after ${retry.retries} retries)`, 'unavailable', response.status);
+      return { wait: { reason: `HTTP ${response.status}`, final }, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+    };
+    return retrying(once, {
+      policy: retry,
+      sleep: this.options.sleep ?? ((ms) => systemClock.sleep(ms)),
+      random: this.options.random ?? Math.random,
+      onWait: (wait, delayMs, attempt) => this.options.onRetry?.({ url: request.url, attempt, delayMs, reason: wait.reason }),
+      giveUp: (wait) => wait.final(),
     });
-    return { status: response.status, headers: response.headers, text: await response.text() };
   }
+}
 
-  private async wait(request: StoreRequest, attempt: number, reason: string, asked: number | undefined): Promise<void> {
-    const { retry } = this.options;
-    const backoff = retryDelay(retry, attempt, this.options.random);
-    const delayMs = asked === undefined ? backoff : Math.min(retry.maxDelayMs, Math.max(backoff, asked));
-    this.options.onRetry?.({ url: request.url, attempt: attempt + 1, delayMs, reason });
-    await this.sleep(delayMs);
-  }
+function headersOf(request: StoreRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (request.contentType !== undefined) headers['content-type'] = request.contentType;
+  if (request.accept !== undefined) headers['accept'] = request.accept;
+  return headers;
 }

@@ -1,21 +1,49 @@
 // The Action API's protocol: maxlag on every request, errors read from the JSON, retries paced by the server's word.
-import { retryDelay, parseRetryAfter, type BackoffPolicy } from './backoff.js';
-import type { Clock } from './clock.js';
+import {
+  NetworkError,
+  parseRetryAfter,
+  retrying,
+  type Clock,
+  type CookieSession,
+  type Http,
+  type HttpResponse,
+  type Redactor,
+  type RetryPolicy,
+  type Try,
+} from '../net/index.js';
 import { ApiError, OutcomeUnknown, TransportError } from './errors.js';
-import { NetworkError, type Http, type HttpResponse } from './http.js';
 import { answerWarnings, describeWarning } from './answers.js';
-import { redactParams, type Redactor } from './redact.js';
 import type { StatusListener, WaitReason } from './status.js';
 
 export type Params = Readonly<Record<string, string>>;
 export type Json = Record<string, unknown>;
 
+/**
+ * Seven retries from 1 s, doubling up to a minute. A wiki's Retry-After is waited in full, however long: its limits
+ * are its own, and coming back early only meets them again.
+ */
+export const DEFAULT_BACKOFF: RetryPolicy = { retries: 7, initialDelayMs: 1000, maxDelayMs: 60_000, capRetryAfter: false };
+
+/** POSTs go as a form body, as the Action API takes them. */
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' } as const;
+
+/** Request parameters whose values are secrets or session-bound tokens, never shown. */
+export const SECRET_PARAMS: ReadonlySet<string> = new Set(['lgpassword', 'lgtoken', 'token', 'password', 'logintoken']);
+
+/** Request parameters fit to log: secret ones masked. */
+export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, SECRET_PARAMS.has(k) ? '***' : v]));
+}
+
 export interface ApiClientOptions {
   readonly apiUrl: string;
+  /** Its auth providers include `cookies`, and the bearer token when there is one. */
   readonly http: Http;
+  /** The session's cookies, cleared before a new login. */
+  readonly cookies: CookieSession;
   readonly clock: Clock;
   readonly random: () => number;
-  readonly backoff: BackoffPolicy;
+  readonly backoff: RetryPolicy;
   /** Seconds of replication lag above which the server should refuse us (and we wait). */
   readonly maxlag: number;
   readonly redact: Redactor;
@@ -42,11 +70,16 @@ export function isRateLimit(code: string, messages: readonly string[], info: str
   return code === 'no-automatic-entity-id' && /too many times|rate.?limit/iu.test(info);
 }
 
-type Verdict =
-  | { readonly ok: Json }
-  | { readonly error: ApiError }
-  /** `applied` maybe: the server may have done the work before failing (a 500, a dropped connection). */
-  | { readonly retry: WaitReason; readonly detail: string; readonly retryAfterMs?: number; readonly lag?: number; readonly applied: boolean };
+/** A failure worth waiting out; `applied` maybe: the server may have done the work before failing (a 500, a dropped connection). */
+interface Retry {
+  readonly retry: WaitReason;
+  readonly detail: string;
+  readonly retryAfterMs?: number;
+  readonly lag?: number;
+  readonly applied: boolean;
+}
+
+type Verdict = { readonly ok: Json } | { readonly error: ApiError } | Retry;
 
 function asRecord(value: unknown): Json | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
@@ -74,8 +107,8 @@ export class ApiClient {
     return this.options.apiUrl;
   }
 
-  get http(): Http {
-    return this.options.http;
+  get cookies(): CookieSession {
+    return this.options.cookies;
   }
 
   private classify(response: HttpResponse, now: number): Verdict {
@@ -89,7 +122,7 @@ export class ApiClient {
     }
     let json: Json | undefined;
     try {
-      json = asRecord(JSON.parse(response.body));
+      json = asRecord(JSON.parse(response.text));
     } catch {
       json = undefined;
     }
@@ -119,14 +152,14 @@ export class ApiClient {
     return this.options.redact(`${action}${rest.length === 0 ? '' : ` ${rest.join(' ')}`}`);
   }
 
-  private async exchange(method: 'GET' | 'POST', url: string, full: Params, write: boolean, retryUnknown: boolean): Promise<Json> {
+  private exchange(method: 'GET' | 'POST', url: string, full: Params, write: boolean, retryUnknown: boolean): Promise<Json> {
     const { http, clock, backoff } = this.options;
     const summary = this.describe(full);
-    for (let attempt = 1; ; attempt += 1) {
+    const once = async (): Promise<Try<Json, Retry>> => {
       this.options.onStatus?.({ kind: 'request', method, summary });
       let verdict: Verdict;
       try {
-        const response = await http.request(method, url, method === 'POST' ? full : undefined);
+        const response = await http.send(method === 'POST' ? { method, url, headers: FORM, body: new URLSearchParams(full).toString() } : { method, url });
         this.options.onStatus?.({ kind: 'response', status: response.status, summary });
         verdict = this.classify(response, clock.now());
       } catch (error) {
@@ -136,19 +169,24 @@ export class ApiClient {
       if ('ok' in verdict) {
         // Warnings come on answers that succeeded too: each is passed on (the caller reads those it acts on).
         for (const warning of answerWarnings(verdict.ok)) this.options.onStatus?.({ kind: 'warning', summary, warning: this.options.redact(describeWarning(warning)) });
-        return verdict.ok;
+        return { done: verdict.ok };
       }
       if ('error' in verdict) throw verdict.error;
       if (write && verdict.applied && !retryUnknown) throw new OutcomeUnknown(`${summary}: ${verdict.detail}`);
       if (verdict.retry === 'ratelimit') this.options.onRateLimited?.();
-      if (attempt >= (verdict.retry === 'ratelimit' ? Math.max(RATE_LIMIT_ATTEMPTS, backoff.maxAttempts) : backoff.maxAttempts)) {
-        throw new TransportError(`${summary}: gave up after ${attempt} tries (last: ${verdict.detail})`);
-      }
-      const ms = retryDelay(attempt - 1, backoff, this.options.random, verdict.retryAfterMs);
-      this.retries += 1;
-      this.options.onStatus?.({ kind: 'wait', reason: verdict.retry, ms, attempt, ...(verdict.lag === undefined ? {} : { lag: verdict.lag }) });
-      await clock.sleep(ms);
-    }
+      const limit = verdict.retry === 'ratelimit' ? { limit: Math.max(RATE_LIMIT_ATTEMPTS - 1, backoff.retries) } : {};
+      return { wait: verdict, ...limit, ...(verdict.retryAfterMs === undefined ? {} : { retryAfterMs: verdict.retryAfterMs }) };
+    };
+    return retrying(once, {
+      policy: backoff,
+      sleep: (ms) => clock.sleep(ms),
+      random: this.options.random,
+      onWait: (wait, ms, attempt) => {
+        this.retries += 1;
+        this.options.onStatus?.({ kind: 'wait', reason: wait.retry, ms, attempt, ...(wait.lag === undefined ? {} : { lag: wait.lag }) });
+      },
+      giveUp: (wait, tries) => new TransportError(`${summary}: gave up after ${tries} tries (last: ${wait.detail})`),
+    });
   }
 
   /** A read of a URL built elsewhere (wikibase-sdk's builders), retried through every transient failure. */

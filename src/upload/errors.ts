@@ -1,5 +1,5 @@
 // The ways talking to a Wikibase fails, each with what the run should do about it.
-import { EXIT, WbimportError } from '../diagnostics/errors.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 /** The Action API answered with an error (`{"error": {"code": …}}`) that retrying the same request will not cure. */
 export class ApiError extends WbimportError {
@@ -21,12 +21,6 @@ export class ApiError extends WbimportError {
 /** The server could not be reached or kept failing after every retry: the run stops (exit 3). */
 export class TransportError extends WbimportError {
   override readonly name = 'TransportError';
-}
-
-/** The credentials are missing, unreadable, unsafe or refused: the run cannot start (exit 2). */
-export class CredentialsError extends WbimportError {
-  override readonly exitCode = EXIT.usage;
-  override readonly name = 'CredentialsError';
 }
 
 /** A write whose answer was lost (dropped connection, timeout, a 5xx after sending): it may or may not have been applied. */

@@ -1,14 +1,9 @@
 // Uploading items to a Wikibase through its Action API: one import point for the upload's parts.
 export * from './answers.js';
 export * from './api-client.js';
-export * from './backoff.js';
-export * from './clock.js';
-export * from './cookie-jar.js';
-export * from './credentials.js';
 export * from './describe-change.js';
 export * from './diff.js';
 export * from './errors.js';
-export * from './http.js';
 export * from './item-key.js';
 export * from './journal.js';
 export * from './links.js';
@@ -16,7 +11,6 @@ export * from './merge-rules.js';
 export * from './outcome.js';
 export * from './pacer.js';
 export * from './preflight.js';
-export * from './redact.js';
 export * from './refusal.js';
 export * from './sendable.js';
 export * from './server-item.js';

@@ -1,5 +1,5 @@
 // The edits-per-minute ceiling: each edit waits for its slot, so a burst never exceeds the rate a bot is allowed.
-import type { Clock } from './clock.js';
+import type { Clock } from '../net/index.js';
 
 export class Pacer {
   private next = Number.NEGATIVE_INFINITY;

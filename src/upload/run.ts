@@ -5,28 +5,24 @@ import { describeValueProblem, valueProblems, type WikiLimits } from '../check/i
 import { EXIT, WbimportError, type Diagnostic } from '../diagnostics/index.js';
 import { convert, type ConvertOptions } from '../pipeline/index.js';
 import type { Profile } from '../profile/index.js';
+import { BearerAuth, CookieSession, CredentialsError, Http, seededRandom, systemClock, type Credentials } from '../net/index.js';
 // Through the folder's one import point, so moving a part within the folder does not touch this file.
 import {
   ApiClient,
   ApiError,
   checkWiki,
-  CredentialsError,
   DEFAULT_BACKOFF,
   describeCredentials,
-  Http,
   Journal,
   JournalError,
   mergeRules,
   Pacer,
   plainText,
-  seededRandom,
   Session,
-  systemClock,
   TransportError,
   Uploader,
   UploadStopped,
   Wikibase,
-  type Credentials,
   type ItemReport,
   type LinkOptions,
   type StatusEvent,
@@ -54,7 +50,8 @@ export interface UploadSettings {
   readonly timeoutMs: number;
   readonly maxlag: number;
   readonly editsPerMinute: number;
-  readonly backoff: { readonly baseMs: number; readonly maxAttempts: number };
+  /** Retries of a failing request, and the first wait (doubled at each further one). */
+  readonly backoff: { readonly retries: number; readonly initialDelayMs: number };
   /** Seeds the jitter of retries (tests); by default Math.random. */
   readonly seed?: number;
   readonly summary?: string;
@@ -101,22 +98,23 @@ function openJournal(settings: UploadSettings, log: (text: string) => void): Jou
     return opened.journal;
   } catch (error) {
     if (error instanceof JournalError) throw error;
-    throw new WbimportError(`cannot open the journal ${journalPath}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
+    throw new WbimportError(`cannot open the journal ${journalPath}: ${error instanceof Error ? error.message : String(error)}`, { exitCode: EXIT.usage });
   }
 }
 
 function apiClient(settings: UploadSettings, hooks: UploadHooks, onRateLimited: () => void): ApiClient {
   const { credentials, dryRun } = settings;
+  const cookies = new CookieSession(systemClock);
   const http = new Http({
     userAgent: settings.userAgent,
     timeoutMs: settings.timeoutMs,
-    clock: systemClock,
     // A dry run reads as anyone would: the token is not sent at all.
-    ...(credentials?.kind === 'oauth2' && dryRun === null ? { bearer: credentials.token } : {}),
+    auth: credentials?.kind === 'token' && dryRun === null ? [cookies, new BearerAuth(credentials.token)] : [cookies],
   });
   return new ApiClient({
     apiUrl: settings.api,
     http,
+    cookies,
     clock: systemClock,
     random: settings.seed === undefined ? Math.random : seededRandom(settings.seed),
     backoff: { ...DEFAULT_BACKOFF, ...settings.backoff },
@@ -202,7 +200,7 @@ function failureOf(error: unknown, settings: UploadSettings): string {
     const who = credentials === null ? 'this login' : describeCredentials(credentials);
     throw new WbimportError(
       redact(`${api} refuses the edits of ${who} (${error.code}): its bot password lacks a grant (editpage, createeditmovepage) or the account a right; ${plainText(error.info)}`),
-      EXIT.usage,
+      { exitCode: EXIT.usage },
     );
   }
   if (error instanceof UploadStopped) return 'stopped at your request: run the same command again to resume';

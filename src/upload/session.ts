@@ -1,8 +1,15 @@
 // A logged-in session: bot-password login (login token, cookies) or an OAuth 2 bearer, and the CSRF token writes need.
+import { CredentialsError, type CredentialEnv, type Credentials, type Redactor } from '../net/index.js';
 import type { ApiClient, Json, Params } from './api-client.js';
-import { describeCredentials, type Credentials } from './credentials.js';
-import { ApiError, CredentialsError, OutcomeUnknown } from './errors.js';
-import type { Redactor } from './redact.js';
+import { ApiError, OutcomeUnknown } from './errors.js';
+
+/** Where `upload` takes its credentials from: a bot password or an OAuth 2 access token (or a file, docs/credentials.md). */
+export const CREDENTIAL_ENV: CredentialEnv = { user: 'WBIMPORT_BOT_USER', password: 'WBIMPORT_BOT_PASSWORD', token: 'WBIMPORT_OAUTH_TOKEN' };
+
+/** Who a session acts as, fit to show (a bot password's user name; nothing of a token). */
+export function describeCredentials(credentials: Credentials): string {
+  return credentials.kind === 'token' ? 'an OAuth 2 access token' : `the bot password of ${credentials.user}`;
+}
 
 /** MediaWiki's token for anonymous users: a session that has it is not logged in. */
 const ANONYMOUS_TOKEN = '+\\';
@@ -51,9 +58,9 @@ export class Session {
   /** Logs in (for a bot password) and checks that the session is not anonymous. */
   async login(): Promise<void> {
     this.csrf = null;
-    if (this.credentials.kind === 'bot-password') {
-      this.api.http.jar.clear();
-      await this.loginWithBotPassword(this.credentials.username, this.credentials.password);
+    if (this.credentials.kind === 'password') {
+      this.api.cookies.clear();
+      await this.loginWithBotPassword(this.credentials.user, this.credentials.password);
     }
     this.loggedIn = true;
     await this.token(true);
@@ -78,7 +85,7 @@ export class Session {
     const token = tokenOf(answer, 'csrftoken');
     if (token === undefined || token === ANONYMOUS_TOKEN) {
       // A session that expired since the login (MediaWiki answers its writes with badtoken): log in once more.
-      if (this.credentials.kind === 'bot-password' && !fresh) {
+      if (this.credentials.kind === 'password' && !fresh) {
         this.loggedIn = false;
         this.renewals += 1;
         return this.token(true);

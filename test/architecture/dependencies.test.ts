@@ -111,15 +111,20 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
     write('src/model/f.ts', "import type { G } from '../hash/g.js';\nexport type F = G;\n");
     write('src/hash/g.ts', 'export type G = string;\n');
     write('src/hash/h.ts', "import type { I } from '../model/i.js';\nexport type H = I;\n");
+    write('src/net/j.ts', "import type { K } from '../load/k.js';\nexport type J = K;\n");
+    write('src/load/k.ts', 'export type K = string;\n');
+    write('src/merge/l.ts', "import type { J } from '../net/j.js';\nexport type L = J;\n");
     write('src/model/i.ts', 'export type I = number;\n');
 
-    it('a type-only cycle, node:fs and child_process in a pure stage, a pure stage on an edge, input/ importing, a layer cycle', async () => {
+    it('a type-only cycle, node:fs and child_process in a pure stage, a pure stage on an edge, input/ or net/ importing, a layer cycle', async () => {
       const result = await cruiseSrc(dir, false);
       const found = violations(result);
       expect(found).toContain('no-io-in-pure-stages: src/parse/a.ts → fs');
       expect(found).toContain('no-io-in-pure-stages: src/render/c.ts → child_process');
       expect(found).toContain('no-edges-in-pure-stages: src/render/c.ts → src/source/d.ts');
       expect(found).toContain('input-is-a-leaf: src/input/e.ts → src/source/d.ts');
+      expect(found).toContain('net-is-below-the-sinks: src/net/j.ts → src/load/k.ts');
+      expect(found).toContain('no-edges-in-pure-stages: src/merge/l.ts → src/net/j.ts');
       expect(found.some((v) => v.startsWith('no-cycle: src/parse/'))).toBe(true);
       expect(layerCycles(result)).toEqual(['hash → model (src/hash/h.ts → src/model/i.ts)', 'model → hash (src/model/f.ts → src/hash/g.ts)']);
     });

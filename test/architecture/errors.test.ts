@@ -8,9 +8,9 @@ import { LinkMapError } from '../../src/resolve/index.js';
 import { ManifestError } from '../../src/source/index.js';
 import { ProfileError } from '../../src/profile/index.js';
 import { QueryError } from '../../src/query/index.js';
-import { CredentialsError as StoreCredentialsError, EndpointError, StoreError } from '../../src/load/index.js';
-import { ApiError, CredentialsError, JournalError, NetworkError, OutcomeUnknown, TransportError, UploadStopped } from '../../src/upload/index.js';
-import { PrivateFileError } from '../../src/secrets/private-file.js';
+import { EndpointError, StoreError } from '../../src/load/index.js';
+import { CredentialsError, NetworkError, PrivateFileError } from '../../src/net/index.js';
+import { ApiError, JournalError, OutcomeUnknown, TransportError, UploadStopped } from '../../src/upload/index.js';
 import { CliError } from '../../src/cli/exit-codes.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -31,9 +31,8 @@ describe('the error classes', () => {
     ['ManifestError', new ManifestError('x'), EXIT.usage],
     ['LinkMapError', new LinkMapError('x'), EXIT.usage],
     ['QueryError', new QueryError({ message: 'x' } as ConstructorParameters<typeof QueryError>[0]), EXIT.usage],
-    ['load CredentialsError', new StoreCredentialsError('x'), EXIT.usage],
     ['EndpointError', new EndpointError('x'), EXIT.usage],
-    ['upload CredentialsError', new CredentialsError('x'), EXIT.usage],
+    ['CredentialsError', new CredentialsError('x'), EXIT.usage],
     ['JournalError', new JournalError('x'), EXIT.usage],
     ['PrivateFileError', new PrivateFileError('x'), EXIT.usage],
     ['StoreError', new StoreError('x', 'unavailable'), EXIT.failure],

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  Authenticator,
   Loader,
   LoadStats,
   resolveEndpoints,
@@ -8,6 +7,7 @@ import {
   StoreError,
   type GraphPayload,
 } from '../../src/load/index.js';
+import { Authenticator } from '../../src/net/index.js';
 import { FakeStore, type FakeStoreOptions } from './support/fake-store.js';
 
 const fakes: FakeStore[] = [];
@@ -36,8 +36,9 @@ async function setup(method: 'gsp' | 'update', options: { batchTriples?: number;
   const mismatched: string[] = [];
   const client = new StoreClient({
     auth: new Authenticator('auto', null),
-    retry: { retries: options.retries ?? 2, initialDelayMs: 1, maxDelayMs: 1 },
+    retry: { retries: options.retries ?? 2, initialDelayMs: 1, maxDelayMs: 1, capRetryAfter: true },
     timeoutMs: 5000,
+    userAgent: 'wbimport-test',
     sleep: async () => {},
     onRequest: () => {
       stats.requests += 1;

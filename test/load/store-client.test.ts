@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Authenticator, StoreClient, StoreError, type AuthScheme, type Credentials, type StoreRequest } from '../../src/load/index.js';
+import { serverRefusal, StoreClient, StoreError, type StoreRequest } from '../../src/load/index.js';
+import { Authenticator, type AuthScheme, type Credentials } from '../../src/net/index.js';
 import { FakeStore, type FakeStoreOptions } from './support/fake-store.js';
 
 const SECRET = 'Sup3r-s3cret!';
@@ -25,8 +26,9 @@ function harness(scheme: AuthScheme, credentials: Credentials | null, options: {
   const retries: string[] = [];
   const client = new StoreClient({
     auth: new Authenticator(scheme, credentials, () => 'c0ffee'),
-    retry: { retries: options.retries ?? 3, initialDelayMs: 100, maxDelayMs: 1000 },
+    retry: { retries: options.retries ?? 3, initialDelayMs: 100, maxDelayMs: 1000, capRetryAfter: true },
     timeoutMs: options.timeoutMs ?? 5000,
+    userAgent: 'wbimport-test',
     random: () => 1,
     sleep: async (ms) => {
       waits.push(ms);
@@ -108,6 +110,14 @@ describe('StoreClient: authentication', () => {
   });
 });
 
+describe('StoreClient: over the network layer', () => {
+  it('sends the User-Agent it is given with every request', async () => {
+    const store = await fake();
+    await harness('auto', null).client.send(put(store, 'http://g/1'));
+    expect(store.requests.map((r) => r.headers['user-agent'])).toEqual(['wbimport-test']);
+  });
+});
+
 describe('StoreClient: retries', () => {
   it('retries 503 with doubling waits, and honours Retry-After', async () => {
     const store = await fake({
@@ -181,5 +191,19 @@ describe('StoreClient: retries', () => {
     const error = await failure(harness('auto', null).client.send(put(store, 'http://g/1')));
     expect(error.message.length).toBeLessThan(400);
     expect(error.message).not.toContain('\n');
+  });
+});
+
+describe('serverRefusal (Virtuoso answers refusals with HTTP 500)', () => {
+  it.each([
+    ['Virtuoso 42000 Error SR186: No permission to execute procedure DB.DBA.SPARUL_CLEAR', 'auth'],
+    ['Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error', 'rejected'],
+    ['Virtuoso 37000 Error SP031: SPARQL: Internal error: The length of generated SQL text has exceeded 10000 lines', 'rejected'],
+    ['Error 22023 The PUT request for graph <g> is rejected', 'rejected'],
+    ['Virtuoso 40001 Error SR172: Transaction deadlocked', null],
+    ['Internal Server Error', null],
+    ['', null],
+  ])('%j', (text, expected) => {
+    expect(serverRefusal(text)).toBe(expected);
   });
 });

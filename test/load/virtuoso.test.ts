@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator, Loader, LoadStats, probeBulk, resolveEndpoints, StoreClient, VirtuosoBulkLoader, type GraphBatch } from '../../src/load/index.js';
+import { Loader, LoadStats, probeBulk, resolveEndpoints, StoreClient, VirtuosoBulkLoader, type GraphBatch } from '../../src/load/index.js';
+import { Authenticator } from '../../src/net/index.js';
 import { tripleKey } from '../support/rdf-compare.js';
 import { runBuilt, runInProcess } from '../support/run-cli.js';
 import { syntheticEntities } from './support/corpus.js';
@@ -159,7 +160,7 @@ describe.runIf(found.ok || inCi)('wbimport load into a real Virtuoso', () => {
   }, 90_000);
 
   it('sends the graphs of a file the bulk loader gives up again one by one: the broken one is reported, the others arrive', async () => {
-    const client = new StoreClient({ auth: new Authenticator('auto', { kind: 'password', user: 'dba', password: 'dba' }), retry: { retries: 2, initialDelayMs: 50, maxDelayMs: 200 }, timeoutMs: 60_000 });
+    const client = new StoreClient({ auth: new Authenticator('auto', { kind: 'password', user: 'dba', password: 'dba' }), retry: { retries: 2, initialDelayMs: 50, maxDelayMs: 200, capRetryAfter: true }, timeoutMs: 60_000, userAgent: 'wbimport-test' });
     const endpoints = resolveEndpoints({ store: 'virtuoso', baseUrl: v.url, authenticated: true });
     const probe = await probeBulk(client, endpoints.query ?? new URL(v.url));
     if (!probe.ok) throw new Error(`the bulk path should be open with dba: ${probe.reason}`);

@@ -1,20 +1,17 @@
 // The protocol layer against the fake Wikibase: each fault met as a mature client must (wait, renew, retry, or
 // hand a lost answer back), logins with either kind of credential, and clear errors when nothing works.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiClient } from '../../src/upload/api-client.js';
-import { VirtualClock } from '../../src/upload/clock.js';
-import type { Credentials } from '../../src/upload/credentials.js';
-import { CredentialsError, OutcomeUnknown, TransportError } from '../../src/upload/errors.js';
-import { Http } from '../../src/upload/http.js';
-import { redactor } from '../../src/upload/redact.js';
+import { BearerAuth, CookieSession, CredentialsError, Http, redactor, VirtualClock, type Credentials } from '../../src/net/index.js';
+import { ApiClient, redactParams } from '../../src/upload/api-client.js';
+import { OutcomeUnknown, TransportError } from '../../src/upload/errors.js';
 import { Session } from '../../src/upload/session.js';
 import type { StatusEvent } from '../../src/upload/status.js';
 import { Wikibase } from '../../src/upload/wikibase.js';
 import type { FakeWikibase, FaultKind } from '../support/fake-wikibase/index.js';
 import { DEFAULT_BOT_PASSWORD, DEFAULT_OAUTH_TOKEN, fake } from './support.js';
 
-const BOT: Credentials = { kind: 'bot-password', ...DEFAULT_BOT_PASSWORD };
-const OAUTH: Credentials = { kind: 'oauth2', token: DEFAULT_OAUTH_TOKEN };
+const BOT: Credentials = { kind: 'password', user: DEFAULT_BOT_PASSWORD.username, password: DEFAULT_BOT_PASSWORD.password };
+const OAUTH: Credentials = { kind: 'token', token: DEFAULT_OAUTH_TOKEN };
 
 let server: FakeWikibase;
 beforeEach(async () => {
@@ -25,9 +22,11 @@ afterEach(() => server.close());
 function stack(credentials: Credentials = BOT, maxAttempts = 5, apiUrl = server.apiUrl) {
   const clock = new VirtualClock(Date.UTC(2024, 0, 1));
   const events: StatusEvent[] = [];
-  const http = new Http({ userAgent: 'wbimport-test', timeoutMs: 5000, clock, ...(credentials.kind === 'oauth2' ? { bearer: credentials.token } : {}) });
-  const redact = redactor([credentials.kind === 'oauth2' ? credentials.token : credentials.password]);
-  const client = new ApiClient({ apiUrl, http, clock, random: () => 0.5, backoff: { baseMs: 100, capMs: 1000, maxAttempts }, maxlag: 5, redact, onStatus: (e) => events.push(e) });
+  const cookies = new CookieSession(clock);
+  const http = new Http({ userAgent: 'wbimport-test', timeoutMs: 5000, auth: credentials.kind === 'token' ? [cookies, new BearerAuth(credentials.token)] : [cookies] });
+  const redact = redactor(credentials);
+  const backoff = { initialDelayMs: 100, maxDelayMs: 1000, retries: maxAttempts - 1, capRetryAfter: false };
+  const client = new ApiClient({ apiUrl, http, cookies, clock, random: () => 0.5, backoff, maxlag: 5, redact, onStatus: (e) => events.push(e) });
   const session = new Session(client, credentials, redact);
   const waits = (): string[] => events.flatMap((e) => (e.kind === 'wait' ? [`${e.reason}:${e.ms}${e.lag === undefined ? '' : `:lag ${e.lag}`}`] : []));
   return { clock, client, session, wikibase: new Wikibase(client, session), waits };
@@ -104,7 +103,7 @@ describe('writes', () => {
   it('log in again when the session is lost, never editing anonymously (assert=user)', async () => {
     const { session, wikibase, client } = stack();
     await session.login();
-    client.http.jar.clear();
+    client.cookies.clear();
     expect((await wikibase.edit({ data: label('Two'), tags: [], bot: true })).id).toBe('Q2');
     const edits = server.log.filter((r) => r.action === 'wbeditentity');
     expect(edits.map((r) => r.params['assert'])).toEqual(['user', 'user']);
@@ -130,8 +129,8 @@ describe('logins', () => {
   });
 
   it.each<[string, Credentials, RegExp]>([
-    ['a wrong bot password', { kind: 'bot-password', username: DEFAULT_BOT_PASSWORD.username, password: 'wrong-password-42' }, /refused the bot password of Importer@wbimport/u],
-    ['a wrong OAuth token', { kind: 'oauth2', token: 'wrong-token-42' }, /refused an OAuth 2 access token/u],
+    ['a wrong bot password', { kind: 'password', user: DEFAULT_BOT_PASSWORD.username, password: 'wrong-password-42' }, /refused the bot password of Importer@wbimport/u],
+    ['a wrong OAuth token', { kind: 'token', token: 'wrong-token-42' }, /refused an OAuth 2 access token/u],
   ])('refuse %s with a CredentialsError that does not show it', async (_, credentials, message) => {
     const error = await stack(credentials).session.login().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CredentialsError);
@@ -144,5 +143,17 @@ describe('logins', () => {
     server.injectNext('drop-after');
     await session.login();
     expect((await wikibase.edit({ data: label('Two'), tags: [], bot: true })).id).toBe('Q2');
+  });
+});
+
+describe('redactParams', () => {
+  it('masks secret parameters whatever their value', () => {
+    expect(redactParams({ action: 'login', lgname: 'A', lgpassword: 'x', lgtoken: 'y', token: 'z' })).toEqual({
+      action: 'login',
+      lgname: 'A',
+      lgpassword: '***',
+      lgtoken: '***',
+      token: '***',
+    });
   });
 });

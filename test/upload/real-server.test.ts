@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/model/index.js';
 import { ApiClient } from '../../src/upload/api-client.js';
-import { VirtualClock } from '../../src/upload/clock.js';
-import { Http } from '../../src/upload/http.js';
+import { CookieSession, Http, VirtualClock } from '../../src/net/index.js';
 import { itemKey } from '../../src/upload/item-key.js';
 import { Journal } from '../../src/upload/journal.js';
 import { DEFAULT_MERGE_RULES, type MergeRules } from '../../src/upload/merge-rules.js';
@@ -56,19 +55,21 @@ function uploader({ login = DEFAULT_BOT_PASSWORD, onEdit = [], rules = DEFAULT_M
     if (isEdit) answers.push(await response.clone().text());
     return response;
   };
-  const http = new Http({ userAgent: 'wbimport-test', timeoutMs: 5000, clock, fetch: instrumented });
+  const cookies = new CookieSession(clock);
+  const http = new Http({ userAgent: 'wbimport-test', timeoutMs: 5000, auth: [cookies], fetch: instrumented });
   let rateLimited = 0;
   const api = new ApiClient({
     apiUrl: server.apiUrl,
     http,
+    cookies,
     clock,
     random: () => 0.5,
-    backoff: { baseMs: 1000, capMs: 60_000, maxAttempts: 3 },
+    backoff: { initialDelayMs: 1000, maxDelayMs: 60_000, retries: 2, capRetryAfter: false },
     maxlag: 5,
     redact: (t) => t,
     onRateLimited: () => (rateLimited += 1),
   });
-  const session = new Session(api, { kind: 'bot-password', ...login }, (t) => t);
+  const session = new Session(api, { kind: 'password', user: login.username, password: login.password }, (t) => t);
   const journalPath = join(dir, journalName);
   const { journal } = Journal.open(journalPath, { api: server.apiUrl, version: '0', readOnly: false });
   const reports: ItemReport[] = [];

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/model/index.js';
 import { ApiClient } from '../../src/upload/api-client.js';
-import { VirtualClock } from '../../src/upload/clock.js';
-import { Http } from '../../src/upload/http.js';
+import { CookieSession, Http, VirtualClock } from '../../src/net/index.js';
 import { Journal } from '../../src/upload/journal.js';
 import { DEFAULT_MERGE_RULES } from '../../src/upload/merge-rules.js';
 import { Pacer } from '../../src/upload/pacer.js';
@@ -35,9 +34,11 @@ function setup(onEdit: (() => Promise<void> | void)[] = []) {
     if (init?.method === 'POST' && String(init.body).includes('action=wbeditentity')) await onEdit.shift()?.();
     return fetch(url, init);
   };
-  const http = new Http({ userAgent: 'wbimport-test', timeoutMs: 5000, clock, fetch: instrumented });
-  const api = new ApiClient({ apiUrl: server.apiUrl, http, clock, random: () => 0.5, backoff: { baseMs: 1, capMs: 10, maxAttempts: 5 }, maxlag: 5, redact: (t) => t });
-  const session = new Session(api, { kind: 'bot-password', ...DEFAULT_BOT_PASSWORD }, (t) => t);
+  const cookies = new CookieSession(clock);
+  const http = new Http({ userAgent: 'wbimport-test', timeoutMs: 5000, auth: [cookies], fetch: instrumented });
+  const backoff = { initialDelayMs: 1, maxDelayMs: 10, retries: 4, capRetryAfter: false };
+  const api = new ApiClient({ apiUrl: server.apiUrl, http, cookies, clock, random: () => 0.5, backoff, maxlag: 5, redact: (t) => t });
+  const session = new Session(api, { kind: 'password', user: DEFAULT_BOT_PASSWORD.username, password: DEFAULT_BOT_PASSWORD.password }, (t) => t);
   const { journal } = Journal.open(join(dir, 'journal.ndjson'), { api: server.apiUrl, version: '0', readOnly: false });
   const reports: ItemReport[] = [];
   const uploader = new Uploader({

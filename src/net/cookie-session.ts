@@ -1,5 +1,8 @@
-// A tiny cookie jar for one API host: what a MediaWiki session needs (its session and login cookies), no more.
+// A cookie session: what a MediaWiki login needs (its session and login cookies) kept from answer to request, no more.
+import type { AuthFailure, AuthProvider } from './auth.js';
+import type { Clock } from './clock.js';
 
+/** A tiny cookie jar for one host. */
 export class CookieJar {
   private readonly cookies = new Map<string, { value: string; expires: number }>();
 
@@ -37,5 +40,30 @@ export class CookieJar {
 
   clear(): void {
     this.cookies.clear();
+  }
+}
+
+/** The jar as an auth provider: its cookies go with every request, every answer's Set-Cookie comes back to it. */
+export class CookieSession implements AuthProvider {
+  readonly jar = new CookieJar();
+
+  constructor(private readonly clock: Clock) {}
+
+  headers(): Record<string, string> {
+    const cookie = this.jar.header(this.clock.now());
+    return cookie === undefined ? {} : { cookie };
+  }
+
+  received(headers: Headers): void {
+    this.jar.store(headers.getSetCookie(), this.clock.now());
+  }
+
+  /** A session is opened by a login the caller makes, not by answering a challenge. */
+  challenged(): AuthFailure {
+    return 'unsupported';
+  }
+
+  clear(): void {
+    this.jar.clear();
   }
 }

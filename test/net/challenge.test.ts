@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChallenges } from '../../src/load/index.js';
+import { parseChallenges } from '../../src/net/index.js';
 
 const flat = (header: string): [string, Record<string, string>][] =>
   parseChallenges(header).map((c) => [c.scheme, Object.fromEntries(c.params)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestAuthorization, digestChallenge, parseChallenges, type DigestChallenge } from '../../src/load/index.js';
+import { digestAuthorization, digestChallenge, parseChallenges, type DigestChallenge } from '../../src/net/index.js';
 
 function field(header: string, name: string): string | undefined {
   return new RegExp(`${name}="?([^",]*)"?`, 'u').exec(header)?.[1];
