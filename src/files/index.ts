@@ -3,3 +3,4 @@
 export * from './profile-file.js';
 export * from './link-map-file.js';
 export * from './datatypes-file.js';
+export * from './package-version.js';

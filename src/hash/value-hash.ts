@@ -11,6 +11,7 @@ import {
   type QuantityValue,
 } from '../model/index.js';
 import { legacyObject, phpFloatToString, phpJsonEncode, phpList, phpString } from './php-serialize.js';
+import { weakMemo } from '../util/memo.js';
 
 const STRING_VALUE = 'DataValues\\StringValue';
 const MONOLINGUAL_TEXT_VALUE = 'DataValues\\MonolingualTextValue';
@@ -48,20 +49,11 @@ export function valueHash(datavalue: DataValue): string {
 }
 
 /**
- * Serializations already made, by datavalue object: the snak hash (when an entity is built) and the value node's
- * name (when it is written) hash the same serialization. Values are never changed once made, so the object is the key.
+ * getSerializationForHash() of the value: what snak hashes embed. Kept by datavalue object: the snak hash (when an
+ * entity is built) and the value node's name (when it is written) hash the same serialization. Values are never
+ * changed once made, so the object is the key.
  */
-const serialized = new WeakMap<DataValue, string>();
-
-/** getSerializationForHash() of the value: what snak hashes embed. */
-export function valueSerializationForHash(datavalue: DataValue): string {
-  let text = serialized.get(datavalue);
-  if (text === undefined) {
-    text = serialize(datavalue);
-    serialized.set(datavalue, text);
-  }
-  return text;
-}
+export const valueSerializationForHash = weakMemo('hash.value-serialization', (datavalue: DataValue): string => serialize(datavalue));
 
 function serialize(datavalue: DataValue): string {
   switch (datavalue.type) {

@@ -28,7 +28,8 @@ export function memo<K, V>(name: string, compute: (key: K) => V, options: MemoOp
   const max = options.max ?? Infinity;
   register(name, { size: () => answers.size, clear: () => answers.clear() });
   return (key) => {
-    if (answers.has(key)) return answers.get(key) as V;
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
     const answer = compute(key);
     if (answers.size >= max) answers.clear();
     answers.set(options.keep === undefined ? key : options.keep(key), answer);
