@@ -1,5 +1,5 @@
 // `wbimport upload`: the items convert builds (from pages or Wikibase JSON), written to a Wikibase through its Action API.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { describeValueProblem, valueProblems, type WikiLimits } from '../check/index.js';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
@@ -44,12 +44,11 @@ import {
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { LabelTable } from '../resolve/index.js';
+import { packageVersion } from '../files/index.js';
 import { addPageOptions, addProfileOptions, linkMapOrUsage, pageInputs, profileOrUsage, type PageFlags } from './shared.js';
 
 /** Refusals of a write that mean the login lacks a grant or right. */
 const GRANT_CODES: ReadonlySet<string> = new Set(['permissiondenied', 'writeapidenied', 'cantcreate', 'noedit', 'mwoauth-invalid-authorization-invalid-user']);
-
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 interface UploadFlags extends PageFlags {
   profile: string;
@@ -177,7 +176,7 @@ async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promi
   const journalPath = flags.journal ?? defaultJournal(api);
   let journal: Journal;
   try {
-    const opened = Journal.open(journalPath, { api, version, readOnly: dryRun !== null });
+    const opened = Journal.open(journalPath, { api, version: packageVersion(), readOnly: dryRun !== null });
     journal = opened.journal;
     if (opened.torn !== null) {
       err(`wbimport: ${journalPath}:${opened.torn.line}: the last record was cut short (the run was killed while writing it); it is dropped\n`);

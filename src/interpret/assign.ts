@@ -1,6 +1,6 @@
 // Gives each value of a page its property, by kind and order, as the profile's assignments say.
 import type { Datatype, PropertyId, Rank } from '../model/index.js';
-import type { Assignment, Profile, QualifierAssignment } from '../profile/index.js';
+import { profileRegex, type Assignment, type Profile, type QualifierAssignment } from '../profile/index.js';
 import type { ValueShape } from './classify-value.js';
 
 export interface PropertyChoice {
@@ -14,18 +14,11 @@ export interface StatementChoice extends PropertyChoice {
   readonly qualifiers: readonly QualifierAssignment[];
 }
 
-const patterns = new Map<string, RegExp>();
-
 function matches(rule: QualifierAssignment, value: ValueShape): boolean {
   if (rule.kind !== value.kind) return false;
   if (rule.units !== undefined && (value.unit === undefined || !rule.units.includes(value.unit))) return false;
   if (rule.pattern === undefined) return true;
-  let regex = patterns.get(rule.pattern);
-  if (regex === undefined) {
-    regex = new RegExp(rule.pattern, 'u');
-    patterns.set(rule.pattern, regex);
-  }
-  return value.text !== undefined && regex.test(value.text);
+  return value.text !== undefined && profileRegex(rule.pattern).test(value.text);
 }
 
 /** Counts, per rule, how many values it has taken; the first matching rule with a property left takes the next. */

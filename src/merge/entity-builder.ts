@@ -5,6 +5,7 @@ import { snakHash } from '../hash/snak-hash.js';
 import {
   canonicalJson,
   statementId,
+  valueKey,
   type CompleteItem,
   type ItemId,
   type PropertyId,
@@ -46,10 +47,21 @@ const describeValue = (s: DraftSnak): string => {
 };
 
 /**
- * What makes two statements the same (and names the statement): `canonicalJson` of its value, its qualifiers'
- * properties and values, and its rank, written out here without building that object first.
+ * What makes two statements the same: their main value, their qualifiers' properties and values (in order) and their
+ * rank, each value by the model's one definition of the same value.
  */
 export function statementKey(statement: DraftStatement): string {
+  let key = `${statement.rank}|${statement.property}|${valueKey(statement.datavalue)}`;
+  for (const q of statement.qualifiers) key += `\u0000${q.property}|${valueKey(q.datavalue)}`;
+  return key;
+}
+
+/**
+ * What names a kept statement (its id is made from this): `canonicalJson` of its value, its qualifiers' properties
+ * and values, and its rank, written out here without building that object first. Ids stay what they were before
+ * statements were compared by `statementKey`.
+ */
+export function statementName(statement: DraftStatement): string {
   let qualifiers = '';
   for (const q of statement.qualifiers) {
     qualifiers += `${qualifiers === '' ? '' : ','}[${JSON.stringify(q.property)},${canonicalJson(q.datavalue)}]`;
@@ -135,8 +147,8 @@ export class EntityBuilder {
     const spans = new Map<string, Span>();
     const claims: CompleteItem['claims'] = {};
     for (const [property, list] of this.#statements) {
-      claims[property] = list.map(({ key, statement }) => {
-        const id = statementId(this.id, `${property}\u0000${key}`);
+      claims[property] = list.map(({ statement }) => {
+        const id = statementId(this.id, `${property}\u0000${statementName(statement)}`);
         spans.set(id, statement.span);
         const qualifiers: SnakMap = {};
         for (const q of statement.qualifiers) (qualifiers[q.property] ??= []).push(toSnak(q));

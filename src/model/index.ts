@@ -4,6 +4,7 @@ export * from './decimal.js';
 export * from './datatype.js';
 export * from './datavalue.js';
 export * from './snak.js';
+export * from './same-value.js';
 export * from './statement.js';
 export * from './entity.js';
 export * from './statement-id.js';

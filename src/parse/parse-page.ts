@@ -14,23 +14,17 @@ import type { Page } from './page.js';
 import { parsePortalPage } from './portal-page.js';
 import { splitLines } from './source-lines.js';
 import { uiPhrases, type UiPhrases } from './ui-phrases.js';
+import { weakMemo } from '../util/memo.js';
 
 
 /** Per UI language, the headings that show an item view, as patterns (compiled once, not per page). */
-const headings = new WeakMap<UiPhrases, readonly RegExp[]>();
-
-function headingPatterns(phrases: UiPhrases): readonly RegExp[] {
-  let patterns = headings.get(phrases);
-  if (patterns === undefined) {
-    patterns = [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].map(
-      // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
-      // Spaces, not line breaks, before the heading: `^\s*` would run over every blank line from each line start.
-      (p) => new RegExp(`^[^\\S\\n\\r\\u2028\\u2029]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu'),
-    );
-    headings.set(phrases, patterns);
-  }
-  return patterns;
-}
+const headingPatterns = weakMemo('parse.item-view-headings', (phrases: UiPhrases): readonly RegExp[] =>
+  [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].map(
+    // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
+    // Spaces, not line breaks, before the heading: `^\s*` would run over every blank line from each line start.
+    (p) => new RegExp(`^[^\\S\\n\\r\\u2028\\u2029]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu'),
+  ),
+);
 
 /** An item page starts with a title line `<label> (Q…)` and has the item view's fixed phrases. */
 export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {

@@ -4,23 +4,21 @@ import type { PageSource } from '../input/index.js';
 import { joinCells } from './cells.js';
 import { isTitleLine } from './item-page.js';
 import { UI_LANGUAGES, uiPhrases } from './ui-phrases.js';
+import { lazy } from '../util/memo.js';
 
 /** How many lines after a title line may show that an item page's body opens there. */
 const LOOKAHEAD = 7;
 
-let starts: Set<string> | null = null;
-
 /** Lines that open the body of an item page, in any UI language: the skin's links, headings, the terms table. */
-function pageOpenings(): Set<string> {
-  if (starts !== null) return starts;
-  starts = new Set();
+const pageOpenings = lazy('parse.page-openings', (): ReadonlySet<string> => {
+  const starts = new Set<string>();
   for (const language of UI_LANGUAGES) {
     const p = uiPhrases(language);
     for (const line of [...p.chrome, p.statements, p.identifiers, p.descriptionEmpty, p.termsToggler]) starts.add(line);
     starts.add(p.termsHeader.join(' | '));
   }
   return starts;
-}
+});
 
 const closesStatement = (line: string): boolean => UI_LANGUAGES.some((l) => uiPhrases(l).references.read(line) !== null);
 
