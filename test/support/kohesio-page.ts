@@ -33,7 +33,8 @@ export interface KohesioProject {
   readonly budgetCents: bigint | null;
   readonly contribution: { readonly cents: bigint; readonly rateThousandths: number } | null;
   readonly programmes: readonly Programme[];
-  readonly beneficiary?: string;
+  /** The beneficiaries, one per line under their heading (in the plural when several). */
+  readonly beneficiaries?: readonly string[];
   /** Themes and intervention fields: one per line under their heading (in the plural when several). */
   readonly themes?: readonly string[];
   readonly interventionFields?: readonly string[];
@@ -104,11 +105,7 @@ export function renderKohesioPage(project: KohesioProject, messages: Messages, o
       field('managingAuthority', programme.authority);
     }
   }
-  if (project.beneficiary !== undefined) {
-    section(plural(m(`${P}label.beneficiary`), 1));
-    push(project.beneficiary);
-  }
-  for (const [key, values] of [['theme', project.themes], ['interventionField', project.interventionFields]] as const) {
+  for (const [key, values] of [['beneficiary', project.beneficiaries], ['theme', project.themes], ['interventionField', project.interventionFields]] as const) {
     if (values === undefined || values.length === 0) continue;
     section(plural(m(`${P}label.${key}`), values.length));
     for (const value of values) push(value);
