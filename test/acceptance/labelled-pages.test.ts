@@ -1,7 +1,7 @@
 // Item pages that keep their property labels: the two real Wikidata copies (text, Markdown) read with a profile that
 // `wbimport profile` generates; the project's HTML fixture read as its text and Markdown flattenings are; the real
 // Wikibase pages of ../shared/real-wikibase-pages (flat-links/ and html/) scored against what each page shows.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +138,22 @@ describe('an HTML item page (the project fixture) and its flattenings', () => {
     expect(html.item?.claims?.['P835']?.map((s) => s.rank)).toEqual(['normal', 'preferred']);
     expect(facts(html.item)).toContain('P835 +195500.00 [P834=+0.23 P10=+2022-02-02T00:00:00Z]');
     for (const ext of ['txt', 'md']) expect(read(ext).item).toEqual(html.item);
+  });
+
+  it('several Markdown pages in one file are cut at their title headings, each read as its page alone', async () => {
+    const md = readFileSync(join(FIXTURES, 'item-Q7000001.md'), 'utf8');
+    const second = md.replaceAll('Q7000001', 'Q7000002');
+    const dir = mkdtempSync(join(tmpdir(), 'wbimport-md-'));
+    const file = join(dir, 'pages.md');
+    writeFileSync(file, `${md.trimEnd()}\n\n${second}`);
+    const result = await runInProcess(['convert', file, '--to', 'json', '--diagnostics', 'json']);
+    const entities = (JSON.parse(result.stdout) as { entities: Record<string, Item> }).entities;
+    expect(Object.keys(entities)).toEqual(['Q7000001', 'Q7000002']);
+    const alone = readPage(md, profile, 'item.md').item;
+    expect(facts(entities['Q7000002'])).toEqual(facts(alone));
+    expect(facts(entities['Q7000001'])).toEqual(facts(alone));
+    const titles = result.stderr.split('\n').filter((l) => l.startsWith('{"code":"page-classified"')).map((l) => (JSON.parse(l) as Diagnostic).span?.line);
+    expect(titles).toEqual([1, md.trimEnd().split('\n').length + 2]);
   });
 
   it('in text, reads the references a flattening keeps as skipped lines, not as statements', () => {
