@@ -36,14 +36,14 @@ export function htmlItemId(text: string): ItemId | undefined {
   return id;
 }
 
-const hasClass = (el: Element, name: string): boolean => (el.attribs['class'] ?? '').split(/\s+/u).includes(name);
+export const hasClass = (el: Element, name: string): boolean => (el.attribs['class'] ?? '').split(/\s+/u).includes(name);
 const byClass = (name: string) => (el: Element): boolean => hasClass(el, name);
 const findAll = (name: string, within: AnyNode | AnyNode[]): Element[] =>
   DomUtils.findAll(byClass(name), Array.isArray(within) ? within : [within]);
 const findOne = (name: string, within: AnyNode): Element | null => DomUtils.findOne(byClass(name), [within]);
 
 /** Visible text, whitespace collapsed, without Wikibase's language fallback indicators (`Englisch`). */
-function visibleText(node: AnyNode): string {
+export function visibleText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode): void => {
     if (isText(n)) parts.push(n.data);
@@ -56,7 +56,7 @@ function visibleText(node: AnyNode): string {
 }
 
 /** Maps offsets in the HTML to lines and columns for spans. */
-class Positions {
+export class Positions {
   readonly #starts: number[] = [0];
   constructor(private readonly source: PageSource) {
     const text = source.text;

@@ -63,6 +63,8 @@ export interface InfoListValue {
 export interface InfoPage {
   readonly kind: 'info';
   readonly source: PageSource;
+  /** Read from the page's HTML (by the template's structure) rather than from a text copy. */
+  readonly flattening?: 'html';
   /** The language the page's labels are in. */
   readonly language: string;
   readonly fields: readonly InfoFieldLine[];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item, ItemId } from '../../src/model/index.js';
 import { Processor } from '../../src/pipeline/processor.js';
 import type { LinkEntry } from '../../src/resolve/index.js';
+import { renderKohesioHtml } from '../support/kohesio-html.js';
 import { readMessages, renderKohesioPage, type KohesioProject, type ProjectDate, type RenderOptions } from '../support/kohesio-page.js';
 import { oraclePath } from '../support/oracle.js';
 import { EU_LANGUAGES } from './arbitraries.js';
@@ -154,6 +155,22 @@ describe.skipIf(MESSAGES === undefined)('Kohesio project pages rendered from the
         expect(item?.labels?.[language]?.value).toBe(p.title);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it.each(EU_LANGUAGES)('%s: the page’s HTML (the portal template’s structure) reads as its text does', async (language) => {
+    await fc.assert(
+      fc.asyncProperty(project(language), fc.boolean(), async (p, knownBeneficiary) => {
+        const html = renderKohesioHtml(p, messages[language] ?? {});
+        const text = renderKohesioPage(p, messages[language] ?? {}, { glued: false, siteHeader: true, plainSpaces: false });
+        const links = linkMap(p, knownBeneficiary);
+        const fromHtml = await readBack(html, p, links.entries);
+        const fromText = await readBack(text, p, links.entries);
+        expect(fromHtml.item, html).toEqual(fromText.item);
+        expect(fromHtml.codes.filter((c) => c !== 'line-skipped').sort(), html).toEqual(fromText.codes.filter((c) => c !== 'line-skipped').sort());
+        expect(fromHtml.item === undefined ? [] : statements(fromHtml.item), html).toEqual(expected(p, links.id));
+      }),
+      { numRuns: 10 },
     );
   });
 

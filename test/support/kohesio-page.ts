@@ -50,16 +50,16 @@ export interface RenderOptions {
   readonly plainSpaces: boolean;
 }
 
-const P = 'page.project-detail.';
+export const P = 'page.project-detail.';
 
 /** An ICU `{VAR_PLURAL, plural, =0 {…} =1 {…} other {…}}` message for a count. */
-function plural(message: string, count: number): string {
+export function plural(message: string, count: number): string {
   const forms = new Map([...message.matchAll(/(=\d+|zero|one|two|few|many|other) \{([^}]*)\}/gu)].map((m) => [m[1], m[2] ?? '']));
   return forms.get(`=${count}`) ?? forms.get('other') ?? message;
 }
 
 /** Angular's `d MMMM yyyy` in the page's locale (CLDR's format-context month names, as Intl gives them). */
-function date(d: ProjectDate, language: string): string {
+export function date(d: ProjectDate, language: string): string {
   const parts = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
     new Date(Date.UTC(d.year, d.month - 1, d.day)),
   );
@@ -67,9 +67,9 @@ function date(d: ProjectDate, language: string): string {
 }
 
 /** Euro in the French locale, whatever the page's language (the portal's template fixes it). */
-const euro = (cents: bigint): string =>
+export const euro = (cents: bigint): string =>
   new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(Number(cents) / 100);
-const rate = (thousandths: number): string => new Intl.NumberFormat('fr', { maximumFractionDigits: 3 }).format(thousandths / 1000);
+export const rate = (thousandths: number): string => new Intl.NumberFormat('fr', { maximumFractionDigits: 3 }).format(thousandths / 1000);
 
 export function renderKohesioPage(project: KohesioProject, messages: Messages, options: RenderOptions): string {
   const m = (key: string): string => messages[key] ?? '';
