@@ -50,16 +50,16 @@ export interface RenderOptions {
   readonly plainSpaces: boolean;
 }
 
-export const P = 'page.project-detail.';
+const P = 'page.project-detail.';
 
 /** An ICU `{VAR_PLURAL, plural, =0 {…} =1 {…} other {…}}` message for a count. */
-export function plural(message: string, count: number): string {
+function plural(message: string, count: number): string {
   const forms = new Map([...message.matchAll(/(=\d+|zero|one|two|few|many|other) \{([^}]*)\}/gu)].map((m) => [m[1], m[2] ?? '']));
   return forms.get(`=${count}`) ?? forms.get('other') ?? message;
 }
 
 /** Angular's `d MMMM yyyy` in the page's locale (CLDR's format-context month names, as Intl gives them). */
-export function date(d: ProjectDate, language: string): string {
+function date(d: ProjectDate, language: string): string {
   const parts = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
     new Date(Date.UTC(d.year, d.month - 1, d.day)),
   );
@@ -67,28 +67,22 @@ export function date(d: ProjectDate, language: string): string {
 }
 
 /** Euro in the French locale, whatever the page's language (the portal's template fixes it). */
-export const euro = (cents: bigint): string =>
+const euro = (cents: bigint): string =>
   new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(Number(cents) / 100);
-export const rate = (thousandths: number): string => new Intl.NumberFormat('fr', { maximumFractionDigits: 3 }).format(thousandths / 1000);
+const rate = (thousandths: number): string => new Intl.NumberFormat('fr', { maximumFractionDigits: 3 }).format(thousandths / 1000);
 
-export function renderKohesioPage(project: KohesioProject, messages: Messages, options: RenderOptions): string {
+/** One row of an info section: a field's label and value (`n/a` when missing), or a list entry alone. */
+export type InfoRow = { readonly label: string; readonly value: string } | { readonly entry: string };
+
+/** The info block as the template builds it: each section's heading and rows, in the page's order. */
+export function infoSections(project: KohesioProject, messages: Messages): { heading: string; rows: InfoRow[] }[] {
   const m = (key: string): string => messages[key] ?? '';
   const na = m(`${P}label.na`);
-  const lines: string[] = [];
-  /** A heading; glued, the next line follows it on the same line. */
-  let heading: string | undefined;
-  const push = (line: string): void => {
-    lines.push(heading === undefined ? line : `${heading}${line}`);
-    heading = undefined;
-  };
-  const section = (text: string): void => {
-    if (heading !== undefined) push('');
-    if (options.glued) heading = text;
-    else lines.push(text);
-  };
-  const field = (key: string, value: string | null): void => push(`${m(`${P}label.${key}`)}${value ?? na}`);
+  const sections: { heading: string; rows: InfoRow[] }[] = [];
+  const section = (heading: string): void => void sections.push({ heading, rows: [] });
+  const row = (r: InfoRow): void => void sections.at(-1)?.rows.push(r);
+  const field = (key: string, value: string | null): void => row({ label: m(`${P}label.${key}`), value: value ?? na });
 
-  if (options.siteHeader) lines.push(m('comp.header.label.siteHeader'), '');
   section(m(`${P}label.projectInfo`));
   field('startDate', project.start === null ? null : date(project.start, project.language));
   field('endDate', project.end === null ? null : date(project.end, project.language));
@@ -108,9 +102,20 @@ export function renderKohesioPage(project: KohesioProject, messages: Messages, o
   for (const [key, values] of [['beneficiary', project.beneficiaries], ['theme', project.themes], ['interventionField', project.interventionFields]] as const) {
     if (values === undefined || values.length === 0) continue;
     section(plural(m(`${P}label.${key}`), values.length));
-    for (const value of values) push(value);
+    for (const entry of values) row({ entry });
   }
-  if (heading !== undefined) push('');
+  return sections;
+}
+
+export function renderKohesioPage(project: KohesioProject, messages: Messages, options: RenderOptions): string {
+  const lines: string[] = [];
+  if (options.siteHeader) lines.push(messages['comp.header.label.siteHeader'] ?? '', '');
+  for (const { heading, rows } of infoSections(project, messages)) {
+    const texts = rows.map((r) => ('entry' in r ? r.entry : `${r.label}${r.value}`));
+    // Glued, a heading runs into the line after it (an empty line when the section has none).
+    if (options.glued) lines.push(`${heading}${texts[0] ?? ''}`, ...texts.slice(1));
+    else lines.push(heading, ...texts);
+  }
   if (project.title !== undefined) lines.push('', project.title);
   if (project.summary !== undefined) lines.push('', project.summary);
   if (project.country !== undefined) {
