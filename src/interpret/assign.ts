@@ -64,6 +64,21 @@ export class Assigner {
     return { property: choice.property, datatype: choice.datatype, rank: rule.rank, qualifiers: rule.qualifiers };
   }
 
+  /**
+   * A statement whose property the page names: the first assignment of that property that takes such a value
+   * gives its rank and qualifier rules (the order of values decides nothing); null when none takes it.
+   */
+  assignNamed(property: PropertyId, value: ValueShape, qualified = false): StatementChoice | null {
+    const definition = this.profile.properties[property];
+    if (definition === undefined) return null;
+    for (const rule of this.profile.assignments) {
+      if (!rule.properties.includes(property) || !matches(rule, value)) continue;
+      if (rule.qualified !== undefined && rule.qualified !== qualified) continue;
+      return { property, datatype: definition.datatype, rank: rule.rank, qualifiers: rule.qualifiers };
+    }
+    return null;
+  }
+
   /** A fresh placer for one statement's qualifier values. */
   qualifiers(rules: readonly QualifierAssignment[]): (value: ValueShape) => PropertyChoice | null {
     const counter = new Counter(rules, this.profile);

@@ -1,6 +1,6 @@
 // Merges the drafts of one item (from any number of pages) into one Wikibase item, keeping identical values once.
 import type { Diagnostic, Span } from '../diagnostics/index.js';
-import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from '../interpret/index.js';
+import type { DraftSitelink, DraftSnak, DraftStatement, DraftTerm, ItemDraft } from '../interpret/index.js';
 import { snakHash } from '../hash/snak-hash.js';
 import {
   canonicalJson,
@@ -79,6 +79,7 @@ export class EntityBuilder {
   readonly #descriptions = new Map<string, DraftTerm>();
   readonly #aliases = new Map<string, string[]>();
   readonly #statements = new Map<PropertyId, { key: string; statement: DraftStatement }[]>();
+  readonly #sitelinks = new Map<string, DraftSitelink>();
   #where: Span | undefined;
 
   constructor(
@@ -91,7 +92,20 @@ export class EntityBuilder {
     this.#where ??= draft.span;
     for (const term of draft.terms) this.#addTerm(term, diagnostics);
     for (const statement of draft.statements) this.#addStatement(statement, diagnostics);
+    for (const link of draft.sitelinks ?? []) this.#addSitelink(link, diagnostics);
     return diagnostics;
+  }
+
+  /** A site links one page: the first page's title is kept, another is reported (its badges join an equal one's). */
+  #addSitelink(link: DraftSitelink, diagnostics: Diagnostic[]): void {
+    const kept = this.#sitelinks.get(link.site);
+    if (kept === undefined) {
+      this.#sitelinks.set(link.site, link);
+    } else if (kept.title !== link.title) {
+      diagnostics.push({ code: 'sitelink-conflict', severity: 'error', span: link.span, item: this.id, site: link.site, kept: kept.title, dropped: link.title });
+    } else if (link.badges.some((b) => !kept.badges.includes(b))) {
+      this.#sitelinks.set(link.site, { ...kept, badges: [...new Set([...kept.badges, ...link.badges])] });
+    }
   }
 
   #addTerm(term: DraftTerm, diagnostics: Diagnostic[]): void {
@@ -173,7 +187,9 @@ export class EntityBuilder {
         [...this.#aliases].map(([language, values]) => [language, values.map((value) => ({ language, value }))]),
       ),
       claims,
-      sitelinks: {},
+      sitelinks: Object.fromEntries(
+        [...this.#sitelinks.values()].map(({ site, title, badges }) => [site, { site, title, badges: [...badges] }]),
+      ),
     };
     return { item, spans, where: this.#where };
   }

@@ -12,3 +12,4 @@ export * from './json-schema.js';
 export * from './read-entity.js';
 export * from './rank.js';
 export * from './language-code.js';
+export * from './wikimedia-sites.js';

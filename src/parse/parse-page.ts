@@ -6,6 +6,7 @@ import type { PageAddress } from './address.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { looksLikeHtml, parseHtmlPage } from './html-page.js';
 import { isTitleLine, parseItemPage, type ParseResult } from './item-page.js';
+import { parseInfoHtml } from './kohesio-html.js';
 import { infoPageLanguage, parseInfoPage } from './kohesio-page.js';
 import { isLabelledText, parseLabelledText, parseMarkdownPage } from './labelled-page.js';
 import { NO_PROPERTY_LABELS, type PropertyLabels } from './labelled-types.js';
@@ -84,7 +85,11 @@ export function parsePage(
   options: PageReadingOptions = {},
 ): ParseResult<Page> {
   const labels = options.labels ?? NO_PROPERTY_LABELS;
-  if (looksLikeHtml(source.text)) return parseHtmlPage(source);
+  if (looksLikeHtml(source.text)) {
+    const read = parseHtmlPage(source);
+    // An HTML page that is no Wikibase item view may be the profile's portal page, read by its template's structure.
+    return read.page === null && read.diagnostics.some((d) => d.code === 'html-unrecognised') ? (parseInfoHtml(source, options.info, address) ?? read) : read;
+  }
   if (address?.kind === 'portal') return asInfoPage(source, address, options.info) ?? { page: parsePortalPage(source), diagnostics: [] };
   if (looksLikeMarkdown(source.text)) return parseMarkdownPage(source, phrases, labels);
   let chosen = phrases;
