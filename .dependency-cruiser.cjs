@@ -1,7 +1,7 @@
 // The architecture as rules (checked by test/architecture/dependencies.test.ts): no import cycles, and the pure
 // stages (parse → interpret(profile) → merge → check → emit, with the model and the tables they use) do no I/O.
 /** The pure stages: they take data and give data; reading and writing is the edges' job (cli, source, pipeline…). */
-const PURE = '^src/(parse|interpret|merge|check|emit|model|hash|locale|resolve|render|diagnostics|profile)/';
+const PURE = '^src/(parse|interpret|merge|check|emit|model|hash|locale|resolve|render|diagnostics|profile|util)/';
 /** The edges: reading inputs and files, running workers, talking to servers (net, under upload and load), writing reports, the commands. */
 const EDGES = '^src/(cli|source|files|pipeline|upload|load|net|query|report)/';
 /** Modules that reach the file system, processes, threads or the network. */

@@ -1,6 +1,21 @@
 #!/usr/bin/env node
 // The wbimport command: a shim over the compiled CLI (run `npm run build` after changing src/).
-import { run } from '../dist/cli/main.js';
+import { fileURLToPath } from 'node:url';
+
+// In a checkout, dist/ must have been built from src/ as it is: refuse to mix new sources with stale code.
+const root = fileURLToPath(new URL('..', import.meta.url));
+let stale;
+try {
+  stale = (await import('../dist/pipeline/build-freshness.js')).staleBuild(root);
+} catch {
+  stale = 'dist/ is missing or incomplete: run npm run build';
+}
+if (stale !== null) {
+  process.stderr.write(`wbimport: ${stale}\n`);
+  process.exit(2);
+}
+
+const { run } = await import('../dist/cli/main.js');
 
 // A reader that stops early (`| head`) closes the pipe: that ends the run quietly, as for any Unix filter.
 process.stdout.on('error', (error) => {

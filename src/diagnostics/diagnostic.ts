@@ -62,6 +62,8 @@ export type CoreDiagnostic = Base &
     | { code: 'html-unrecognised'; reason: string }
     | { code: 'portal-unmapped' }
     | { code: 'wikibase-mismatch'; site: string; expected: string }
+    | { code: 'sitelink-unplaced'; site: string; title: string; why: string }
+    | { code: 'sitelink-conflict'; item: string; site: string; kept: string; dropped: string }
   );
 
 /** A profile's consistency check that failed; its code and message come from the profile. */

@@ -112,6 +112,10 @@ function coreMessage(d: CoreDiagnostic): string {
       return `an HTML page that is not a Wikibase item view (${d.reason}): the page is skipped`;
     case 'wikibase-mismatch':
       return `the page's links point into the Wikibase at ${d.site}, and the profile is for ${d.expected}: its ids would name other things there, so the page is skipped (use a profile for ${d.site}: wbimport profile makes one)`;
+    case 'sitelink-unplaced':
+      return `the sitelink "${clip(d.title, 40)}" shown as ${d.site === '' ? 'no site' : `"${d.site}"`} names no site this reader can place (${d.why}): it is not imported`;
+    case 'sitelink-conflict':
+      return `${d.item} already links "${clip(d.kept, 40)}" on ${d.site}; "${clip(d.dropped, 40)}" is not imported`;
     case 'portal-unmapped':
       return 'a portal page (a summary alone), and the profile names no portalProperty to take it: the page is not imported';
     case 'load-mismatch':

@@ -1,4 +1,6 @@
 // Files: reading the data files the user names or the package ships (profiles, link maps), at the edge so the
-// stages that use them stay pure.
+// Files: reading the data files the user names or the package ships (profiles, link maps, datatypes), at the edge so the
 export * from './profile-file.js';
 export * from './link-map-file.js';
+export * from './datatypes-file.js';
+export * from './package-version.js';

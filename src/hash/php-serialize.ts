@@ -9,11 +9,6 @@ export function phpString(s: string): string {
   return `s:${byteLength(s)}:"${s}";`;
 }
 
-export function phpInt(n: number): string {
-  if (!Number.isSafeInteger(n)) throw new RangeError(`not a PHP int: ${n}`);
-  return `i:${n};`;
-}
-
 export const phpNull = 'N;';
 
 export function phpFloat(x: number): string {
@@ -206,16 +201,4 @@ function roundHalfEven(d: Decimal, n: number): Decimal {
   const bumped = (BigInt(head) + 1n).toString();
   if (bumped.length > n) return { digits: '1', point: d.point + 1 };
   return { digits: bumped.replace(/0+$/, ''), point: d.point };
-}
-
-/**
- * sprintf('%.16e', $x) as PHP prints it (17 significant digits, ties to even):
- * DecimalValue turns PHP numbers into decimal strings this way.
- */
-export function phpSprintfE16(x: number): { mantissa: string; exponent: number } {
-  if (!Number.isFinite(x)) throw new RangeError(`no decimal form for ${x}`);
-  if (x === 0) return { mantissa: '0.0000000000000000', exponent: 0 };
-  const { digits, point } = roundHalfEven(exactDecimal(Math.abs(x)), 17);
-  const padded = digits.padEnd(17, '0');
-  return { mantissa: `${padded.charAt(0)}.${padded.slice(1)}`, exponent: point - 1 };
 }

@@ -1,15 +1,16 @@
 // Reference::getHash() from Wikibase: the sha1 naming wdref:<hash> nodes and the `hash` of JSON references.
 import { hash } from 'node:crypto';
-import { snakHash, type SnakJson } from './snak-hash.js';
+import type { SnakCore } from '../model/index.js';
+import { snakHash } from './snak-hash.js';
 
 /**
  * The hash of a reference from its snaks, flattened in any order (e.g. following
  * `snaks-order`). Wikibase sorts the snak hashes before hashing, so order does not
  * matter, and a SnakList keeps one copy of identical snaks, so repeats do not either.
  */
-export function referenceHash(snaks: readonly SnakJson[]): string {
+export function referenceHash(snaks: readonly SnakCore[]): string {
   return referenceHashFromSnakHashes(
-    snaks.map((snak) => ({ property: snak.property.toUpperCase(), hash: snakHash(snak) })),
+    snaks.map((snak) => ({ property: snak.property, hash: snakHash(snak) })),
   );
 }
 

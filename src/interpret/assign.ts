@@ -1,6 +1,6 @@
 // Gives each value of a page its property, by kind and order, as the profile's assignments say.
 import type { Datatype, PropertyId, Rank } from '../model/index.js';
-import type { Assignment, Profile, QualifierAssignment } from '../profile/index.js';
+import { profileRegex, type Assignment, type Profile, type QualifierAssignment } from '../profile/index.js';
 import type { ValueShape } from './classify-value.js';
 
 export interface PropertyChoice {
@@ -14,18 +14,11 @@ export interface StatementChoice extends PropertyChoice {
   readonly qualifiers: readonly QualifierAssignment[];
 }
 
-const patterns = new Map<string, RegExp>();
-
 function matches(rule: QualifierAssignment, value: ValueShape): boolean {
   if (rule.kind !== value.kind) return false;
   if (rule.units !== undefined && (value.unit === undefined || !rule.units.includes(value.unit))) return false;
   if (rule.pattern === undefined) return true;
-  let regex = patterns.get(rule.pattern);
-  if (regex === undefined) {
-    regex = new RegExp(rule.pattern, 'u');
-    patterns.set(rule.pattern, regex);
-  }
-  return value.text !== undefined && regex.test(value.text);
+  return value.text !== undefined && profileRegex(rule.pattern).test(value.text);
 }
 
 /** Counts, per rule, how many values it has taken; the first matching rule with a property left takes the next. */
@@ -69,6 +62,21 @@ export class Assigner {
     // Spelled out, not spread: a spread of objects of several shapes is V8's slow path, and this runs per value.
     const { choice, rule } = taken;
     return { property: choice.property, datatype: choice.datatype, rank: rule.rank, qualifiers: rule.qualifiers };
+  }
+
+  /**
+   * A statement whose property the page names: the first assignment of that property that takes such a value
+   * gives its rank and qualifier rules (the order of values decides nothing); null when none takes it.
+   */
+  assignNamed(property: PropertyId, value: ValueShape, qualified = false): StatementChoice | null {
+    const definition = this.profile.properties[property];
+    if (definition === undefined) return null;
+    for (const rule of this.profile.assignments) {
+      if (!rule.properties.includes(property) || !matches(rule, value)) continue;
+      if (rule.qualified !== undefined && rule.qualified !== qualified) continue;
+      return { property, datatype: definition.datatype, rank: rule.rank, qualifiers: rule.qualifiers };
+    }
+    return null;
   }
 
   /** A fresh placer for one statement's qualifier values. */

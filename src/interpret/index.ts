@@ -7,3 +7,4 @@ export * from './interpret-page.js';
 export * from './labelled-page.js';
 export * from './typed-value.js';
 export * from './kohesio-page.js';
+export * from './sitelinks.js';

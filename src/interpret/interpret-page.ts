@@ -91,6 +91,8 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
   const assigner = new Assigner(ctx.profile);
   const statements: DraftStatement[] = [];
   const layout = layOutStatements(page, ctx.profile, classify);
+  /** Kinds of values whose order was lost here (a block that may hold two statements). */
+  const uncertain = new Set<string>();
   diagnostics.push(...layout.diagnostics);
   for (const statement of layout.statements) {
     const main = classifyValue(statement.value, statement.section, classify);
@@ -100,7 +102,22 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
       dropQualifiers(statement.qualifiers, diagnostics);
       continue;
     }
-    const choice = assigner.assign(shapeOf(main.value, statement.value.text), statement.qualifiers.length > 0);
+    const shape = shapeOf(main.value, statement.value.text);
+    const qualified = statement.qualifiers.length > 0;
+    if (statement.property === undefined && uncertain.has(shape.kind)) {
+      const why = `a ${shape.kind} value before it could not be placed, so its property cannot be told`;
+      diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: statement.value.span, value: statement.value.text.trim(), why });
+      dropQualifiers(statement.qualifiers, diagnostics);
+      continue;
+    }
+    // A property the page names (its label line) decides; the order of values only where the page names none.
+    const choice = statement.property === undefined ? assigner.assign(shape, qualified) : assigner.assignNamed(statement.property, shape, qualified);
+    if (choice === null && statement.property !== undefined) {
+      const why = `the page names ${statement.property} for it, and no assignment of the profile places such a value there`;
+      diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: statement.value.span, value: statement.value.text.trim(), why });
+      dropQualifiers(statement.qualifiers, diagnostics);
+      continue;
+    }
     if (choice === null && main.value.unknownUnit !== undefined) {
       diagnostics.push({ code: 'unit-unknown', severity: 'error', span: statement.value.span, unit: main.value.unknownUnit });
       dropQualifiers(statement.qualifiers, diagnostics);
@@ -120,18 +137,35 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     // Qualifier values carry no property name either: the statement's rule places them by kind and order.
     const placeQualifier = assigner.qualifiers(choice.qualifiers);
     const qualifiers: DraftSnak[] = [];
+    const qualifierKinds: string[] = [];
     for (const line of statement.qualifiers) {
       const q = classifyValue(line, statement.section, classify);
       if ('diagnostic' in q) {
         diagnostics.push(q.diagnostic);
         continue;
       }
+      qualifierKinds.push(q.value.kind);
       const placed = placeQualifier(shapeOf(q.value, line.text));
       if (placed === null) {
         diagnostics.push({ code: 'value-unassigned', severity: 'error', span: line.span, kind: `qualifier ${q.value.kind}`, value: line.text });
+        // No qualifier of this statement: maybe the next statement's value, run into it, whose place is then lost.
+        if (statement.property === undefined) uncertain.add(q.value.kind);
         continue;
       }
       qualifiers.push({ property: placed.property, datatype: placed.datatype, datavalue: q.value.datavalue, span: line.span });
+    }
+    // A statement rule's qualifiers come together (the EU KG's exchange rate and its date): values that fill only
+    // some of them may be the next statement's, run into this one when the flattening pruned its references line.
+    // The page cannot tell, so the block is reported, and the later values of its kinds lose their order.
+    const filled = new Set(qualifiers.map((q) => q.property));
+    if (qualifiers.length > 0 && statement.property === undefined && choice.qualifiers.some((r) => !r.properties.some((p) => filled.has(p)))) {
+      const why = 'its qualifier values do not complete the pattern its property takes: the next statement may have run into it (a pruned references line)';
+      for (const line of [statement.value, ...statement.qualifiers]) {
+        diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: line.span, value: line.text.trim(), why });
+      }
+      uncertain.add(shape.kind);
+      for (const kind of qualifierKinds) uncertain.add(kind);
+      continue;
     }
     if (statement.references > 0) {
       diagnostics.push({

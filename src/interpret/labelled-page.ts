@@ -8,6 +8,7 @@ import type { Profile } from '../profile/index.js';
 import type { DraftSnak, DraftStatement, DraftTerm } from './draft.js';
 import type { InterpretContext, InterpretResult } from './interpret-page.js';
 import { rowTerms } from './row-terms.js';
+import { placeSitelinks } from './sitelinks.js';
 import { readTypedValue, type TypedContext } from './typed-value.js';
 
 function rowLanguage(row: TermsRow, uiLanguage: string): string | null {
@@ -124,5 +125,7 @@ export function interpretLabelledPage(page: LabelledPage, ctx: InterpretContext)
       qualifiers,
     });
   }
-  return { draft: { id: page.id, span: page.titleSpan, terms: terms(page, ctx, diagnostics), statements }, diagnostics };
+  const sitelinks = placeSitelinks(page.sitelinks, diagnostics);
+  const draft = { id: page.id, span: page.titleSpan, terms: terms(page, ctx, diagnostics), statements, ...(sitelinks.length === 0 ? {} : { sitelinks }) };
+  return { draft, diagnostics };
 }

@@ -2,6 +2,7 @@
 // lines) into statements whose values can be placed, reporting the lines whose place the page does not tell.
 import type { Diagnostic } from '../diagnostics/index.js';
 import { languageName } from '../locale/index.js';
+import type { PropertyId } from '../model/index.js';
 import type { ItemPage, PageStatement, SourceLine } from '../parse/index.js';
 import type { Profile, ValueKind } from '../profile/index.js';
 import { classifyValue, type ClassifyContext } from './classify-value.js';
@@ -22,11 +23,15 @@ export class FallbackIndicators {
     if (uiLanguage === FALLBACK_LANGUAGE) return;
     const indicator = languageName(FALLBACK_LANGUAGE, uiLanguage);
     const placed = new Set(profile.assignments.map((a) => a.kind));
-    for (const definition of Object.values(profile.properties)) {
+    for (const [property, definition] of Object.entries(profile.properties)) {
       const kind = definition.datatype as ValueKind;
-      this.#lines.set(spaced(`${definition.label} ${indicator}`), {
+      const line = spaced(`${definition.label} ${indicator}`);
+      // A label several properties share (the EU KG's national project ids) names none of them for certain.
+      const shared = this.#lines.has(line);
+      this.#lines.set(line, {
         datatype: definition.datatype,
         ...(placed.has(kind) ? { kind } : {}),
+        ...(shared ? {} : { property: property as PropertyId }),
       });
     }
   }
@@ -40,6 +45,8 @@ export class FallbackIndicators {
 
 export interface Indicator {
   readonly datatype: string;
+  /** The property the line names (absent when its label is several properties'). */
+  readonly property?: PropertyId;
   /** The kind the profile's assignments place, absent when they place none of this datatype (items, ids). */
   readonly kind?: ValueKind;
 }
@@ -76,6 +83,7 @@ export interface StatementLayout {
 export function layOutStatements(page: ItemPage, profile: Profile, classify: ClassifyContext): StatementLayout {
   const indicators = new FallbackIndicators(profile, page.uiLanguage);
   const isQualifier = qualifierKinds(profile);
+  const qualifierProperties = new Set<string>(profile.assignments.flatMap((a) => a.qualifiers.flatMap((q) => q.properties)));
   const statements: PageStatement[] = [];
   const diagnostics: Diagnostic[] = [];
   /** Kinds whose order was lost; null kind: every kind. */
@@ -112,10 +120,14 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
       indicated = true;
       diagnostics.push({ code: 'line-skipped', severity: 'info', span: line.span, as: 'a property label with its fallback indicator' });
       const next = lines[i + 1];
-      if (next === undefined || indicators.read(next.text) !== null) {
+      const valueless = next === undefined || indicators.read(next.text) !== null;
+      if (valueless) {
         // Nothing of this property's is left: a pruned statement (or snak), which held a place among its kind.
         if (indicator.kind !== undefined) uncertain.add(indicator.kind);
       }
+      // A block that opens with the label of a property whose values are gone (pruned links): the group read last
+      // is over, and the values after it name no group for certain.
+      if (i === 0 && (valueless || LINKED.has(indicator.datatype))) group = null;
     }
     if (values.length === 0) {
       // A references line with nothing before it: a statement pruned whole but for that line (its kind unknown
@@ -140,7 +152,9 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
     const groups: SourceLine[][] = [];
     for (const line of values) {
       const shape = current.length === 0 ? null : kindOf(line, statement.section);
-      if (shape !== null && !isQualifier(shape.kind, shape.unit)) {
+      // A value under the label line of a property no qualifier rule has starts a statement of its own.
+      const named = current.length === 0 ? undefined : propertyOf.get(line)?.property;
+      if ((shape !== null && !isQualifier(shape.kind, shape.unit)) || (named !== undefined && !qualifierProperties.has(named))) {
         groups.push(current);
         current = [];
       }
@@ -163,6 +177,9 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
         return;
       }
       const last = g === groups.length - 1;
+      // The page names the value's property: its label line stands before it, or before its group's first value
+      // (a group's other values follow their references lines unlabelled).
+      const named = group?.property;
       statements.push({
         section: statement.section,
         value,
@@ -170,6 +187,7 @@ export function layOutStatements(page: ItemPage, profile: Profile, classify: Cla
         // A statement that lost its references line: its count is unknown, and none of its references are read.
         references: last ? statement.references : 0,
         referencesSpan: last ? statement.referencesSpan : value.span,
+        ...(named === undefined ? {} : { property: named }),
       });
     });
   }

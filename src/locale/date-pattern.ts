@@ -1,4 +1,5 @@
 // Dates in an Angular DatePipe pattern (`d MMMM yyyy`), with month names from CLDR through Intl: written and read.
+import { memo } from '../util/memo.js';
 
 /** A date read: year, month, day (the caller builds the Wikibase time value). */
 export interface PatternDate {
@@ -36,18 +37,10 @@ function tokens(pattern: string): Token[] {
 }
 
 /** The wide month names as written beside a day (CLDR's format context: `marca`, `huhtikuuta`), per language. */
-const monthCache = new Map<string, readonly string[]>();
-export function formatMonthNames(lang: string): readonly string[] {
-  let names = monthCache.get(lang);
-  if (names === undefined) {
-    const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    names = Array.from({ length: 12 }, (_, m) =>
-      format.formatToParts(new Date(Date.UTC(2018, m, 15))).find((p) => p.type === 'month')?.value ?? '',
-    );
-    monthCache.set(lang, names);
-  }
-  return names;
-}
+export const formatMonthNames = memo('locale.format-month-names', (lang: string): readonly string[] => {
+  const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.formatToParts(new Date(Date.UTC(2018, m, 15))).find((p) => p.type === 'month')?.value ?? '');
+});
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -79,33 +72,32 @@ export function formatPatternDate(date: PatternDate, pattern: string, lang: stri
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase();
 
-const readers = new Map<string, { pattern: RegExp; months: Map<string, number> }>();
+/** The compiled reader of a pattern in a language, by `lang NUL pattern`. */
+const reader = memo('locale.pattern-date-reader', (key: string): { pattern: RegExp; months: Map<string, number> } => {
+  const [lang = '', pattern = ''] = key.split('\u0000');
+  const names = formatMonthNames(lang);
+  const months = new Map(names.map((n, i) => [fold(n), i + 1]));
+  const source = tokens(pattern)
+    .map((t) => {
+      if ('literal' in t) return /^\s+$/u.test(t.literal) ? '\\s+' : escape(t.literal);
+      if (t.field === 'MMMM') return `(?<MMMM>${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+      const digits = t.field === 'yyyy' ? '\\d{4}' : t.field === 'y' ? '\\d{1,4}' : t.field.length === 2 ? '\\d{2}' : '\\d{1,2}';
+      return `(?<${t.field[0]}>${digits})`;
+    })
+    .join('');
+  return { pattern: new RegExp(`^\\s*${source}\\s*$`, 'iu'), months };
+});
 
 /**
  * Reads a date the pattern wrote in `lang` (spaces of any kind match one another, month names any case), or null.
  * A day that does not exist (`31 February`) is null too.
  */
 export function parsePatternDate(text: string, pattern: string, lang: string): PatternDate | null {
-  const key = `${lang}\u0000${pattern}`;
-  let reader = readers.get(key);
-  if (reader === undefined) {
-    const names = formatMonthNames(lang);
-    const months = new Map(names.map((n, i) => [fold(n), i + 1]));
-    const source = tokens(pattern)
-      .map((t) => {
-        if ('literal' in t) return /^\s+$/u.test(t.literal) ? '\\s+' : escape(t.literal);
-        if (t.field === 'MMMM') return `(?<MMMM>${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
-        const digits = t.field === 'yyyy' ? '\\d{4}' : t.field === 'y' ? '\\d{1,4}' : t.field.length === 2 ? '\\d{2}' : '\\d{1,2}';
-        return `(?<${t.field[0]}>${digits})`;
-      })
-      .join('');
-    reader = { pattern: new RegExp(`^\\s*${source}\\s*$`, 'iu'), months };
-    readers.set(key, reader);
-  }
-  const groups = reader.pattern.exec(text)?.groups;
+  const { pattern: compiled, months } = reader(`${lang}\u0000${pattern}`);
+  const groups = compiled.exec(text)?.groups;
   if (groups === undefined) return null;
   const year = Number(groups['y']);
-  const month = groups['MMMM'] === undefined ? Number(groups['M']) : (reader.months.get(fold(groups['MMMM'])) ?? 0);
+  const month = groups['MMMM'] === undefined ? Number(groups['M']) : (months.get(fold(groups['MMMM'])) ?? 0);
   const day = Number(groups['d']);
   if (!(month >= 1 && month <= 12 && day >= 1)) return null;
   const last = new Date(Date.UTC(2000, month, 0)).getUTCDate();

@@ -2,6 +2,7 @@
 import { numericDayPattern } from './mediawiki-date-formats.js';
 import { MonthWords } from './month-words.js';
 import { ownString } from './own-string.js';
+import { memo } from '../util/memo.js';
 
 /** A Wikibase time string with its precision: 11 day, 10 month, 9 year. */
 export interface LocalisedDate {
@@ -40,7 +41,6 @@ const MIN_PREFIX = 3;
 const SAMPLE_YEAR = 2018;
 const SAMPLE_DAY = 15;
 
-const syntaxCache = new Map<string, DateSyntax>();
 const MAX_ANSWERS = 10_000;
 
 /** One spelling per name, so lookups ignore case, final sigma, apostrophe style, spacing and a trailing dot. */
@@ -202,15 +202,9 @@ function buildSyntax(lang: string): DateSyntax {
   return { months, patterns, monthWords: MonthWords.of(months.keys()), answers: new Map() };
 }
 
-function dateSyntax(lang: string): DateSyntax {
-  const cached = syntaxCache.get(lang);
-  if (cached !== undefined) return cached;
-  const canonical = Intl.getCanonicalLocales(lang)[0] ?? lang;
-  const syntax = syntaxCache.get(canonical) ?? buildSyntax(canonical);
-  syntaxCache.set(canonical, syntax);
-  syntaxCache.set(lang, syntax);
-  return syntax;
-}
+// Kept both by the tag as callers spell it and by its canonical form.
+const syntaxOf = memo('locale.date-syntax', buildSyntax);
+const dateSyntax = memo('locale.date-syntax-by-tag', (lang: string) => syntaxOf(Intl.getCanonicalLocales(lang)[0] ?? lang));
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -1,32 +1,20 @@
 // Maps language names as a UI language writes them (`English`, `Englisch`, `anglais`) to codes and back: MediaWiki's
 // names (mediawiki-language-names.ts) where they differ, else Intl's.
+import { lazy, memo } from '../util/memo.js';
 import { ownString } from './own-string.js';
 import { NAMED_VARIANTS, REGIONS, SCRIPTS, THREE_LETTER_LANGUAGES } from './icu-codes.js';
 import { NAME_LOCALES, NAME_OVERRIDES } from './mediawiki-language-names.js';
 
-interface NameIndex {
-  /** The canonical UI language tag. */
-  readonly uiLang: string;
-  readonly display: Intl.DisplayNames;
-  /** Folded name → code, filled tier by tier; earlier tiers win a name two codes share. */
-  readonly names: Map<string, string>;
-  threeLetter: boolean;
-  variants: boolean;
-  /** Folded region or script name → subtag, for `English (United Kingdom)`. */
-  qualifiers: Map<string, string> | null;
-}
+/**
+ * Folded name → code, per UI language (canonical tag), in tiers built on first use: MediaWiki's names and the
+ * two-letter codes', then the three-letter codes', then the named regional variants'. A tier holds only names no
+ * earlier tier holds, and every look-up asks the tiers in the same order, so an answer never depends on which tiers
+ * earlier look-ups happened to build.
+ */
+type NameTier = ReadonlyMap<string, string>;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const indexes = new Map<string, NameIndex>();
-const displayCache = new Map<string, Intl.DisplayNames>();
-let twoLetter: readonly string[] | null = null;
-let threeLetterCodes: readonly string[] | null = null;
-let regionCodes: readonly string[] | null = null;
-let variantCodes: readonly string[] | null = null;
-/** Per UI language as callers spell it, the final answers of languageCodeForName, by name as given. */
-const answers = new Map<string, Map<string, string | null>>();
-/** The same for commonLanguageCodeForName. */
-const commonAnswers = new Map<string, Map<string, string | null>>();
+/** Answers by name as given are kept up to this many per function; names repeat page after page, other strings are bounded. */
 const MAX_ANSWERS = 10_000;
 /** Longer than any language's name in any UI language: a longer text is no name (and is spared the lookups). */
 const MAX_NAME_LENGTH = 200;
@@ -61,100 +49,86 @@ function nameOf(display: Intl.DisplayNames, code: string): string | undefined {
   }
 }
 
-function register(index: NameIndex, code: string): void {
-  const name = nameOf(index.display, code);
-  if (name === undefined) return;
-  const key = fold(name);
-  if (!index.names.has(key)) index.names.set(key, code);
+/** Adds the codes' names to `names` (as `case` spells the code), where no name is there already. */
+function registerAll(names: Map<string, string>, display: Intl.DisplayNames, codes: readonly string[], taken: readonly NameTier[], spell = (code: string): string => code): void {
+  for (const code of codes) {
+    const name = nameOf(display, code);
+    if (name === undefined) continue;
+    const key = fold(name);
+    if (!names.has(key) && taken.every((tier) => !tier.has(key))) names.set(key, spell(code));
+  }
 }
 
-function displayNames(uiLang: string): Intl.DisplayNames {
-  let display = displayCache.get(uiLang);
-  if (display === undefined) {
-    display = new Intl.DisplayNames(NAME_LOCALES[uiLang] ?? uiLang, { type: 'language', fallback: 'none' });
-    displayCache.set(uiLang, display);
-  }
-  return display;
-}
+const displayNames = memo('locale.language-display-names', (uiLang: string) => new Intl.DisplayNames(NAME_LOCALES[uiLang] ?? uiLang, { type: 'language', fallback: 'none' }));
 
-function nameIndex(uiLang: string): NameIndex {
-  let index = indexes.get(uiLang);
-  if (index !== undefined) return index;
-  const canonical = Intl.getCanonicalLocales(uiLang)[0] ?? uiLang;
-  index = indexes.get(canonical);
-  if (index === undefined) {
-    index = {
-      uiLang: canonical,
-      display: displayNames(canonical),
-      names: new Map(),
-      threeLetter: false,
-      variants: false,
-      qualifiers: null,
-    };
-    // MediaWiki's own names first: they are what its pages show, and win a name Intl gives another code.
-    for (const [code, name] of Object.entries(NAME_OVERRIDES[canonical] ?? {})) index.names.set(fold(name), code);
-    for (const code of twoLetterCodes()) register(index, code);
-    indexes.set(canonical, index);
-  }
-  indexes.set(uiLang, index);
-  return index;
-}
+/** The canonical form of a UI language tag; throws RangeError on one that is not well-formed. */
+const canonicalUiLang = memo('locale.canonical-ui-language', (uiLang: string) => Intl.getCanonicalLocales(uiLang)[0] ?? uiLang);
+
+/** MediaWiki's own names first: they are what its pages show, and win a name Intl gives another code. */
+const baseTier = memo('locale.language-names.two-letter', (uiLang: string): NameTier => {
+  const names = new Map<string, string>();
+  for (const [code, name] of Object.entries(NAME_OVERRIDES[uiLang] ?? {})) names.set(fold(name), code);
+  registerAll(names, displayNames(uiLang), twoLetterCodes(), []);
+  return names;
+});
+
+const threeLetterTier = memo('locale.language-names.three-letter', (uiLang: string): NameTier => {
+  const names = new Map<string, string>();
+  registerAll(names, displayNames(uiLang), namedThreeLetterCodes(), [baseTier(uiLang)]);
+  return names;
+});
+
+const variantTier = memo('locale.language-names.variants', (uiLang: string): NameTier => {
+  const names = new Map<string, string>();
+  const taken = [baseTier(uiLang), threeLetterTier(uiLang)];
+  registerAll(names, displayNames(uiLang), namedVariantCodes(), taken, (code) => code.toLowerCase());
+  return names;
+});
 
 /**
  * The canonical two-letter codes (`iw`, `in`, `mo`, `sh` are not) that English names: no UI language names one
  * English does not (test/locale/icu-codes.test.ts checks it for every two-letter UI language), and asking each UI
  * language about the other 486 codes would cost every thread a few milliseconds per language for nothing.
  */
-function twoLetterCodes(): readonly string[] {
-  if (twoLetter === null) {
-    const english = displayNames('en');
-    twoLetter = [...codesOfLength(2)].filter((code) => isCanonical(code) && nameOf(english, code) !== undefined);
-  }
-  return twoLetter;
-}
+const twoLetterCodes = lazy('locale.two-letter-codes', (): readonly string[] => {
+  const english = displayNames('en');
+  return [...codesOfLength(2)].filter((code) => isCanonical(code) && nameOf(english, code) !== undefined);
+});
 
 /**
  * The three-letter codes ICU names at all, as English names them (its CLDR name list is the most complete). The
  * candidates come from a scan of all 17,576 codes done once ahead of time (icu-codes.ts): at run time that scan
  * would cost every thread a few hundred milliseconds.
  */
-function namedThreeLetterCodes(): readonly string[] {
-  if (threeLetterCodes === null) {
-    const english = displayNames('en');
-    threeLetterCodes = THREE_LETTER_LANGUAGES.filter((code) => nameOf(english, code) !== undefined && isCanonical(code));
-  }
-  return threeLetterCodes;
-}
+const namedThreeLetterCodes = lazy('locale.three-letter-codes', (): readonly string[] => {
+  const english = displayNames('en');
+  return THREE_LETTER_LANGUAGES.filter((code) => nameOf(english, code) !== undefined && isCanonical(code));
+});
 
 /**
  * Region subtags Intl names: two letters (`GB`), and the UN M.49 areas CLDR names languages after (`419` in
  * `es-419`, Latin American Spanish). Deprecated ones are skipped (`ZR` is now `CD`). English decides, as above.
  */
-function regionSubtags(): readonly string[] {
-  if (regionCodes === null) {
-    const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-    regionCodes = REGIONS.filter((region) => isCanonical(`und-${region}`) && nameOf(english, region) !== undefined);
-  }
-  return regionCodes;
-}
+const regionSubtags = lazy('locale.region-subtags', (): readonly string[] => {
+  const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  return REGIONS.filter((region) => isCanonical(`und-${region}`) && nameOf(english, region) !== undefined);
+});
 
-function qualifiers(index: NameIndex): Map<string, string> {
-  if (index.qualifiers === null) {
-    const map = new Map<string, string>();
-    const regionNames = new Intl.DisplayNames(index.uiLang, { type: 'region', fallback: 'none' });
-    const scriptNames = new Intl.DisplayNames(index.uiLang, { type: 'script', fallback: 'none' });
-    for (const region of regionSubtags()) {
-      const name = nameOf(regionNames, region);
-      if (name !== undefined && !map.has(fold(name))) map.set(fold(name), region.toLowerCase());
-    }
-    for (const script of SCRIPTS) {
-      const name = nameOf(scriptNames, script);
-      if (name !== undefined && !map.has(fold(name))) map.set(fold(name), script.toLowerCase());
-    }
-    index.qualifiers = map;
+/** Folded region or script name → subtag, for `English (United Kingdom)`. */
+const qualifiers = memo('locale.language-name-qualifiers', (uiLang: string): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>();
+  const regionNames = new Intl.DisplayNames(uiLang, { type: 'region', fallback: 'none' });
+  const scriptNames = new Intl.DisplayNames(uiLang, { type: 'script', fallback: 'none' });
+  for (const region of regionSubtags()) {
+    const name = nameOf(regionNames, region);
+    if (name !== undefined && !map.has(fold(name))) map.set(fold(name), region.toLowerCase());
   }
-  return index.qualifiers;
-}
+  for (const script of SCRIPTS) {
+    const name = nameOf(scriptNames, script);
+    if (name !== undefined && !map.has(fold(name))) map.set(fold(name), script.toLowerCase());
+  }
+  return map;
+});
 
 /**
  * Language-plus-region or -script codes CLDR names as a whole (`British English`, `Flemish`, `Simplified
@@ -162,54 +136,34 @@ function qualifiers(index: NameIndex): Map<string, string> {
  * need registering. English's list is the fullest, as above; the candidates come from a scan of every language ×
  * region and script done ahead of time (icu-codes.ts).
  */
-function namedVariantCodes(): readonly string[] {
-  if (variantCodes === null) {
-    const english = displayNames('en');
-    variantCodes = NAMED_VARIANTS.filter((code) => {
-      const name = nameOf(english, code);
-      return name !== undefined && !name.includes('(');
-    });
-  }
-  return variantCodes;
-}
+const namedVariantCodes = lazy('locale.named-variant-codes', (): readonly string[] => {
+  const english = displayNames('en');
+  return NAMED_VARIANTS.filter((code) => {
+    const name = nameOf(english, code);
+    return name !== undefined && !name.includes('(');
+  });
+});
 
-function registerVariants(index: NameIndex): void {
-  for (const code of namedVariantCodes()) {
-    const name = nameOf(index.display, code);
-    if (name === undefined) continue;
-    const key = fold(name);
-    if (!index.names.has(key)) index.names.set(key, code.toLowerCase());
-  }
-}
-
-function lookupComposite(index: NameIndex, key: string): string | null {
+function lookupComposite(uiLang: string, key: string): string | null {
   const match = /^(.+?) ?\((.+)\)$/u.exec(key);
   if (match?.[1] === undefined || match[2] === undefined) return null;
-  const base = lookup(index, match[1], false);
-  const qualifier = qualifiers(index).get(match[2].trim());
+  const base = lookup(uiLang, match[1], false);
+  const qualifier = qualifiers(uiLang).get(match[2].trim());
   return base === null || qualifier === undefined || base.includes('-') ? null : `${base}-${qualifier}`;
 }
 
-function lookup(index: NameIndex, key: string, composite: boolean): string | null {
-  const direct = index.names.get(key);
+function lookup(uiLang: string, key: string, composite: boolean): string | null {
+  const direct = baseTier(uiLang).get(key);
   if (direct !== undefined) return direct;
-  // A composed name is settled by its parts, before the costlier scans below.
+  // A composed name is settled by its parts, before the costlier tiers below.
   if (composite && key.includes('(')) {
-    const parsed = lookupComposite(index, key);
+    const parsed = lookupComposite(uiLang, key);
     if (parsed !== null) return parsed;
   }
-  if (!index.threeLetter) {
-    for (const code of namedThreeLetterCodes()) register(index, code);
-    index.threeLetter = true;
-    const found = index.names.get(key);
-    if (found !== undefined) return found;
-  }
+  const threeLetter = threeLetterTier(uiLang).get(key);
+  if (threeLetter !== undefined) return threeLetter;
   if (!composite) return null;
-  if (!index.variants) {
-    registerVariants(index);
-    index.variants = true;
-  }
-  return index.names.get(key) ?? null;
+  return variantTier(uiLang).get(key) ?? null;
 }
 
 /**
@@ -220,43 +174,43 @@ function lookup(index: NameIndex, key: string, composite: boolean): string | nul
  * Throws RangeError when `uiLang` is not a well-formed language tag.
  */
 export function languageCodeForName(name: string, uiLang: string): string | null {
-  if (name.length > MAX_NAME_LENGTH) return null;
-  const known = answers.get(uiLang)?.get(name);
-  if (known !== undefined) return known;
-  const key = fold(name);
-  if (key === '') return null;
-  const index = nameIndex(uiLang);
-  const code = lookup(index, key, true);
-  // An answer is kept once no later tier can change it: a name the index holds keeps its code for good, and with
-  // every tier loaded nothing more is registered. Until then a miss may yet turn into a hit.
-  if ((code !== null && index.names.get(key) === code) || (index.threeLetter && index.variants)) remember(answers, uiLang, name, code);
-  return code;
+  return name.length > MAX_NAME_LENGTH ? null : codeForName(`${uiLang}\u0000${name}`);
 }
 
-/** Keeps an answer; names repeat page after page (terms rows, the summaries' languages), other strings are bounded. */
-function remember(memos: Map<string, Map<string, string | null>>, uiLang: string, name: string, code: string | null): void {
-  let memo = memos.get(uiLang);
-  if (memo === undefined) memos.set(uiLang, (memo = new Map()));
-  if (memo.size >= MAX_ANSWERS) memo.clear();
-  memo.set(ownString(name), code);
+/** Splits a memo key back into the UI language and the name (the tag has no NUL; the name may). */
+function parts(key: string): [uiLang: string, name: string] {
+  const at = key.indexOf('\u0000');
+  return [key.slice(0, at), key.slice(at + 1)];
 }
+
+const codeForName = memo(
+  'locale.language-code-for-name',
+  (key: string): string | null => {
+    const [uiLang, name] = parts(key);
+    const folded = fold(name);
+    return folded === '' ? null : lookup(canonicalUiLang(uiLang), folded, true);
+  },
+  { max: MAX_ANSWERS, keep: ownString },
+);
 
 /**
- * Like languageCodeForName, but only from the two-letter codes and whatever tiers earlier look-ups loaded: it
- * never starts the costly scans, for callers that test many strings that are mostly not language names.
+ * Like languageCodeForName, but only from MediaWiki's names and the two-letter codes' (`Niederdeutsch` is `nds`,
+ * three letters: null here): it never builds the costlier tiers, for callers that test many strings that are mostly
+ * not language names, in many UI languages.
  */
 export function commonLanguageCodeForName(name: string, uiLang: string): string | null {
-  if (name.length > MAX_NAME_LENGTH) return null;
-  const known = commonAnswers.get(uiLang)?.get(name);
-  if (known !== undefined) return known;
-  const key = fold(name);
-  if (key === '') return null;
-  const index = nameIndex(uiLang);
-  const code = index.names.get(key) ?? null;
-  // As in languageCodeForName: a hit is for good, a miss only once no tier is left to load.
-  if (code !== null || (index.threeLetter && index.variants)) remember(commonAnswers, uiLang, name, code);
-  return code;
+  return name.length > MAX_NAME_LENGTH ? null : commonCodeForName(`${uiLang}\u0000${name}`);
 }
+
+const commonCodeForName = memo(
+  'locale.common-language-code-for-name',
+  (key: string): string | null => {
+    const [uiLang, name] = parts(key);
+    const folded = fold(name);
+    return folded === '' ? null : (baseTier(canonicalUiLang(uiLang)).get(folded) ?? null);
+  },
+  { max: MAX_ANSWERS, keep: ownString },
+);
 
 /**
  * The name of language `code` in UI language `uiLang`, as CLDR writes it (`anglais` in French, lower-case),

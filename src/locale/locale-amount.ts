@@ -1,4 +1,5 @@
 // Amounts as Intl writes them in one locale (`95 393,38 €` in fr), read and written as exact decimal strings.
+import { memo } from '../util/memo.js';
 
 interface Layout {
   readonly group: string;
@@ -7,27 +8,24 @@ interface Layout {
   readonly currency?: { readonly sign: string; readonly before: boolean; readonly space: string };
 }
 
-const layouts = new Map<string, Layout>();
-
 function layout(locale: string, currency?: string): Layout {
-  const key = `${locale}\u0000${currency ?? ''}`;
-  let found = layouts.get(key);
-  if (found === undefined) {
-    const options: Intl.NumberFormatOptions = currency === undefined ? {} : { style: 'currency', currency };
-    const parts = new Intl.NumberFormat(locale, options).formatToParts(1234567.5);
-    const value = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-    const at = parts.findIndex((p) => p.type === 'currency');
-    const before = at >= 0 && at < parts.findIndex((p) => p.type === 'integer');
-    const space = at < 0 ? '' : (parts[before ? at + 1 : at - 1]?.type === 'literal' ? (parts[before ? at + 1 : at - 1]?.value ?? '') : '');
-    found = {
-      group: value('group'),
-      decimal: value('decimal'),
-      ...(at < 0 ? {} : { currency: { sign: value('currency'), before, space } }),
-    };
-    layouts.set(key, found);
-  }
-  return found;
+  return layoutOf(`${locale}\u0000${currency ?? ''}`);
 }
+
+const layoutOf = memo('locale.amount-layout', (key: string): Layout => {
+  const [locale = '', currency = ''] = key.split('\u0000');
+  const options: Intl.NumberFormatOptions = currency === '' ? {} : { style: 'currency', currency };
+  const parts = new Intl.NumberFormat(locale, options).formatToParts(1234567.5);
+  const value = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  const at = parts.findIndex((p) => p.type === 'currency');
+  const before = at >= 0 && at < parts.findIndex((p) => p.type === 'integer');
+  const space = at < 0 ? '' : (parts[before ? at + 1 : at - 1]?.type === 'literal' ? (parts[before ? at + 1 : at - 1]?.value ?? '') : '');
+  return {
+    group: value('group'),
+    decimal: value('decimal'),
+    ...(at < 0 ? {} : { currency: { sign: value('currency'), before, space } }),
+  };
+});
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** A separator that is a space of some kind matches any space: scrapers turn no-break spaces into spaces. */

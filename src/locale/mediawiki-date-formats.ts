@@ -1,5 +1,6 @@
 // MediaWiki's numeric day-precision date formats, per UI language whose default date format is numeric: the
 // project's own table, checked against MediaWiki 1.39's Messages*.php by test/locale/dates.test.ts.
+import { memo } from '../util/memo.js';
 
 /**
  * The format (PHP date letters, as in MessagesXx.php's `$dateFormats`) that Wikibase shows a day-precision date in,
@@ -16,21 +17,12 @@ const FIELDS: Readonly<Record<string, string>> = {
   Y: '(?<y>\\d{1,4})',
 };
 
-const patterns = new Map<string, RegExp | null>();
-
 /** The format as a pattern with groups d, n and y: spaces match any whitespace, other characters themselves. */
-export function numericDayPattern(lang: string): RegExp | null {
-  let pattern = patterns.get(lang);
-  if (pattern === undefined) {
-    const format = NUMERIC_DAY_FORMATS[lang];
-    pattern =
-      format === undefined
-        ? null
-        : new RegExp(
-            `^\\s*${[...format].map((c) => FIELDS[c] ?? (/\s/u.test(c) ? '\\s*' : c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('')}\\s*$`,
-            'u',
-          );
-    patterns.set(lang, pattern);
-  }
-  return pattern;
-}
+export const numericDayPattern = memo('locale.numeric-day-pattern', (lang: string): RegExp | null => {
+  const format = NUMERIC_DAY_FORMATS[lang];
+  if (format === undefined) return null;
+  return new RegExp(
+    `^\\s*${[...format].map((c) => FIELDS[c] ?? (/\s/u.test(c) ? '\\s*' : c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('')}\\s*$`,
+    'u',
+  );
+});

@@ -6,18 +6,17 @@
 // month names never hold). So a text where no word is some name's first word holds no date: the patterns, which try
 // every name at every place a shape allows, need not run. Words are compared as the patterns compare them, with the
 // `iu` flags, each character taken to the first character of the names that the engine takes for the same letter.
+import { memo } from '../util/memo.js';
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 const LETTER_APOSTROPHE = 0x02bc;
 /** Code points past ASCII → whether they are letters or marks (asked of the pattern once each). */
-const letters = new Map<number, boolean>();
+const isLetterOrMark = memo('locale.letter-or-mark', (code: number) => LETTER.test(String.fromCodePoint(code)));
 
 /** Whether a code point past ASCII is a letter or a mark, as `[\p{L}\p{M}]` says (U+02BC counts as no letter here). */
 function isLetterBeyondAscii(code: number): boolean {
   if (code === LETTER_APOSTROPHE) return false;
-  let known = letters.get(code);
-  if (known === undefined) letters.set(code, (known = LETTER.test(String.fromCodePoint(code))));
-  return known;
+  return isLetterOrMark(code);
 }
 
 const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);

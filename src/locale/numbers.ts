@@ -1,5 +1,6 @@
 // Reads numbers as MediaWiki's Language::formatNum shows them in a UI language back into DecimalValue strings.
 import { addDecimal, formatDecimal, parseDecimal, subtractDecimal } from '../model/decimal.js';
+import { memo } from '../util/memo.js';
 
 /** An amount with the bounds a `±` margin implies, all in DecimalValue form (`+1234`, `-0.5`). */
 export interface LocalisedQuantityAmount {
@@ -21,8 +22,6 @@ const SPACE_CLASS = `[${SPACES}]`;
 const MINUS_SIGNS = '-\u2212';
 const PLUS_MINUS = '±';
 
-// Keyed both by the tag as callers spell it and by its canonical form, so a call costs one Map lookup.
-const syntaxCache = new Map<string, NumberSyntax>();
 
 function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -36,17 +35,11 @@ function isSpace(ch: string): boolean {
   return SPACES.includes(ch) || /^\s$/u.test(ch);
 }
 
-/** The separators, minus sign and group sizes of `lang`, asked of Intl once and compiled into one pattern. */
-function numberSyntax(lang: string): NumberSyntax {
-  const cached = syntaxCache.get(lang);
-  if (cached !== undefined) return cached;
-  const canonical = Intl.getCanonicalLocales(lang)[0] ?? lang;
-  const shared = syntaxCache.get(canonical);
-  if (shared !== undefined) {
-    syntaxCache.set(lang, shared);
-    return shared;
-  }
+// Kept both by the tag as callers spell it and by its canonical form, so a call costs one Map lookup.
+const numberSyntax = memo('locale.number-syntax-by-tag', (lang: string) => syntaxOf(Intl.getCanonicalLocales(lang)[0] ?? lang));
 
+/** The separators, minus sign and group sizes of `lang`, asked of Intl once and compiled into one pattern. */
+const syntaxOf = memo('locale.number-syntax', (canonical: string): NumberSyntax => {
   const format = new Intl.NumberFormat(canonical, { useGrouping: true, minimumFractionDigits: 1 });
   const parts = format.formatToParts(1234567.5);
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
@@ -67,11 +60,8 @@ function numberSyntax(lang: string): NumberSyntax {
   const signs = `[+${escapeClass(MINUS_SIGNS + (minus.length === 1 ? minus : ''))}]`;
   const pattern = new RegExp(`^(${signs})?(${grouped}|${plain})(?:${escapeRegExp(decimal)}(\\d+))?$`, 'u');
 
-  const syntax = { pattern };
-  syntaxCache.set(canonical, syntax);
-  syntaxCache.set(lang, syntax);
-  return syntax;
-}
+  return { pattern };
+});
 
 /** True when every separator in a grouped integer is the same kind: `1.234 567` is no number anywhere. */
 function consistentGrouping(integer: string): boolean {

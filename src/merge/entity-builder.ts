@@ -1,10 +1,11 @@
 // Merges the drafts of one item (from any number of pages) into one Wikibase item, keeping identical values once.
 import type { Diagnostic, Span } from '../diagnostics/index.js';
-import type { DraftSnak, DraftStatement, DraftTerm, ItemDraft } from '../interpret/index.js';
+import type { DraftSitelink, DraftSnak, DraftStatement, DraftTerm, ItemDraft } from '../interpret/index.js';
 import { snakHash } from '../hash/snak-hash.js';
 import {
   canonicalJson,
   statementId,
+  valueKey,
   type CompleteItem,
   type ItemId,
   type PropertyId,
@@ -46,10 +47,21 @@ const describeValue = (s: DraftSnak): string => {
 };
 
 /**
- * What makes two statements the same (and names the statement): `canonicalJson` of its value, its qualifiers'
- * properties and values, and its rank, written out here without building that object first.
+ * What makes two statements the same: their main value, their qualifiers' properties and values (in order) and their
+ * rank, each value by the model's one definition of the same value.
  */
 export function statementKey(statement: DraftStatement): string {
+  let key = `${statement.rank}|${statement.property}|${valueKey(statement.datavalue)}`;
+  for (const q of statement.qualifiers) key += `\u0000${q.property}|${valueKey(q.datavalue)}`;
+  return key;
+}
+
+/**
+ * What names a kept statement (its id is made from this): `canonicalJson` of its value, its qualifiers' properties
+ * and values, and its rank, written out here without building that object first. Ids stay what they were before
+ * statements were compared by `statementKey`.
+ */
+export function statementName(statement: DraftStatement): string {
   let qualifiers = '';
   for (const q of statement.qualifiers) {
     qualifiers += `${qualifiers === '' ? '' : ','}[${JSON.stringify(q.property)},${canonicalJson(q.datavalue)}]`;
@@ -67,6 +79,7 @@ export class EntityBuilder {
   readonly #descriptions = new Map<string, DraftTerm>();
   readonly #aliases = new Map<string, string[]>();
   readonly #statements = new Map<PropertyId, { key: string; statement: DraftStatement }[]>();
+  readonly #sitelinks = new Map<string, DraftSitelink>();
   #where: Span | undefined;
 
   constructor(
@@ -79,7 +92,20 @@ export class EntityBuilder {
     this.#where ??= draft.span;
     for (const term of draft.terms) this.#addTerm(term, diagnostics);
     for (const statement of draft.statements) this.#addStatement(statement, diagnostics);
+    for (const link of draft.sitelinks ?? []) this.#addSitelink(link, diagnostics);
     return diagnostics;
+  }
+
+  /** A site links one page: the first page's title is kept, another is reported (its badges join an equal one's). */
+  #addSitelink(link: DraftSitelink, diagnostics: Diagnostic[]): void {
+    const kept = this.#sitelinks.get(link.site);
+    if (kept === undefined) {
+      this.#sitelinks.set(link.site, link);
+    } else if (kept.title !== link.title) {
+      diagnostics.push({ code: 'sitelink-conflict', severity: 'error', span: link.span, item: this.id, site: link.site, kept: kept.title, dropped: link.title });
+    } else if (link.badges.some((b) => !kept.badges.includes(b))) {
+      this.#sitelinks.set(link.site, { ...kept, badges: [...new Set([...kept.badges, ...link.badges])] });
+    }
   }
 
   #addTerm(term: DraftTerm, diagnostics: Diagnostic[]): void {
@@ -135,8 +161,8 @@ export class EntityBuilder {
     const spans = new Map<string, Span>();
     const claims: CompleteItem['claims'] = {};
     for (const [property, list] of this.#statements) {
-      claims[property] = list.map(({ key, statement }) => {
-        const id = statementId(this.id, `${property}\u0000${key}`);
+      claims[property] = list.map(({ statement }) => {
+        const id = statementId(this.id, `${property}\u0000${statementName(statement)}`);
         spans.set(id, statement.span);
         const qualifiers: SnakMap = {};
         for (const q of statement.qualifiers) (qualifiers[q.property] ??= []).push(toSnak(q));
@@ -161,7 +187,9 @@ export class EntityBuilder {
         [...this.#aliases].map(([language, values]) => [language, values.map((value) => ({ language, value }))]),
       ),
       claims,
-      sitelinks: {},
+      sitelinks: Object.fromEntries(
+        [...this.#sitelinks.values()].map(({ site, title, badges }) => [site, { site, title, badges: [...badges] }]),
+      ),
     };
     return { item, spans, where: this.#where };
   }

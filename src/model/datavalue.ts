@@ -138,6 +138,15 @@ export const EntityIdValueSchema = z.object({
   type: z.literal('wikibase-entityid'),
 });
 
+/**
+ * The entity id a value names: its `id`, or (older JSON, which the schema takes for items and properties only) its
+ * type's letter and its `numeric-id`.
+ */
+export function entityIdOf(value: EntityIdValue['value']): string {
+  if (value.id !== undefined) return value.id;
+  return `${NUMERIC_PREFIX[value['entity-type']] ?? ''}${value['numeric-id'] ?? ''}`;
+}
+
 export const DataValueSchema = z.discriminatedUnion('type', [
   StringValueSchema,
   MonolingualTextValueSchema,

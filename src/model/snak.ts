@@ -21,3 +21,8 @@ export const SnakSchema = z.discriminatedUnion('snaktype', [ValueSnakSchema, Som
 
 export type Snak = z.infer<typeof SnakSchema>;
 export type ValueSnak = z.infer<typeof ValueSnakSchema>;
+
+/** What a snak is apart from its hash and datatype field: what its hash and its identity are computed from. */
+export type SnakCore =
+  | { readonly snaktype: 'value'; readonly property: ValueSnak['property']; readonly datavalue: ValueSnak['datavalue'] }
+  | { readonly snaktype: 'somevalue' | 'novalue'; readonly property: ValueSnak['property'] };

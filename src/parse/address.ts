@@ -1,10 +1,11 @@
 // Reading a page's address with the profile's patterns: which item, which page kind, which language.
 import type { Diagnostic } from '../diagnostics/index.js';
 import { isItemId, type ItemId } from '../model/index.js';
-import type { Profile } from '../profile/index.js';
+import { profileRegex, type Profile } from '../profile/index.js';
 import type { PageSource } from '../input/index.js';
 // Only the title line's reader (a pattern over the whole text backtracked over its leading spaces).
 import { titleLineId } from './item-page.js';
+import { weakMemo } from '../util/memo.js';
 
 export interface PageAddress {
   readonly kind: 'item' | 'portal';
@@ -13,16 +14,9 @@ export interface PageAddress {
   readonly language?: string;
 }
 
-const compiled = new WeakMap<Profile, { kind: 'item' | 'portal'; regex: RegExp }[]>();
-
-function patterns(profile: Profile): { kind: 'item' | 'portal'; regex: RegExp }[] {
-  let list = compiled.get(profile);
-  if (list === undefined) {
-    list = profile.addresses.map((a) => ({ kind: a.kind, regex: new RegExp(a.pattern, 'u') }));
-    compiled.set(profile, list);
-  }
-  return list;
-}
+const patterns = weakMemo('parse.address-patterns', (profile: Profile): readonly { kind: 'item' | 'portal'; regex: RegExp }[] =>
+  profile.addresses.map((a) => ({ kind: a.kind, regex: profileRegex(a.pattern) })),
+);
 
 export function readAddress(url: string, profile: Profile): PageAddress | null {
   for (const { kind, regex } of patterns(profile)) {

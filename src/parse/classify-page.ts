@@ -17,7 +17,7 @@ export function classifyPage(page: Page, profile: Profile): Diagnostic {
       return { ...base, span: page.span, site: profile.infoPage?.site ?? 'portal', kind: 'summary-page' };
     case 'info': {
       const span = { file: page.source.file, line: page.source.line, column: 1, ...(page.source.inRecord ? { pageLine: page.source.pageLine ?? 1 } : {}) };
-      return { ...base, span, site: profile.infoPage?.site ?? 'portal', kind: profile.infoPage?.kind ?? 'project-page', language: page.language };
+      return { ...base, flattening: page.flattening ?? FLATTENING, span, site: profile.infoPage?.site ?? 'portal', kind: profile.infoPage?.kind ?? 'project-page', language: page.language };
     }
   }
 }

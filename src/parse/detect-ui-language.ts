@@ -2,12 +2,9 @@
 import { commonLanguageCodeForName, parseLocalisedDate } from '../locale/index.js';
 import { joinCells } from './cells.js';
 import { UI_LANGUAGES, uiPhrases } from './ui-phrases.js';
+import { lazy } from '../util/memo.js';
 
 export type UiLanguageGuess = { language: string } | { candidates: readonly string[] };
-
-let index: Map<string, Set<string>> | null = null;
-/** The longest key in the index: a longer line is no fixed phrase, and is not worth hashing. */
-let longestKey = 0;
 
 /** A line as the index keys it: trimmed, and a terms-table line's cells joined by a bare `|`. */
 function normalise(line: string): string {
@@ -15,28 +12,31 @@ function normalise(line: string): string {
   return trimmed.includes('|') ? joinCells(trimmed, '|') : trimmed;
 }
 
-/** Every fixed line (or terms-table cell) of every UI language → the languages that show it. */
-function phraseIndex(): Map<string, Set<string>> {
-  if (index !== null) return index;
-  index = new Map();
+/**
+ * Every fixed line (or terms-table cell) of every UI language → the languages that show it, and the longest key: a
+ * longer line is no fixed phrase, and is not worth hashing.
+ */
+const phraseIndex = lazy('parse.ui-phrase-index', (): { readonly phrases: ReadonlyMap<string, ReadonlySet<string>>; readonly longestKey: number } => {
+  const phrases = new Map<string, Set<string>>();
+  let longestKey = 0;
   for (const language of UI_LANGUAGES) {
     const p = uiPhrases(language);
     const lines = [p.statements, p.identifiers, p.labelEmpty, p.descriptionEmpty, p.termsToggler, p.termsHeader.join('|')];
     for (let n = 0; n <= 3; n++) lines.push(p.references.render(n));
     for (const line of lines) {
       const key = normalise(line);
-      index.set(key, (index.get(key) ?? new Set()).add(language));
+      phrases.set(key, (phrases.get(key) ?? new Set()).add(language));
       longestKey = Math.max(longestKey, key.length);
     }
   }
-  return index;
-}
+  return { phrases, longestKey };
+});
 
 /** Per language, how many lines are its fixed phrases: one index look-up per line (this runs on every page). */
 function phraseScores(lines: readonly string[]): Map<string, number> {
-  const phrases = phraseIndex();
+  const { phrases, longestKey } = phraseIndex();
   const scores = new Map<string, number>();
-  const add = (languages: Set<string> | undefined): void => {
+  const add = (languages: ReadonlySet<string> | undefined): void => {
     if (languages !== undefined) for (const l of languages) scores.set(l, (scores.get(l) ?? 0) + 1);
   };
   for (const line of lines) {

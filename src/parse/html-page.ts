@@ -6,7 +6,7 @@ import type { Diagnostic, Span } from '../diagnostics/index.js';
 import { isItemId, isPropertyId, type ItemId, type PropertyId, type Rank } from '../model/index.js';
 import type { PageSource } from '../input/index.js';
 import type { ParseResult } from './item-page.js';
-import { hostOf, linkedHostOf, type LabelledPage, type LabelledQualifier, type LabelledStatement, type Link, type MarkedLine, type PropertyRef } from './labelled-types.js';
+import { hostOf, linkedHostOf, type LabelledPage, type LabelledSitelink, type LabelledQualifier, type LabelledStatement, type Link, type MarkedLine, type PropertyRef } from './labelled-types.js';
 import { linkedEntity } from './markdown.js';
 import type { TermsRow } from './page.js';
 import { lineSpan } from './source-lines.js';
@@ -36,14 +36,14 @@ export function htmlItemId(text: string): ItemId | undefined {
   return id;
 }
 
-const hasClass = (el: Element, name: string): boolean => (el.attribs['class'] ?? '').split(/\s+/u).includes(name);
+export const hasClass = (el: Element, name: string): boolean => (el.attribs['class'] ?? '').split(/\s+/u).includes(name);
 const byClass = (name: string) => (el: Element): boolean => hasClass(el, name);
 const findAll = (name: string, within: AnyNode | AnyNode[]): Element[] =>
   DomUtils.findAll(byClass(name), Array.isArray(within) ? within : [within]);
 const findOne = (name: string, within: AnyNode): Element | null => DomUtils.findOne(byClass(name), [within]);
 
 /** Visible text, whitespace collapsed, without Wikibase's language fallback indicators (`Englisch`). */
-function visibleText(node: AnyNode): string {
+export function visibleText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode): void => {
     if (isText(n)) parts.push(n.data);
@@ -56,7 +56,7 @@ function visibleText(node: AnyNode): string {
 }
 
 /** Maps offsets in the HTML to lines and columns for spans. */
-class Positions {
+export class Positions {
   readonly #starts: number[] = [0];
   constructor(private readonly source: PageSource) {
     const text = source.text;
@@ -219,9 +219,7 @@ export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
       else statements.push(statement);
     }
   }
-  for (const sitelinks of findAll('wikibase-sitelinkgroupview', view)) {
-    diagnostics.push({ code: 'line-skipped', severity: 'info', span: at.span(sitelinks), as: 'sitelinks (not imported)' });
-  }
+  const sitelinks = findAll('wikibase-sitelinkgroupview', view).flatMap((group) => sitelinksOf(group, at));
   const titleLabel = findOne('wikibase-title-label', document);
   const titleText = titleLabel === null || hasClass(titleLabel, 'wb-empty') ? '' : visibleText(titleLabel);
   const headingAliases = findAll('wikibase-entitytermsview-aliases-alias', view).map((li) => markedLine(li, at));
@@ -241,8 +239,29 @@ export function parseHtmlPage(source: PageSource): ParseResult<LabelledPage> {
     terms: termsRows(view, at),
     headingAliases,
     statements,
+    sitelinks,
   };
   return { page, diagnostics };
+}
+
+/** A badge's item: the `wb-badge-Q…` class or the item id among its classes (Wikibase writes the id as a class). */
+function badgeOf(badge: Element): ItemId | undefined {
+  const classes = (badge.attribs['class'] ?? '').split(/\s+/u).map((c) => c.replace(/^wb-badge-/u, ''));
+  const id = [badge.attribs['data-wb-badge'] ?? '', ...classes].find((c) => isItemId(c));
+  return id as ItemId | undefined;
+}
+
+/** The rows of one sitelink group: each row's site id as shown, its page title, its badges' items. */
+function sitelinksOf(group: Element, at: Positions): LabelledSitelink[] {
+  const key = group.attribs['data-wb-sitelinks-group'];
+  return findAll('wikibase-sitelinkview', group).flatMap((row) => {
+    const shown = findOne('wikibase-sitelinkview-siteid', row);
+    const site = (shown === null ? '' : visibleText(shown)) || (row.attribs['data-wb-siteid'] ?? '');
+    const page = findOne('wikibase-sitelinkview-page', row) ?? findOne('wikibase-sitelinkview-link', row);
+    const title = page === null ? '' : visibleText(page);
+    const badges = findAll('wb-badge', row).flatMap((b) => badgeOf(b) ?? []);
+    return [{ ...(key === undefined || key === '' ? {} : { group: key }), site, title, badges, span: at.span(row) }];
+  });
 }
 
 function isUnderIdentifiers(group: Element): boolean {

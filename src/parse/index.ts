@@ -17,3 +17,4 @@ export * from './html-page.js';
 export * from './kohesio-page.js';
 export * from './classify-page.js';
 export * from './address.js';
+export * from './labelled-sitelinks.js';

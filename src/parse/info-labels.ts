@@ -1,5 +1,6 @@
 // The profile's info-page labels compiled into matchers, per language (once per profile, not per page).
 import type { InfoPageLabels, InfoPageProfile } from '../profile/index.js';
+import { weakMemo } from '../util/memo.js';
 
 /** What one line (or the start of one) is, by the labels of one language. */
 export type LineMatch =
@@ -80,46 +81,33 @@ function compile(language: string, labels: InfoPageLabels): LabelMatcher {
   };
 }
 
-const compiled = new WeakMap<InfoPageProfile, Map<string, LabelMatcher>>();
-
 /** The matchers of every language the profile's info page has labels for. */
-export function labelMatchers(info: InfoPageProfile): ReadonlyMap<string, LabelMatcher> {
-  let matchers = compiled.get(info);
-  if (matchers === undefined) {
-    matchers = new Map(Object.entries(info.labels).map(([language, labels]) => [language, compile(language, labels)]));
-    compiled.set(info, matchers);
-  }
-  return matchers;
-}
+export const labelMatchers = weakMemo(
+  'parse.info-label-matchers',
+  (info: InfoPageProfile): ReadonlyMap<string, LabelMatcher> =>
+    new Map(Object.entries(info.labels).map(([language, labels]) => [language, compile(language, labels)])),
+);
 
 /** The location line's patterns, compiled once. */
-const locations = new WeakMap<InfoPageProfile, readonly RegExp[]>();
-export function locationPatterns(info: InfoPageProfile): readonly RegExp[] {
-  let patterns = locations.get(info);
-  if (patterns === undefined) {
-    patterns = (info.location?.patterns ?? []).map((p) => new RegExp(p, 'u'));
-    locations.set(info, patterns);
-  }
-  return patterns;
-}
+export const locationPatterns = weakMemo('parse.info-location-patterns', (info: InfoPageProfile): readonly RegExp[] =>
+  (info.location?.patterns ?? []).map((p) => new RegExp(p, 'u')),
+);
 
-const anyLabels = new WeakMap<InfoPageProfile, RegExp>();
+/** One pattern for the start of any language's structure. */
+const anyLabels = weakMemo('parse.info-any-label', (info: InfoPageProfile): RegExp => {
+  const texts = Object.values(info.labels).flatMap((l) => [
+    ...l.siteHeader,
+    ...l.headings,
+    ...Object.values(l.fields).flat(),
+    ...Object.values(l.lists).flat(),
+  ]);
+  return new RegExp(`^\\s*(?:${alternation(texts)})`, 'iu');
+});
 
 /**
  * Whether a line may begin with any language's structure (a header, heading, field label or list heading): one
  * pattern for all languages, so a summary-only page is ruled out at the cost of one anchored match a line.
  */
 export function mayBeStructure(line: string, info: InfoPageProfile): boolean {
-  let pattern = anyLabels.get(info);
-  if (pattern === undefined) {
-    const texts = Object.values(info.labels).flatMap((l) => [
-      ...l.siteHeader,
-      ...l.headings,
-      ...Object.values(l.fields).flat(),
-      ...Object.values(l.lists).flat(),
-    ]);
-    pattern = new RegExp(`^\\s*(?:${alternation(texts)})`, 'iu');
-    anyLabels.set(info, pattern);
-  }
-  return pattern.test(line);
+  return anyLabels(info).test(line);
 }

@@ -242,11 +242,16 @@ function paragraphs(read: readonly ReadLine[]): { lines: SourceLine[]; start: nu
  * between) are reported; of the paragraphs elsewhere, the first is the title and the rest the summary. A lone
  * paragraph could be either: it is reported, not guessed.
  */
-export function parseInfoPage(source: PageSource, info: InfoPageProfile, language: string): InfoPageResult {
+export function parseInfoPage(
+  source: PageSource,
+  info: InfoPageProfile,
+  language: string,
+  lines: readonly SourceLine[] = sourceLines(source),
+): InfoPageResult {
   const matcher = labelMatchers(info).get(language);
   if (matcher === undefined) return { page: null, diagnostics: [] };
   const reader = new Reader(matcher, info);
-  const read: ReadLine[] = sourceLines(source).map((line) => ({ line, role: reader.read(line) }));
+  const read: ReadLine[] = lines.map((line) => ({ line, role: reader.read(line) }));
   if (reader.pendingField !== undefined) {
     reader.diagnostics.push({ code: 'line-unexpected', severity: 'warning', span: reader.pendingField.span, expected: 'a value after the label' });
   }

@@ -6,6 +6,7 @@ import type { PageSource } from '../input/index.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { readTitleLine, type ParseResult } from './item-page.js';
 import { readLabelledHead } from './labelled-terms.js';
+import { readLabelledSitelinks, sitelinksStart } from './labelled-sitelinks.js';
 import { readLabelledStatements } from './labelled-statements.js';
 import { linkedHostOf, type Flattening, type LabelledPage, type MarkedLine, type PropertyLabels } from './labelled-types.js';
 import { markdownLines, textLines } from './markdown.js';
@@ -35,12 +36,21 @@ export function parseLabelledLines(
   const head = readLabelledHead(headingAt === -1 ? rest : rest.slice(0, headingAt), phrases);
   const diagnostics: Diagnostic[] = [...head.diagnostics];
   let statements: LabelledPage['statements'] = [];
+  let sitelinks: LabelledPage['sitelinks'] = [];
   if (headingAt === -1) {
     diagnostics.push({ code: 'statements-missing', severity: 'error', span: rest.at(-1)?.span ?? titleLine.span });
   } else {
-    const read = readLabelledStatements(rest.slice(headingAt), flattening, phrases, labels);
+    // The sitelinks section follows the statements (Wikibase puts it beside them, a flattening after them).
+    const body = rest.slice(headingAt);
+    const cut = sitelinksStart(body, phrases);
+    const read = readLabelledStatements(cut === -1 ? body : body.slice(0, cut), flattening, phrases, labels);
     statements = read.statements;
     diagnostics.push(...read.diagnostics);
+    if (cut !== -1) {
+      const links = readLabelledSitelinks(body.slice(cut), phrases);
+      sitelinks = links.sitelinks;
+      diagnostics.push(...links.diagnostics);
+    }
   }
   const label = title[1]?.trim() ?? '';
   const page: LabelledPage = {
@@ -54,6 +64,7 @@ export function parseLabelledLines(
     terms: head.rows,
     headingAliases: head.headingAliases,
     statements,
+    sitelinks,
   };
   return { page, diagnostics };
 }

@@ -57,6 +57,20 @@ export interface LabelledStatement {
 
 export type Flattening = 'text' | 'markdown' | 'html';
 
+/** A sitelink as the page shows it, under its group: the site as the row names it, the page's title, its badges. */
+export interface LabelledSitelink {
+  /** The group's key (`wikipedia`, `wikivoyage`, `special`), when the page or the heading's name tells it. */
+  readonly group?: string;
+  /** The group's heading as shown, when its name is none the reader knows. */
+  readonly groupName?: string;
+  /** The site as the row shows it: a global site id (`enwiki`), or a language code under its group. */
+  readonly site: string;
+  readonly title: string;
+  /** Badge items (featured article, …): HTML shows their ids; a text flattening shows none. */
+  readonly badges: readonly ItemId[];
+  readonly span: Span;
+}
+
 export interface LabelledPage {
   readonly kind: 'labelled';
   readonly flattening: Flattening;
@@ -69,6 +83,8 @@ export interface LabelledPage {
   /** Aliases shown under the heading, in the UI language (the terms table of a flattening may lose them). */
   readonly headingAliases: readonly MarkedLine[];
   readonly statements: readonly LabelledStatement[];
+  /** The sitelinks section's rows (none when the page shows no section or an empty one). */
+  readonly sitelinks: readonly LabelledSitelink[];
   /**
    * The host of the Wikibase the page's links point into (its concept URI, its entity links), when they are
    * absolute: ids mean something only on their own Wikibase (the EU Knowledge Graph's P835 is not Wikidata's).

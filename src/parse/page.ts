@@ -1,6 +1,6 @@
 // Parsed pages: the blocks of a flattened item page or a portal page, each line with its span.
 import type { Span } from '../diagnostics/index.js';
-import type { ItemId } from '../model/index.js';
+import type { ItemId, PropertyId } from '../model/index.js';
 import type { PageSource } from '../input/index.js';
 import type { LabelledPage } from './labelled-types.js';
 import type { SourceLine, TermsRow } from './page-lines.js';
@@ -14,6 +14,8 @@ export interface PageStatement {
   readonly qualifiers: readonly SourceLine[];
   readonly references: number;
   readonly referencesSpan: Span;
+  /** The property the page itself names for the value (a fallback indicator line before it or its group). */
+  readonly property?: PropertyId;
 }
 
 export interface ItemPage {
@@ -63,6 +65,8 @@ export interface InfoListValue {
 export interface InfoPage {
   readonly kind: 'info';
   readonly source: PageSource;
+  /** Read from the page's HTML (by the template's structure) rather than from a text copy. */
+  readonly flattening?: 'html';
   /** The language the page's labels are in. */
   readonly language: string;
   readonly fields: readonly InfoFieldLine[];

@@ -6,6 +6,7 @@ import type { PageAddress } from './address.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
 import { looksLikeHtml, parseHtmlPage } from './html-page.js';
 import { isTitleLine, parseItemPage, type ParseResult } from './item-page.js';
+import { parseInfoHtml } from './kohesio-html.js';
 import { infoPageLanguage, parseInfoPage } from './kohesio-page.js';
 import { isLabelledText, parseLabelledText, parseMarkdownPage } from './labelled-page.js';
 import { NO_PROPERTY_LABELS, type PropertyLabels } from './labelled-types.js';
@@ -14,23 +15,17 @@ import type { Page } from './page.js';
 import { parsePortalPage } from './portal-page.js';
 import { splitLines } from './source-lines.js';
 import { uiPhrases, type UiPhrases } from './ui-phrases.js';
+import { weakMemo } from '../util/memo.js';
 
 
 /** Per UI language, the headings that show an item view, as patterns (compiled once, not per page). */
-const headings = new WeakMap<UiPhrases, readonly RegExp[]>();
-
-function headingPatterns(phrases: UiPhrases): readonly RegExp[] {
-  let patterns = headings.get(phrases);
-  if (patterns === undefined) {
-    patterns = [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].map(
-      // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
-      // Spaces, not line breaks, before the heading: `^\s*` would run over every blank line from each line start.
-      (p) => new RegExp(`^[^\\S\\n\\r\\u2028\\u2029]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu'),
-    );
-    headings.set(phrases, patterns);
-  }
-  return patterns;
-}
+const headingPatterns = weakMemo('parse.item-view-headings', (phrases: UiPhrases): readonly RegExp[] =>
+  [phrases.statements, phrases.identifiers, phrases.termsHeader[0], ...phrases.chrome].map(
+    // Not \b: it only knows ASCII letters, and Greek or Bulgarian headings end in others.
+    // Spaces, not line breaks, before the heading: `^\s*` would run over every blank line from each line start.
+    (p) => new RegExp(`^[^\\S\\n\\r\\u2028\\u2029]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'mu'),
+  ),
+);
 
 /** An item page starts with a title line `<label> (Q…)` and has the item view's fixed phrases. */
 export function looksLikeItemPage(text: string, phrases: UiPhrases): boolean {
@@ -90,7 +85,11 @@ export function parsePage(
   options: PageReadingOptions = {},
 ): ParseResult<Page> {
   const labels = options.labels ?? NO_PROPERTY_LABELS;
-  if (looksLikeHtml(source.text)) return parseHtmlPage(source);
+  if (looksLikeHtml(source.text)) {
+    const read = parseHtmlPage(source);
+    // An HTML page that is no Wikibase item view may be the profile's portal page, read by its template's structure.
+    return read.page === null && read.diagnostics.some((d) => d.code === 'html-unrecognised') ? (parseInfoHtml(source, options.info, address) ?? read) : read;
+  }
   if (address?.kind === 'portal') return asInfoPage(source, address, options.info) ?? { page: parsePortalPage(source), diagnostics: [] };
   if (looksLikeMarkdown(source.text)) return parseMarkdownPage(source, phrases, labels);
   let chosen = phrases;

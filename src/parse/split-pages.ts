@@ -1,26 +1,25 @@
 // Several flattened item pages in one file or record (a crawler that appended pages): split at each title line,
-// from a whole text or from lines as they stream in, holding only the page being read and a few lines ahead.
+// from a whole text or from lines as they stream in, holding only the page being read and a few lines ahead. A
+// Markdown export's pages each open with a `# <label> (Q…)` heading, so there every such heading starts a page.
 import type { PageSource } from '../input/index.js';
 import { joinCells } from './cells.js';
 import { isTitleLine } from './item-page.js';
 import { UI_LANGUAGES, uiPhrases } from './ui-phrases.js';
+import { lazy } from '../util/memo.js';
 
 /** How many lines after a title line may show that an item page's body opens there. */
 const LOOKAHEAD = 7;
 
-let starts: Set<string> | null = null;
-
 /** Lines that open the body of an item page, in any UI language: the skin's links, headings, the terms table. */
-function pageOpenings(): Set<string> {
-  if (starts !== null) return starts;
-  starts = new Set();
+const pageOpenings = lazy('parse.page-openings', (): ReadonlySet<string> => {
+  const starts = new Set<string>();
   for (const language of UI_LANGUAGES) {
     const p = uiPhrases(language);
     for (const line of [...p.chrome, p.statements, p.identifiers, p.descriptionEmpty, p.termsToggler]) starts.add(line);
     starts.add(p.termsHeader.join(' | '));
   }
   return starts;
-}
+});
 
 const closesStatement = (line: string): boolean => UI_LANGUAGES.some((l) => uiPhrases(l).references.read(line) !== null);
 
@@ -36,11 +35,18 @@ const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0,
 
 const NONE: readonly PageSource[] = [];
 
+/** A Markdown title heading `# <label> (Q…)` (one `#`: a page's own title, never a section's `##`). */
+export function isMarkdownTitle(line: string): boolean {
+  return line.charCodeAt(0) === 0x23 && /^#[ \t]/u.test(line) && isTitleLine(line.slice(2).trim());
+}
+
 /**
  * Cuts a text into pages line by line. A new page starts at a title line `<label> (Q…)` that follows the
  * references line closing a statement, when one of the next seven lines opens an item page's body; anything else
- * stays one page, so a value that happens to end in `(Q…)` is never taken for a title. Lines are given as split
- * on `\n` alone (a `\r` before it still there); each page's text has its line breaks as `\n`.
+ * stays one page, so a value that happens to end in `(Q…)` is never taken for a title. A text whose first line is a
+ * Markdown title heading is a Markdown export: each later title heading starts a page (its values are links or text,
+ * a heading is only ever a page's title), and the rule above does not apply. Lines are given as split on `\n` alone
+ * (a `\r` before it still there); each page's text has its line breaks as `\n`.
  */
 export class PageSplitter {
   /** The current page's lines, as given. */
@@ -53,6 +59,8 @@ export class PageSplitter {
   #previous = '';
   /** Title lines (indexes in the whole text) waiting for the lines that tell whether a page opens there. */
   #candidates: number[] = [];
+  /** Whether the first non-blank line is a Markdown title heading (undefined until that line has come). */
+  #markdown: boolean | undefined;
 
   /** `source` says where the lines come from (file, first line, record, facts); its text is not read. */
   constructor(private readonly source: PageSource) {}
@@ -72,10 +80,20 @@ export class PageSplitter {
         this.#candidates.shift();
       }
     }
-    this.#lines.push(raw);
     const line = raw.trim();
+    if (this.#markdown === true) {
+      if (isMarkdownTitle(line)) done = [this.#cutAt(i)];
+      this.#lines.push(raw);
+      return done;
+    }
+    this.#lines.push(raw);
     if (line === '') return done;
-    if (i > 0 && isTitleLine(line) && closesStatement(this.#previous)) this.#candidates.push(i);
+    if (this.#markdown === undefined) {
+      this.#markdown = isMarkdownTitle(line);
+      if (this.#markdown) return done;
+    }
+    // A title heading starts a page only in a Markdown export (so a page cut off a text never opens with one).
+    if (i > 0 && isTitleLine(line) && closesStatement(this.#previous) && !isMarkdownTitle(line)) this.#candidates.push(i);
     this.#previous = line;
     return done;
   }

@@ -1,6 +1,7 @@
 // The fixed phrases of Wikibase's item view in each UI language, which give a flattened page its structure.
 import { pluralMessage, type PluralMessage } from './plural-message.js';
 import { UI_PHRASE_TABLE } from './ui-phrase-table.js';
+import { memo } from '../util/memo.js';
 
 export interface UiPhrases {
   /** The UI language's code. */
@@ -22,15 +23,11 @@ export interface UiPhrases {
 /** The UI languages whose phrases are known: the 24 official EU languages. */
 export const UI_LANGUAGES: readonly string[] = Object.keys(UI_PHRASE_TABLE).sort();
 
-const cache = new Map<string, UiPhrases>();
-
 /** The phrases of a UI language, from the project's table (which holds English's where MediaWiki falls back to it). */
-export function uiPhrases(language: string): UiPhrases {
-  let phrases = cache.get(language);
-  if (phrases !== undefined) return phrases;
+export const uiPhrases = memo('parse.ui-phrases', (language: string): UiPhrases => {
   const own = UI_PHRASE_TABLE[language];
   if (own === undefined) throw new RangeError(`no Wikibase UI phrases for language "${language}"`);
-  phrases = {
+  return {
     language,
     labelEmpty: own.labelEmpty,
     descriptionEmpty: own.descriptionEmpty,
@@ -41,8 +38,6 @@ export function uiPhrases(language: string): UiPhrases {
     chrome: own.skipLinks,
     references: pluralMessage(own.referencesCounter, language),
   };
-  cache.set(language, phrases);
-  return phrases;
-}
+});
 
 export const ENGLISH: UiPhrases = uiPhrases('en');

@@ -49,7 +49,7 @@ export class Processor {
   /** The run whose entity the serializer is writing (set only for that synchronous call). */
   #serializing: Run | null = null;
   // The language model loads only when a portal page needs it (it takes a tenth of a second).
-  #identifier: typeof import('../interpret/identify-language.js') | undefined;
+  #identifier: import('../interpret/identify-language.js').IdentifyLanguage | undefined;
 
   constructor(private readonly config: ProcessorConfig) {
     this.#phrases = config.uiLanguage === undefined ? null : uiPhrases(config.uiLanguage);
@@ -99,8 +99,8 @@ export class Processor {
   }
 
   async #identify(text: string): Promise<IdentifiedLanguage | null> {
-    this.#identifier ??= await import('../interpret/identify-language.js');
-    return this.#identifier.identifyLanguage(text);
+    this.#identifier ??= await (await import('../interpret/identify-language.js')).languageIdentifier();
+    return this.#identifier(text);
   }
 
   async #page(source: PageSource, builders: Map<ItemId, EntityBuilder>, run: Run): Promise<void> {

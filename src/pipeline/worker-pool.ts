@@ -2,18 +2,26 @@
 // that dies (out of memory, a crash) is replaced: the batches it held are run again one task at a time, and a task
 // that kills a worker on its own is answered with a worker-failed diagnostic, so the run goes on.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { ProcessorConfig, Task, TaskResult } from './task.js';
 import type { BatchReply, BatchRequest } from './worker.js';
+import { staleBuild } from './build-freshness.js';
 
 /** All cores, unless told otherwise. */
 export const defaultJobs = (): number => availableParallelism();
 
 // Run from the TypeScript sources (the tests), the worker is the built one: a thread cannot load .ts files.
-const WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/pipeline/worker.js', import.meta.url)
-  : new URL('./worker.js', import.meta.url);
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER_URL = FROM_SOURCES ? new URL('../../dist/pipeline/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+
+/** Run from the sources, the workers run dist/: it must have been built from these sources, or the run would mix them. */
+function checkWorkerBuild(): void {
+  if (!FROM_SOURCES) return;
+  const stale = staleBuild(fileURLToPath(new URL('../../', import.meta.url)));
+  if (stale !== null) throw new Error(`the worker threads cannot start: ${stale}`);
+}
 
 /**
  * A worker's heap: what it holds for long is small (its caches, the batch at hand: tens of megabytes; a batch is
@@ -60,6 +68,7 @@ export class WorkerPool {
     size: number,
     private readonly config: ProcessorConfig,
   ) {
+    checkWorkerBuild();
     this.#slots = Array.from({ length: size }, () => this.#start());
   }
 

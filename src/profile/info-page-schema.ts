@@ -56,6 +56,26 @@ export const InfoPageLabelsSchema = z.object({
 });
 export type InfoPageLabels = z.infer<typeof InfoPageLabelsSchema>;
 
+const htmlClass = z.string().regex(/^[A-Za-z_-][A-Za-z0-9_-]*$/u, 'expected one HTML class name');
+
+/**
+ * The portal page's HTML as its template builds it: the class of each element that holds a part of the page, so a
+ * saved page is read by its structure (each element one line, as a flattening of it shows it).
+ */
+export const InfoPageHtmlSchema = z.object({
+  /** A section's heading (`project info`, `funding`, `beneficiaries`). */
+  heading: htmlClass,
+  /** A `Label: value` row of a section, or one entry of a list section. */
+  field: htmlClass,
+  /** The project's title. */
+  title: htmlClass,
+  /** The summary: its paragraphs are separated by blank lines in the element's text, or are elements of their own. */
+  summary: htmlClass,
+  /** The location: a flag image whose alt text is the location line's start (`Flag of Poland`), then the region. */
+  location: htmlClass,
+});
+export type InfoPageHtml = z.infer<typeof InfoPageHtmlSchema>;
+
 export const InfoPageSchema = z.object({
   /** The site, as the page classification names it (`kohesio`). */
   site: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u),
@@ -77,6 +97,8 @@ export const InfoPageSchema = z.object({
   lists: z.array(InfoListSchema).default([]),
   /** The labels per page language. */
   labels: z.record(z.string().regex(/^[a-z]{2,3}$/u), InfoPageLabelsSchema),
+  /** How the page's HTML holds the same parts, when saved pages are read too. */
+  html: InfoPageHtmlSchema.optional(),
 });
 export type InfoPageProfile = z.infer<typeof InfoPageSchema>;
 

@@ -1,5 +1,6 @@
 // A profile field that holds a regular expression: refused when read unless it compiles with the `u` flag.
 import { z } from 'zod';
+import { memo } from '../util/memo.js';
 
 export const RegexStringSchema = z.string().refine(
   (source) => {
@@ -12,3 +13,6 @@ export const RegexStringSchema = z.string().refine(
   },
   { message: 'expected a valid regular expression' },
 );
+
+/** A profile's pattern compiled (once per pattern), as the schema checked it compiles. */
+export const profileRegex = memo('profile.regex', (source: string) => new RegExp(source, 'u'));

@@ -2,6 +2,7 @@
 // `září 2018`: MediaWiki's month names and day shape (locale/mediawiki-months.ts) in the EU languages, else Intl's.
 import { MONTH_WORDS } from '../locale/mediawiki-months.js';
 import { GREGORIAN, JULIAN, type TimeValue } from '../model/index.js';
+import { memo } from '../util/memo.js';
 
 interface DateWords {
   /** Month names in the form used beside a day (genitive in Slavic, Baltic, Greek, Finnish). */
@@ -17,7 +18,6 @@ interface DateWords {
 // Mid-month in UTC, so no time zone moves a sample into a neighbouring month.
 const SAMPLE_YEAR = 2018;
 const SAMPLE_DAY = 15;
-const cache = new Map<string, DateWords>();
 
 function sample(format: Intl.DateTimeFormat, month: number): Intl.DateTimeFormatPart[] {
   return format.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, month - 1, SAMPLE_DAY)));
@@ -33,23 +33,18 @@ function markAfter(parts: readonly Intl.DateTimeFormatPart[], type: string): str
   return at >= 0 && next?.type === 'literal' && /^[.,]/u.test(next.value) ? (next.value[0] ?? '') : '';
 }
 
-function dateWords(lang: string): DateWords {
-  let words = cache.get(lang);
-  if (words === undefined) {
-    const dayMonth = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-    const monthYear = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const months = Array.from({ length: 12 }, (_, i) => i + 1);
-    const september = sample(dayMonth, 9);
-    words = {
-      withDay: months.map((m) => partValue(sample(dayMonth, m), 'month')),
-      withYear: months.map((m) => partValue(sample(monthYear, m), 'month')),
-      dayMark: markAfter(september, 'day'),
-      monthMark: markAfter(september, 'month'),
-    };
-    cache.set(lang, words);
-  }
-  return words;
-}
+const dateWords = memo('render.date-words', (lang: string): DateWords => {
+  const dayMonth = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const september = sample(dayMonth, 9);
+  return {
+    withDay: months.map((m) => partValue(sample(dayMonth, m), 'month')),
+    withYear: months.map((m) => partValue(sample(monthYear, m), 'month')),
+    dayMark: markAfter(september, 'day'),
+    monthMark: markAfter(september, 'month'),
+  };
+});
 
 const TIME = /^([-+])(\d+)-(\d\d)-(\d\d)T/u;
 

@@ -1,5 +1,6 @@
 // The seed-style flattening's pruning of link-dense blocks (trafilatura 1.12's rule, with its defaults), applied to
 // a page's block tree: which blocks a real flattened page keeps, and the lines the kept ones show.
+import { weakMemo } from '../util/memo.js';
 
 /** A run of text inside a block; `link` when it is a hyperlink's text. */
 export interface Inline {
@@ -35,28 +36,15 @@ export function collapse(text: string): string {
 
 // Blocks never change (pruning makes new containers), so their measures are kept: every block is measured once
 // per pass however deep it sits.
-const texts = new WeakMap<Block, string>();
-const links = new WeakMap<Block, readonly string[]>();
-
 /** A block's text as the rule measures it: its runs in order, blocks apart by whitespace, collapsed. */
-function textOf(block: Block): string {
-  let text = texts.get(block);
-  if (text === undefined) {
-    text = 'inlines' in block ? collapse(block.inlines.map((i) => i.text).join('')) : collapse(block.children.map(textOf).join(' '));
-    texts.set(block, text);
-  }
-  return text;
-}
+const textOf = weakMemo('render.block-text', (block: Block): string =>
+  'inlines' in block ? collapse(block.inlines.map((i) => i.text).join('')) : collapse(block.children.map(textOf).join(' ')),
+);
 
 /** The non-empty link texts of a block, in order. */
-function linksOf(block: Block): readonly string[] {
-  let found = links.get(block);
-  if (found === undefined) {
-    found = 'inlines' in block ? block.inlines.filter((i) => i.link).map((i) => collapse(i.text)).filter((t) => t.length > 0) : block.children.flatMap(linksOf);
-    links.set(block, found);
-  }
-  return found;
-}
+const linksOf = weakMemo('render.block-links', (block: Block): readonly string[] =>
+  'inlines' in block ? block.inlines.filter((i) => i.link).map((i) => collapse(i.text)).filter((t) => t.length > 0) : block.children.flatMap(linksOf),
+);
 
 /** Whether the rule prunes a block by its link text, given whether it is its parent's last child. */
 function linkDense(block: Block, last: boolean): boolean {

@@ -1,6 +1,7 @@
 // Writes an exact decimal (Wikibase's DecimalValue) with a UI language's separators, never through a float:
 // MediaWiki's marks (locale/mediawiki-numbers.ts) in the EU languages, else Intl's.
 import { MEDIAWIKI_MINUS, NUMBER_MARKS } from '../locale/mediawiki-numbers.js';
+import { memo } from '../util/memo.js';
 
 interface NumberSymbols {
   /** Groups a whole number exactly (a BigInt), as the language groups it. */
@@ -10,21 +11,15 @@ interface NumberSymbols {
 }
 
 const DECIMAL = /^([-+])(\d+)(?:\.(\d+))?$/u;
-const cache = new Map<string, NumberSymbols>();
 
-function symbols(lang: string): NumberSymbols {
-  let found = cache.get(lang);
-  if (found === undefined) {
-    const parts = new Intl.NumberFormat(lang, { minimumFractionDigits: 1 }).formatToParts(-1.5);
-    found = {
-      integer: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
-      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-      minus: parts.find((p) => p.type === 'minusSign')?.value ?? '-',
-    };
-    cache.set(lang, found);
-  }
-  return found;
-}
+const symbols = memo('render.number-symbols', (lang: string): NumberSymbols => {
+  const parts = new Intl.NumberFormat(lang, { minimumFractionDigits: 1 }).formatToParts(-1.5);
+  return {
+    integer: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    minus: parts.find((p) => p.type === 'minusSign')?.value ?? '-',
+  };
+});
 
 /**
  * `+488705.11` → `488,705.11` (en), `488.705,11` (de), `488 705,11` (fr): the integer part grouped by Intl from a

@@ -23,7 +23,7 @@ export interface ReadOptions {
   readonly facts?: PageFacts;
   /** What a manifest says of each file. */
   readonly manifest?: Manifest;
-  /** What `-` reads; standard input unless a test gives another stream. */
+  /** What `-` reads: the CLI passes its standard input (an in-process caller or a test, any stream). */
   readonly stdin?: Readable;
   /**
    * Pass on an entity whose id was read already (an upload applies such entities one after the other); by default
@@ -217,7 +217,8 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
 async function* readAll(inputs: readonly string[], options: ReadOptions): AsyncGenerator<SourceItem> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* readStream('-', options.stdin ?? process.stdin, options.facts);
+      if (options.stdin === undefined) yield unreadable('-', new Error('no standard input was given to read `-` from'));
+      else yield* readStream('-', options.stdin, options.facts);
       continue;
     }
     let info;

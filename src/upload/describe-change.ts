@@ -1,5 +1,5 @@
 // The readable diff --dry-run=diff prints: one line per term or statement added, changed or removed.
-import type { DataValue, Snak, Statement } from '../model/index.js';
+import { entityIdOf, type DataValue, type Snak, type Statement } from '../model/index.js';
 import type { Change } from './diff.js';
 
 const clip = (text: string, max = 80): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -23,7 +23,7 @@ export function showValue(value: DataValue): string {
     case 'globecoordinate':
       return `@${value.value.latitude},${value.value.longitude}`;
     case 'wikibase-entityid':
-      return value.value.id ?? `#${value.value['numeric-id'] ?? '?'}`;
+      return entityIdOf(value.value);
   }
 }
 

@@ -1,10 +1,10 @@
 // What to send for one item: all of it for a new item; for an existing one only what differs, under the merge rules.
 import { plural } from '../diagnostics/plural.js';
-import type { Item, PropertyId, Snak, SnakMap, Statement } from '../model/index.js';
+import { snakKey, type Item, type PropertyId, type Snak, type SnakMap, type Statement } from '../model/index.js';
 import { ruleFor, type MergeRules } from './merge-rules.js';
 import { sendableReference, sendableSnak, sendableStatement } from './sendable.js';
 import type { ServerItem, ServerStatement } from './server-item.js';
-import { normaliseText, qualifiersKey, referenceKey, snakKey } from './value-key.js';
+import { normaliseText, qualifiersKey, referenceKey } from './value-key.js';
 
 type Term = { readonly language: string; readonly value: string };
 /** A statement entry of wbeditentity's `claims`: added (no id), replaced (id), or removed. */

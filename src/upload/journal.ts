@@ -1,10 +1,8 @@
 // The upload journal: an NDJSON file of every intent and result, each synced to disk before the run moves on.
 import { closeSync, existsSync, fdatasyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { z } from 'zod';
-import { isItemId, type ItemId } from '../model/index.js';
+import { ItemIdSchema, type ItemId } from '../model/index.js';
 import { EXIT, WbimportError } from '../diagnostics/errors.js';
-
-const ItemIdSchema = z.custom<ItemId>((value) => isItemId(value), 'an item id');
 
 /** The journal's records, as written and as read back (zod: a line that is not one of them is damage). */
 const JournalRecordSchema = z.union([
@@ -42,15 +40,26 @@ export interface TornRecord {
   readonly text: string;
 }
 
-function parseRecord(text: string): JournalRecord | null {
+/** A line read back: its record, or what is wrong with it. */
+function parseRecord(text: string): { readonly record: JournalRecord } | { readonly problem: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return null;
+    return { problem: 'not JSON' };
   }
   const parsed = JournalRecordSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  if (parsed.success) return { record: parsed.data };
+  return { problem: parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ') };
+}
+
+function readJournalText(path: string): string {
+  if (!existsSync(path)) return '';
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new JournalError(`cannot read the journal ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export interface JournalOptions {
@@ -79,7 +88,7 @@ export class Journal {
 
   /** Opens (or starts) the journal at `path`; a torn last line is cut off and returned to be reported. */
   static open(path: string, options: JournalOptions): { journal: Journal; torn: TornRecord | null } {
-    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    const text = readJournalText(path);
     const lines = text.split('\n');
     const complete = text.endsWith('\n') || text === '';
     const records: JournalRecord[] = [];
@@ -87,14 +96,14 @@ export class Journal {
     let goodBytes = 0;
     lines.forEach((line, i) => {
       if (line === '' && i === lines.length - 1) return;
-      const record = parseRecord(line);
+      const read = parseRecord(line);
       const last = i === lines.length - 1 && !complete;
-      if (record === null) {
+      if ('problem' in read) {
         if (last) torn = { line: i + 1, text: line.length > 80 ? `${line.slice(0, 77)}…` : line };
-        else throw new JournalError(`${path}:${i + 1}: not a journal record; the journal is damaged (move it aside to start afresh)`);
+        else throw new JournalError(`${path}:${i + 1}: not a journal record (${read.problem}); the journal is damaged (move it aside to start afresh)`);
         return;
       }
-      records.push(record);
+      records.push(read.record);
       goodBytes += Buffer.byteLength(line, 'utf8') + (last ? 0 : 1);
     });
     const run = records.find((r) => r.type === 'run');

@@ -1,11 +1,11 @@
 // Items referenced by label (a beneficiary named in a string statement): found by the link map and the profile's
 // table (src/resolve, as convert finds them), by search, or created.
-import type { Item, ItemId, PropertyId, Statement } from '../model/index.js';
+import { snakKey, type Item, type ItemId, type PropertyId, type Statement } from '../model/index.js';
 import type { UploadLink } from '../profile/index.js';
 import { resolveItemLabel, type ItemLabelLookup } from '../resolve/index.js';
 import { linkKey } from './item-key.js';
 import type { TermFinder } from './term-finder.js';
-import { normaliseText, snakKey } from './value-key.js';
+import { normaliseText } from './value-key.js';
 
 export interface LinkOptions {
   readonly rules: readonly UploadLink[];

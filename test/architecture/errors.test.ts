@@ -12,6 +12,7 @@ import { EndpointError, StoreError } from '../../src/load/index.js';
 import { CredentialsError, NetworkError, PrivateFileError } from '../../src/net/index.js';
 import { ApiError, JournalError, OutcomeUnknown, TransportError, UploadStopped } from '../../src/upload/index.js';
 import { CliError } from '../../src/cli/exit-codes.js';
+import { DatatypesFileError } from '../../src/files/index.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -35,6 +36,7 @@ describe('the error classes', () => {
     ['CredentialsError', new CredentialsError('x'), EXIT.usage],
     ['JournalError', new JournalError('x'), EXIT.usage],
     ['PrivateFileError', new PrivateFileError('x'), EXIT.usage],
+    ['DatatypesFileError', new DatatypesFileError('x'), EXIT.usage],
     ['StoreError', new StoreError('x', 'unavailable'), EXIT.failure],
     ['ApiError', new ApiError('blocked', 'x'), EXIT.failure],
     ['TransportError', new TransportError('x'), EXIT.failure],

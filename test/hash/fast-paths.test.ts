@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phpFloatToString, phpFloatToStringExact, phpJsonEncode } from '../../src/hash/php-serialize.js';
-import { statementKey } from '../../src/merge/entity-builder.js';
+import { statementName } from '../../src/merge/entity-builder.js';
 import { canonicalJson, type DataValue } from '../../src/model/index.js';
 import type { DraftStatement } from '../../src/interpret/index.js';
 
@@ -92,7 +92,7 @@ describe('canonicalJson', () => {
     );
   });
 
-  it('gives a statement its key as the canonical JSON of its value, qualifiers and rank', () => {
+  it('names a statement by the canonical JSON of its value, qualifiers and rank', () => {
     const span = { file: 'f', line: 1, column: 1 };
     const datavalue = fc.oneof(
       fc.string().map((value): DataValue => ({ type: 'string', value })),
@@ -108,7 +108,7 @@ describe('canonicalJson', () => {
     fc.assert(
       fc.property(statement, (s) => {
         const definition = canonicalJson({ datavalue: s.datavalue, qualifiers: s.qualifiers.map((q) => [q.property, q.datavalue]), rank: s.rank });
-        expect(statementKey(s)).toBe(definition);
+        expect(statementName(s)).toBe(definition);
       }),
       PARAMETERS,
     );

@@ -7,7 +7,6 @@ import {
   phpJsonEncode,
   phpList,
   phpObject,
-  phpSprintfE16,
   phpString,
 } from '../../src/hash/php-serialize.js';
 
@@ -51,17 +50,6 @@ describe('serialize() and json_encode() of floats (serialize_precision=-1)', () 
   ])('%s', (x, serialized, json) => {
     expect(phpFloat(x)).toBe(serialized);
     expect(phpJsonEncode(x)).toBe(json);
-  });
-});
-
-describe("sprintf('%.16e')", () => {
-  it.each([
-    [19.768, '1.9768000000000001', 1],
-    [0.05, '5.0000000000000003', -2],
-    [5, '5.0000000000000000', 0],
-    [1e20, '1.0000000000000000', 20],
-  ])('%s', (x, mantissa, exponent) => {
-    expect(phpSprintfE16(x)).toEqual({ mantissa, exponent });
   });
 });
 

@@ -1,22 +1,23 @@
 // Table tests for referenceHash: reference hashes from Wikidata's JSON, and why snak order does not matter.
 import { describe, expect, it } from 'vitest';
 import { phpSortCompare, referenceHash, referenceHashFromSnakHashes } from '../../src/hash/reference-hash.js';
-import { snakHash, type SnakJson } from '../../src/hash/snak-hash.js';
-import type { DataValueJson } from '../../src/hash/value-hash.js';
+import { snakHash } from '../../src/hash/snak-hash.js';
+import { SnakSchema, type SnakCore } from '../../src/model/index.js';
 
-const item = (n: number): DataValueJson => ({
+const item = (n: number): unknown => ({
   type: 'wikibase-entityid',
   value: { 'entity-type': 'item', 'numeric-id': n, id: `Q${n}` },
 });
-const str = (s: string): DataValueJson => ({ type: 'string', value: s });
-const day = (t: string): DataValueJson => ({
+const str = (s: string): unknown => ({ type: 'string', value: s });
+const day = (t: string): unknown => ({
   type: 'time',
   value: { time: t, timezone: 0, before: 0, after: 0, precision: 11, calendarmodel: 'http://www.wikidata.org/entity/Q1985727' },
 });
-const value = (property: string, datavalue: DataValueJson): SnakJson => ({ snaktype: 'value', property, datavalue });
+/** Snaks as the model reads them. */
+const value = (property: string, datavalue: unknown): SnakCore => SnakSchema.parse({ snaktype: 'value', property, datavalue });
 
 // References of Q42 on Wikidata, snaks in their `snaks-order`, with the `hash` Wikidata gives them.
-const WIKIDATA_REFERENCES: ReadonlyArray<[string, SnakJson[], string]> = [
+const WIKIDATA_REFERENCES: ReadonlyArray<[string, SnakCore[], string]> = [
   [
     'stated in, VIAF ID, retrieved',
     [value('P248', item(54919)), value('P214', str('113230702')), value('P813', day('+2013-12-07T00:00:00Z'))],
@@ -58,7 +59,7 @@ describe('referenceHash', () => {
   });
 
   it('is the sha1 of the sorted snak hashes joined by "|"', () => {
-    const snaks: SnakJson[] = [{ snaktype: 'novalue', property: 'P2' }, { snaktype: 'somevalue', property: 'P4' }];
+    const snaks: SnakCore[] = [{ snaktype: 'novalue', property: 'P2' }, { snaktype: 'somevalue', property: 'P4' }];
     const fromHashes = referenceHashFromSnakHashes(snaks.map((s) => ({ property: s.property, hash: snakHash(s) })));
     expect(referenceHash(snaks)).toBe(fromHashes);
     // 64baea7b… (novalue P2) sorts after 0… and before e…

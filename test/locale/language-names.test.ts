@@ -1,5 +1,5 @@
 // Language names in the 24 EU UI languages, to codes and back, learned from Intl.DisplayNames.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { languageCodeForName, languageName } from '../../src/locale/index.js';
 
 const EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
@@ -120,5 +120,43 @@ describe('answers kept between calls', () => {
     }
     expect(languageCodeForName('Low German', 'en')).toBe('nds');
     expect(languageCodeForName('British English', 'en')).toBe('en-gb');
+  });
+});
+
+describe('answers do not depend on what was looked up before', () => {
+  type Ask = (name: string, ui: string) => string | null;
+  /** The answers to `questions` asked in `order`, starting from a fresh module (so from empty memos). */
+  async function ask(order: readonly number[], questions: readonly [fn: 'full' | 'common', name: string, ui: string][]): Promise<(string | null)[]> {
+    vi.resetModules();
+    const names = await import('../../src/locale/language-names.js');
+    const fns: Record<'full' | 'common', Ask> = { full: names.languageCodeForName, common: names.commonLanguageCodeForName };
+    const answers: (string | null)[] = [];
+    for (const i of order) {
+      const [fn, name, ui] = questions[i] ?? ['full', '', 'en'];
+      answers[i] = fns[fn](name, ui);
+    }
+    return answers;
+  }
+
+  const QUESTIONS: [fn: 'full' | 'common', name: string, ui: string][] = [
+    ['common', 'Niederdeutsch', 'de'],
+    ['full', 'Niederdeutsch', 'de'],
+    ['common', 'Englisch', 'de'],
+    ['full', 'Englisch (Vereinigtes Königreich)', 'de'],
+    ['common', 'Schweizerdeutsch', 'de'],
+    ['full', 'Schweizer Hochdeutsch', 'de'],
+    ['common', 'Niederdeutsch', 'de'],
+  ];
+
+  it('commonLanguageCodeForName("Niederdeutsch", "de") is null (a three-letter code) before and after the full look-up', async () => {
+    const answers = await ask([0, 1, 6], QUESTIONS);
+    expect([answers[0], answers[1], answers[6]]).toEqual([null, 'nds', null]);
+  });
+
+  it('every order of the same questions gets the same answers', async () => {
+    const forward = await ask([0, 1, 2, 3, 4, 5, 6], QUESTIONS);
+    expect([forward[0], forward[1], forward[2], forward[3], forward[6]]).toEqual([null, 'nds', 'en', 'en-gb', null]);
+    expect(await ask([6, 5, 4, 3, 2, 1, 0], QUESTIONS)).toEqual(forward);
+    expect(await ask([1, 5, 3, 0, 2, 4, 6], QUESTIONS)).toEqual(forward);
   });
 });

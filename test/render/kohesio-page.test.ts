@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item, ItemId } from '../../src/model/index.js';
 import { Processor } from '../../src/pipeline/processor.js';
 import type { LinkEntry } from '../../src/resolve/index.js';
+import { renderKohesioHtml } from '../support/kohesio-html.js';
 import { readMessages, renderKohesioPage, type KohesioProject, type ProjectDate, type RenderOptions } from '../support/kohesio-page.js';
 import { oraclePath } from '../support/oracle.js';
 import { EU_LANGUAGES } from './arbitraries.js';
@@ -40,24 +41,23 @@ const project = (language: string): fc.Arbitrary<KohesioProject> =>
       ),
       // Organisations' names begin with a capital, as the glued heading's end needs; a lower-case one is ambiguous
       // glued (`toetusesaajad.o.o.`), which has its own test.
-      beneficiary: fc.option(words(2, 4).filter((w) => /^\p{Lu}/u.test(w)), { nil: undefined }),
+      beneficiaries: fc.uniqueArray(words(2, 4).filter((w) => /^\p{Lu}/u.test(w)), { maxLength: 3 }),
       themes: fc.uniqueArray(words(2, 4).filter((w) => /^\p{Lu}/u.test(w)), { maxLength: 3 }),
       interventionFields: fc.uniqueArray(words(2, 4).filter((w) => /^\p{Lu}/u.test(w)), { maxLength: 2 }),
       place: fc.option(fc.record({ country: fc.constantFrom('Poland', 'Czech Republic', 'Italy', 'Ireland'), region: fc.option(words(1, 3), { nil: undefined }) }), {
         nil: undefined,
       }),
     })
-    .map(({ text, place, beneficiary, ...rest }) => ({
+    .map(({ text, place, ...rest }) => ({
       language,
       ...rest,
       ...(text === undefined ? {} : { title: text.title, summary: text.summary.join('\n\n') }),
-      ...(beneficiary === undefined ? {} : { beneficiary }),
       ...(place === undefined ? {} : { country: place.country, ...(place.region === undefined ? {} : { region: place.region }) }),
     }));
 
 const options: fc.Arbitrary<RenderOptions> = fc.record({ glued: fc.boolean(), siteHeader: fc.boolean(), plainSpaces: fc.boolean() });
 
-/** Every label the page names gets an id, but for the beneficiary when `knownBeneficiary` is false. */
+/** Every label the page names gets an id, but for the beneficiaries when `knownBeneficiary` is false. */
 function linkMap(p: KohesioProject, knownBeneficiary: boolean): { entries: LinkEntry[]; id: (label: string) => ItemId | undefined } {
   const labels = [
     p.fund,
@@ -66,7 +66,7 @@ function linkMap(p: KohesioProject, knownBeneficiary: boolean): { entries: LinkE
     ...(p.interventionFields ?? []),
     p.country,
     p.region,
-    knownBeneficiary ? p.beneficiary : undefined,
+    ...(knownBeneficiary ? (p.beneficiaries ?? []) : []),
   ];
   const ids = new Map<string, ItemId>();
   for (const label of labels) if (label != null && !ids.has(label)) ids.set(label, `Q${900_000 + ids.size}` as ItemId);
@@ -92,7 +92,8 @@ function expected(p: KohesioProject, id: (label: string) => ItemId | undefined):
   }
   for (const g of p.programmes) if (g.name !== undefined) out.push(`P1368 ${id(g.name)}`);
   // A beneficiary no item is known for keeps its name (its label may name another item of the page too).
-  if (p.beneficiary !== undefined) out.push(id(p.beneficiary) === undefined ? `P841 ${p.beneficiary}` : `P889 ${id(p.beneficiary)}`);
+  // Several beneficiaries are several values (P889 and P841 take more than one).
+  for (const b of p.beneficiaries ?? []) out.push(id(b) === undefined ? `P841 ${b}` : `P889 ${id(b)}`);
   for (const theme of p.themes ?? []) out.push(`P1848 ${id(theme)}`);
   for (const field of p.interventionFields ?? []) out.push(`P888 ${id(field)}`);
   if (p.country !== undefined) out.push(`P32 ${id(p.country)}`);
@@ -154,6 +155,22 @@ describe.skipIf(MESSAGES === undefined)('Kohesio project pages rendered from the
         expect(item?.labels?.[language]?.value).toBe(p.title);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it.each(EU_LANGUAGES)('%s: the page’s HTML (the portal template’s structure) reads as its text does', async (language) => {
+    await fc.assert(
+      fc.asyncProperty(project(language), fc.boolean(), async (p, knownBeneficiary) => {
+        const html = renderKohesioHtml(p, messages[language] ?? {});
+        const text = renderKohesioPage(p, messages[language] ?? {}, { glued: false, siteHeader: true, plainSpaces: false });
+        const links = linkMap(p, knownBeneficiary);
+        const fromHtml = await readBack(html, p, links.entries);
+        const fromText = await readBack(text, p, links.entries);
+        expect(fromHtml.item, html).toEqual(fromText.item);
+        expect(fromHtml.codes.filter((c) => c !== 'line-skipped').sort(), html).toEqual(fromText.codes.filter((c) => c !== 'line-skipped').sort());
+        expect(fromHtml.item === undefined ? [] : statements(fromHtml.item), html).toEqual(expected(p, links.id));
+      }),
+      { numRuns: 10 },
     );
   });
 

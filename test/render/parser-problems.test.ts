@@ -85,3 +85,50 @@ describe('parse/split-pages.ts splitPages: pages one after another in a file', (
     expect(splitPages(pageSource(`${first}\n${second}`))).toHaveLength(1);
   });
 });
+
+describe('interpret: a references line the flattening pruned (statements run together), read or reported', () => {
+  const values = (back: ReturnType<typeof readBack>, p: string): unknown[] =>
+    (back.item?.claims?.[p as `P${number}`] ?? []).map((s) => [s.mainsnak.snaktype === 'value' ? (s.mainsnak.datavalue.value as { amount: string }).amount : null, s.rank]);
+  const uncertainLines = (back: ReturnType<typeof readBack>): (number | undefined)[] =>
+    back.diagnostics.filter((d) => d.code === 'value-uncertain').map((d) => d.span?.line);
+
+  it('a value after its group’s label line is that property’s, whatever the order of values would give', () => {
+    // The euro EU contribution was pruned whole: by order, the euro budget would be read as the EU contribution.
+    const text = lines(
+      'Keine Bezeichnung vorhanden (Q1)', 'Keine Beschreibung vorhanden', 'Aussagen',
+      'EU contribution Englisch', '973.361.813 Dänische Krone', '0 Fundstellen',
+      'budget Englisch', '5.765.296.498,92 Dänische Krone', '0 Fundstellen',
+      '3.040.386.133,0 Euro', 'exchange rate Englisch', '0,2937 Euro', 'point in time Englisch', 'November 1988', '0 Fundstellen',
+    );
+    const back = readBack(text, itemUrl('Q1'));
+    expect(errors(back.diagnostics)).toEqual([]);
+    expect(values(back, 'P835')).toEqual([['+973361813', 'normal']]);
+    expect(values(back, 'P474')).toEqual([['+5765296498.92', 'normal'], ['+3040386133.0', 'preferred']]);
+  });
+
+  it('a label line inside a block starts the next statement: its statement lost its references line', () => {
+    const text = lines('Keine Bezeichnung vorhanden (Q1)', 'Keine Beschreibung vorhanden', 'Aussagen', 'EU contribution Englisch', '5 Euro', 'budget Englisch', '7 Euro', '0 Fundstellen');
+    const back = readBack(text, itemUrl('Q1'));
+    expect(values(back, 'P835')).toEqual([['+5', 'normal']]);
+    expect(values(back, 'P474')).toEqual([['+7', 'normal']]);
+  });
+
+  it('qualifier values that do not complete their pattern are reported, with the later values of their kinds', () => {
+    // 2,000 Euro could be the exchange rate of 1,000 Euro, or the budget after an EU contribution whose references
+    // line was pruned: the page cannot tell, and the 3,000 Euro after it has lost its place too.
+    const text = lines('Project (Q1)', 'No description defined', 'Statements', '1,000 Euro', '2,000 Euro', '0 references', '3,000 Euro', '0 references', '1 May 2020', '0 references');
+    const back = readBack(text, itemUrl('Q1'));
+    expect(uncertainLines(back)).toEqual([4, 5, 7]);
+    expect(back.item?.claims?.['P835']).toBeUndefined();
+    expect(back.item?.claims?.['P474']).toBeUndefined();
+    expect(Object.keys(back.item?.claims ?? {})).toEqual(['P20']);
+  });
+
+  it('a date that no qualifier of its statement takes is reported, and the dates after it lose their places', () => {
+    const text = lines('Project (Q1)', 'No description defined', 'Statements', '85 percent', '1 January 1988', '0 references', 'January 1990', '0 references');
+    const back = readBack(text, itemUrl('Q1'));
+    expect(back.diagnostics.filter((d) => d.code === 'value-unassigned').map((d) => d.span?.line)).toEqual([5]);
+    expect(uncertainLines(back)).toEqual([7]);
+    expect(back.item?.claims?.['P20']).toBeUndefined();
+  });
+});

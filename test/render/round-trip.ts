@@ -77,3 +77,30 @@ export function carried(item: Item): Carried {
 /** Errors only: `references-not-shown` and the like are warnings a faithful page may well give. */
 export const errors = (diagnostics: readonly Diagnostic[]): string[] =>
   diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} at ${d.span?.line ?? '?'}: ${JSON.stringify(d)}`);
+
+/** A value as JSON with its keys sorted, so that two equal values compare equal whatever order their keys were made in. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x: unknown) =>
+    x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x,
+  );
+
+/**
+ * What makes a reading silently wrong, compared with what the page shows: a statement written that the page does
+ * not show, terms other than the page's, or a statement left out with no diagnostic above info naming a line (none
+ * of these: an empty list). `references-not-shown` names no problem of the reading.
+ */
+export function neverSilentlyWrong(back: ReadBack, shown: Carried): string[] {
+  if (back.item === null) return errors(back.diagnostics).length > 0 ? [] : ['no item, and no error'];
+  const read = carried(back.item);
+  const statements = (c: Carried): string[] => Object.values(c.claims).flat().map(canonical);
+  const want = statements(shown);
+  const got = statements(read);
+  const problems = got.filter((s) => !want.includes(s)).map((s) => `written, not shown: ${s}`);
+  for (const kind of ['labels', 'descriptions', 'aliases'] as const) {
+    if (canonical(read[kind]) !== canonical(shown[kind])) problems.push(`${kind}: ${canonical(read[kind])}, shown ${canonical(shown[kind])}`);
+  }
+  const reported = back.diagnostics.some((d) => d.severity !== 'info' && d.code !== 'references-not-shown' && d.span !== undefined);
+  const missing = want.filter((s) => !got.includes(s));
+  if (missing.length > 0 && !reported) problems.push(...missing.map((s) => `left out, not reported: ${s}`));
+  return problems;
+}

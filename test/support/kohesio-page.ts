@@ -33,7 +33,8 @@ export interface KohesioProject {
   readonly budgetCents: bigint | null;
   readonly contribution: { readonly cents: bigint; readonly rateThousandths: number } | null;
   readonly programmes: readonly Programme[];
-  readonly beneficiary?: string;
+  /** The beneficiaries, one per line under their heading (in the plural when several). */
+  readonly beneficiaries?: readonly string[];
   /** Themes and intervention fields: one per line under their heading (in the plural when several). */
   readonly themes?: readonly string[];
   readonly interventionFields?: readonly string[];
@@ -70,24 +71,18 @@ const euro = (cents: bigint): string =>
   new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(Number(cents) / 100);
 const rate = (thousandths: number): string => new Intl.NumberFormat('fr', { maximumFractionDigits: 3 }).format(thousandths / 1000);
 
-export function renderKohesioPage(project: KohesioProject, messages: Messages, options: RenderOptions): string {
+/** One row of an info section: a field's label and value (`n/a` when missing), or a list entry alone. */
+export type InfoRow = { readonly label: string; readonly value: string } | { readonly entry: string };
+
+/** The info block as the template builds it: each section's heading and rows, in the page's order. */
+export function infoSections(project: KohesioProject, messages: Messages): { heading: string; rows: InfoRow[] }[] {
   const m = (key: string): string => messages[key] ?? '';
   const na = m(`${P}label.na`);
-  const lines: string[] = [];
-  /** A heading; glued, the next line follows it on the same line. */
-  let heading: string | undefined;
-  const push = (line: string): void => {
-    lines.push(heading === undefined ? line : `${heading}${line}`);
-    heading = undefined;
-  };
-  const section = (text: string): void => {
-    if (heading !== undefined) push('');
-    if (options.glued) heading = text;
-    else lines.push(text);
-  };
-  const field = (key: string, value: string | null): void => push(`${m(`${P}label.${key}`)}${value ?? na}`);
+  const sections: { heading: string; rows: InfoRow[] }[] = [];
+  const section = (heading: string): void => void sections.push({ heading, rows: [] });
+  const row = (r: InfoRow): void => void sections.at(-1)?.rows.push(r);
+  const field = (key: string, value: string | null): void => row({ label: m(`${P}label.${key}`), value: value ?? na });
 
-  if (options.siteHeader) lines.push(m('comp.header.label.siteHeader'), '');
   section(m(`${P}label.projectInfo`));
   field('startDate', project.start === null ? null : date(project.start, project.language));
   field('endDate', project.end === null ? null : date(project.end, project.language));
@@ -104,16 +99,23 @@ export function renderKohesioPage(project: KohesioProject, messages: Messages, o
       field('managingAuthority', programme.authority);
     }
   }
-  if (project.beneficiary !== undefined) {
-    section(plural(m(`${P}label.beneficiary`), 1));
-    push(project.beneficiary);
-  }
-  for (const [key, values] of [['theme', project.themes], ['interventionField', project.interventionFields]] as const) {
+  for (const [key, values] of [['beneficiary', project.beneficiaries], ['theme', project.themes], ['interventionField', project.interventionFields]] as const) {
     if (values === undefined || values.length === 0) continue;
     section(plural(m(`${P}label.${key}`), values.length));
-    for (const value of values) push(value);
+    for (const entry of values) row({ entry });
   }
-  if (heading !== undefined) push('');
+  return sections;
+}
+
+export function renderKohesioPage(project: KohesioProject, messages: Messages, options: RenderOptions): string {
+  const lines: string[] = [];
+  if (options.siteHeader) lines.push(messages['comp.header.label.siteHeader'] ?? '', '');
+  for (const { heading, rows } of infoSections(project, messages)) {
+    const texts = rows.map((r) => ('entry' in r ? r.entry : `${r.label}${r.value}`));
+    // Glued, a heading runs into the line after it (an empty line when the section has none).
+    if (options.glued) lines.push(`${heading}${texts[0] ?? ''}`, ...texts.slice(1));
+    else lines.push(heading, ...texts);
+  }
   if (project.title !== undefined) lines.push('', project.title);
   if (project.summary !== undefined) lines.push('', project.summary);
   if (project.country !== undefined) {

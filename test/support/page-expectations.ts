@@ -72,3 +72,23 @@ export function pageDifferences(produced: Item | undefined, truth: Item, expecte
   }
   return problems;
 }
+
+/**
+ * What the HTML of a page shows, from what its flattening with link texts (`flat-links`) shows: the flattening prunes
+ * item values (their blocks are mostly link text), HTML keeps them with the item's id in the link; the flattening
+ * loses the terms table's alias cells, HTML keeps them for every row it shows (the UI language's and English's).
+ */
+export function htmlExpectation(flatLinks: PageExpectation, truth: Item): PageExpectation {
+  const statements: Record<string, PageExpectation['statements'][string]> = {};
+  const itemValued = new Set(
+    Object.values(truth.claims ?? {})
+      .flat()
+      .flatMap((s) => (s.id !== undefined && s.mainsnak.snaktype === 'value' && s.mainsnak.datavalue.type === 'wikibase-entityid' ? [s.id] : [])),
+  );
+  for (const [id, expectation] of Object.entries(flatLinks.statements)) {
+    statements[id] = expectation.need === 'hidden' && itemValued.has(id) ? { need: 'required', why: 'an item link: HTML keeps its id' } : expectation;
+  }
+  const rows = new Set([...flatLinks.terms.labels, ...flatLinks.terms.descriptions, ...flatLinks.terms.aliases]);
+  const aliases = [...rows].filter((language) => (truth.aliases?.[language]?.length ?? 0) > 0);
+  return { ui: flatLinks.ui, statements, terms: { ...flatLinks.terms, aliases } };
+}

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/model/index.js';
-import { snakKey } from '../../src/upload/value-key.js';
+import { snakKey } from '../../src/model/index.js';
 import { FAULT_KINDS, type FakeWikibase } from '../support/fake-wikibase/index.js';
 import { BOT_ENV, EURO, fake, newProject, quantity, serverItems, tempDir, text, uploadArgs, writeItems } from './support.js';
 

@@ -1,5 +1,5 @@
 // The journal: records read back on resume, a torn last line cut off and reported, a damaged or foreign one refused.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Journal, JournalError } from '../../src/upload/journal.js';
@@ -64,7 +64,19 @@ describe('Journal', () => {
 
   it('refuses a journal damaged in the middle, naming the line', () => {
     writeFileSync(path, `{"type":"run","api":"${API}","version":"0","at":"x"}\nnot json\n{"type":"run","api":"${API}","version":"0","at":"x"}\n`);
-    expect(() => Journal.open(path, options)).toThrow(new JournalError(`${path}:2: not a journal record; the journal is damaged (move it aside to start afresh)`));
+    expect(() => Journal.open(path, options)).toThrow(new JournalError(`${path}:2: not a journal record (not JSON); the journal is damaged (move it aside to start afresh)`));
+  });
+
+  it('refuses a record of the wrong shape in the middle, naming the line and the field', () => {
+    const run = `{"type":"run","api":"${API}","version":"0","at":"x"}`;
+    writeFileSync(path, `${run}\n{"type":"done","op":"edit","key":"Q1","id":"q1","at":"x"}\n${run}\n`);
+    expect(() => Journal.open(path, options)).toThrow(JournalError);
+    expect(() => Journal.open(path, options)).toThrow(`${path}:2: not a journal record (id: expected an item id`);
+  });
+
+  it('refuses a journal it cannot read with a JournalError, not a crash', () => {
+    mkdirSync(path);
+    expect(() => Journal.open(path, options)).toThrow(new RegExp(`^cannot read the journal .*journal\\.ndjson`, 'u'));
   });
 
   it("refuses another Wikibase's journal", () => {

@@ -1,15 +1,10 @@
 // `pattern`: string and external-id values of the listed properties match a regular expression.
 import { spanOf } from '../../merge/index.js';
+import { profileRegex } from '../../profile/index.js';
 import type { Finding, Rule } from '../rule.js';
 
-const compiled = new Map<string, RegExp>();
-
 export const patternRule: Rule<'pattern'> = (check, { item, spans }) => {
-  let regex = compiled.get(check.pattern);
-  if (regex === undefined) {
-    regex = new RegExp(check.pattern, 'u');
-    compiled.set(check.pattern, regex);
-  }
+  const regex = profileRegex(check.pattern);
   const findings: Finding[] = [];
   for (const property of check.properties) {
     for (const s of item.claims?.[property] ?? []) {

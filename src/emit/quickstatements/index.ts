@@ -22,7 +22,6 @@ export { CsvTable, csvField, csvRecord } from './csv.js';
 export {
   dataValueSyntax,
   snakSyntax,
-  entityIdOf,
   plainNumber,
   QUICKSTATEMENTS_COORDINATE_PRECISION,
   type ValueContext,

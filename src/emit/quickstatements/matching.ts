@@ -1,6 +1,5 @@
 // When QuickStatements takes two statements of a property for the same one (it finds a statement by its value).
-import type { Snak } from '../../model/index.js';
-import { entityIdOf } from './values.js';
+import { entityIdOf, type Snak } from '../../model/index.js';
 
 /**
  * A key equal for two main snaks exactly when QuickStatements' compareDatavalue (public_html/quickstatements.php)
@@ -26,6 +25,6 @@ export function matchKey(snak: Snak): string {
     case 'globecoordinate':
       return `globecoordinate:${dv.value.latitude}:${dv.value.longitude}:${dv.value.globe}`;
     case 'wikibase-entityid':
-      return `entity:${dv.value['entity-type']}:${entityIdOf(dv.value) ?? ''}`;
+      return `entity:${dv.value['entity-type']}:${entityIdOf(dv.value)}`;
   }
 }

@@ -4,6 +4,7 @@ import {
   GREGORIAN,
   JULIAN,
   compareDecimal,
+  entityIdOf,
   formatDecimal,
   parseDecimal,
   subtractDecimal,
@@ -67,20 +68,11 @@ function quoted(text: string, ctx: ValueContext): ValueSyntax {
   return problem === null ? written(`"${text}"`) : refused(problem);
 }
 
-const ENTITY_PREFIX: Readonly<Record<string, string>> = { item: 'Q', property: 'P', lexeme: 'L', mediainfo: 'M' };
 // What all three readers take as an entity id (the PHP tool's isValidItemIdentifier).
 const QS_ENTITY_ID = /^(?:[QPLM][1-9]\d*|L[1-9]\d*-[FS][1-9]\d*)$/u;
 
-/** The id an entity value names: its `id`, or its type's letter and its `numeric-id` (older JSON has only those). */
-export function entityIdOf(value: EntityIdValue['value']): string | undefined {
-  const prefix = ENTITY_PREFIX[value['entity-type']];
-  if (value.id !== undefined) return value.id;
-  return prefix !== undefined && value['numeric-id'] !== undefined ? `${prefix}${value['numeric-id']}` : undefined;
-}
-
 export function entityIdSyntax(value: EntityIdValue['value']): ValueSyntax {
   const id = entityIdOf(value);
-  if (id === undefined) return refused(`a ${value['entity-type']} value without an id`);
   return QS_ENTITY_ID.test(id) ? written(id) : refused(`the entity id ${id} (not an id QuickStatements reads)`);
 }
 

@@ -1,46 +1,9 @@
 // The site table sitelinks are written with: a given table first, then the rule by which Wikimedia names its wikis.
 import { z } from 'zod';
+import { wikimediaSite } from '../../model/index.js';
 import type { Site } from './settings.js';
 
-/** Wikimedia's project suffixes: `frwiktionary` is French Wiktionary (`wiki` alone is Wikipedia). */
-const PROJECTS: Readonly<Record<string, string>> = {
-  wiki: 'wikipedia',
-  wiktionary: 'wiktionary',
-  wikibooks: 'wikibooks',
-  wikinews: 'wikinews',
-  wikiquote: 'wikiquote',
-  wikisource: 'wikisource',
-  wikiversity: 'wikiversity',
-  wikivoyage: 'wikivoyage',
-};
-
-/** The wikis that are not one language of one project: host and group. */
-const SPECIAL: Readonly<Record<string, readonly [string, string]>> = {
-  commonswiki: ['commons.wikimedia.org', 'commons'],
-  metawiki: ['meta.wikimedia.org', 'meta'],
-  specieswiki: ['species.wikimedia.org', 'species'],
-  wikidatawiki: ['www.wikidata.org', 'wikidata'],
-  mediawikiwiki: ['www.mediawiki.org', 'mediawiki'],
-  sourceswiki: ['wikisource.org', 'sources'],
-};
-
-/** Database names whose subdomain is not the language code with `-` for `_`. */
-const HOST_OF: Readonly<Record<string, string>> = { be_x_old: 'be-tarask' };
-
-/** A language edition: an ISO 639 code with `_` subtags (`zh_min_nan`, `be_x_old`), or Simple English. */
-const GLOBAL_ID = new RegExp(`^([a-z]{2,3}(?:_[a-z0-9]{1,8})*|simple)(${Object.keys(PROJECTS).sort((a, b) => b.length - a.length).join('|')})$`, 'u');
-
-/** A Wikimedia wiki by its global id (`enwiki`, `dewikivoyage`, `commonswiki`), or undefined for any other id. */
-export function wikimediaSite(globalId: string): Site | undefined {
-  const special = SPECIAL[globalId];
-  if (special !== undefined) return { group: special[1], language: 'en', pagePath: `https://${special[0]}/wiki/$1` };
-  const m = GLOBAL_ID.exec(globalId);
-  if (m === null) return undefined;
-  const [, code = '', suffix = ''] = m;
-  const host = HOST_OF[code] ?? code.replace(/_/gu, '-');
-  const group = PROJECTS[suffix] ?? 'wikipedia';
-  return { group, language: host, pagePath: `https://${host}.${group}.org/wiki/$1` };
-}
+export { wikimediaSite };
 
 /** The site of a sitelink: the given table's, else Wikimedia's; undefined when neither knows it. */
 export function siteOf(globalId: string, table: Readonly<Record<string, Site>> | undefined): Site | undefined {

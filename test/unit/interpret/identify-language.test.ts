@@ -1,7 +1,9 @@
 // identifyLanguage: the language of a text among the EU languages, on a committed sample of real texts in all 24.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EU_LANGUAGES, identifyLanguage } from '../../../src/interpret/identify-language.js';
+import { EU_LANGUAGES, languageIdentifier } from '../../../src/interpret/identify-language.js';
+
+const identifyLanguage = await languageIdentifier();
 
 interface SampleText {
   readonly lang: string;

@@ -69,7 +69,7 @@ describe('EntityBuilder: statements', () => {
     ['times', day('+2018-09-01T00:00:00Z'), day('+2018-09-02T00:00:00Z'), '+2018-09-01T00:00:00Z (precision 11)', '+2018-09-02T00:00:00Z (precision 11)'],
     ['strings', { type: 'string', value: 'A' }, { type: 'string', value: 'B' }, 'A', 'B'],
   ])('describes conflicting %s by their value', (_, first, second, kept, dropped) => {
-    const property = first.type === 'time' ? 'P20' : 'P841';
+    const property = first.type === 'time' ? 'P20' : 'P460';
     const { diagnostics } = merged(draft([stmt(property, first), stmt(property, second, 2)]));
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'value-conflict', property, kept, dropped })]);
   });
@@ -173,5 +173,23 @@ describe('EntityBuilder.build', () => {
       id: expect.stringMatching(/^Q5\$/),
       rank: 'normal',
     });
+  });
+});
+
+describe('EntityBuilder: sitelinks', () => {
+  const link = (site: string, title: string, badges: `Q${number}`[] = [], line = 1) => ({ site, title, badges, span: span(line) });
+  const withLinks = (...sitelinks: ReturnType<typeof link>[]): ItemDraft => ({ ...draft([]), sitelinks });
+
+  it('keeps each site once; the same title again adds its badges, another title is reported', () => {
+    const { item, diagnostics } = merged(
+      withLinks(link('enwiki', 'Geography'), link('plwiki', 'Geografia')),
+      withLinks(link('enwiki', 'Geography', ['Q17437796'], 7), link('plwiki', 'Geografia (nauka)', [], 8)),
+    );
+    expect(item.sitelinks).toEqual({
+      enwiki: { site: 'enwiki', title: 'Geography', badges: ['Q17437796'] },
+      plwiki: { site: 'plwiki', title: 'Geografia', badges: [] },
+    });
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'sitelink-conflict', site: 'plwiki', kept: 'Geografia', dropped: 'Geografia (nauka)' })]);
+    expect(ItemSchema.safeParse(item).success).toBe(true);
   });
 });

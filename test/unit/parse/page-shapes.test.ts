@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/diagnostics/index.js';
 import type { Item } from '../../../src/model/index.js';
 import { Processor } from '../../../src/pipeline/processor.js';
+import { renderKohesioHtml } from '../../support/kohesio-html.js';
 import { readMessages, renderKohesioPage } from '../../support/kohesio-page.js';
 import { oraclePath } from '../../support/oracle.js';
 import { REPO } from '../../support/run-cli.js';
@@ -86,6 +87,29 @@ describe('page shapes', () => {
       expect(classification(diagnostics)).toEqual([['kohesio', 'project-page', 'plain-text']]);
       expect(item?.labels?.['it']?.value).toBe('Titolo del progetto');
       expect(readAsOneSummary(item, summary)).toBe(true);
+    });
+
+    it('a project page’s HTML (the portal template’s structure) is a project page read from HTML, as its text', async () => {
+      const project = {
+        language: 'pl', start: { year: 2019, month: 3, day: 1 }, end: null, fund: 'EFRR', budgetCents: 195413880n,
+        contribution: { cents: 146560410n, rateThousandths: 75000 }, programmes: [], title: 'Tytuł projektu', summary,
+        country: 'Poland', region: 'Tyski',
+      } as const;
+      const html = renderKohesioHtml(project, messages['pl'] ?? {});
+      const fromHtml = await read(html, 'https://kohesio.ec.europa.eu/pl/projekty/Q5');
+      expect(classification(fromHtml.diagnostics)).toEqual([['kohesio', 'project-page', 'html']]);
+      const text = renderKohesioPage(project, messages['pl'] ?? {}, { glued: false, siteHeader: true, plainSpaces: false });
+      expect(fromHtml.item).toEqual((await read(text, 'https://kohesio.ec.europa.eu/pl/projekty/Q5')).item);
+      expect(fromHtml.item?.labels?.['pl']?.value).toBe('Tytuł projektu');
+      // Spans point into the HTML: the row of the start date is its own line there.
+      const unresolved = fromHtml.diagnostics.find((d) => d.code === 'label-unresolved');
+      expect(unresolved?.span?.text).toContain('prjt-box--content');
+    });
+
+    it('an HTML page that is neither a Wikibase item view nor a portal page is reported', async () => {
+      const { diagnostics, item } = await read('<!DOCTYPE html><html lang="en"><body><p>Fund: nothing here</p></body></html>', 'https://kohesio.eu/en/projects/Q5');
+      expect(diagnostics.map((d) => d.code)).toContain('html-unrecognised');
+      expect(item).toBeUndefined();
     });
 
     it('a lone paragraph beside the info block could be the title or the summary: reported, not guessed', async () => {

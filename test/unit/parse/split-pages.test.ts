@@ -20,10 +20,16 @@ function reference(source: PageSource): PageSource[] {
   const all = source.text.split(/\r?\n/u);
   const cuts: number[] = [];
   let previous = '';
-  all.forEach((raw, i) => {
+  const mdTitle = (line: string): boolean => /^#[ \t]/u.test(line) && TITLE_LINE.test(line.slice(2).trim());
+  const first = all.findIndex((l) => l.trim() !== '');
+  if (first !== -1 && mdTitle((all[first] as string).trim())) {
+    all.forEach((raw, i) => {
+      if (i > first && mdTitle(raw.trim())) cuts.push(i);
+    });
+  } else all.forEach((raw, i) => {
     const line = raw.trim();
     if (line === '') return;
-    if (i > 0 && TITLE_LINE.test(line) && closes(previous)) {
+    if (i > 0 && TITLE_LINE.test(line) && closes(previous) && !mdTitle(line)) {
       const next = all.slice(i + 1, i + 8).map((l) => l.trim().replace(/\s*\|\s*$/u, '').replace(/\s*\|\s*/gu, ' | '));
       if (next.some((l) => starts.has(l))) cuts.push(i);
     }
@@ -57,6 +63,9 @@ describe('splitPages', () => {
     ['the opening eight lines after the title: too far', lines(page('A (Q1)'), 'B (Q2)', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'Statements'), [1]],
     ['the opening seven lines after the title: a page', lines(page('A (Q1)'), 'B (Q2)', 'a', 'b', 'c', 'd', 'e', 'f', 'Statements'), [1, 7]],
     ['a terms table header as the opening', lines(page('A (Q1)'), 'B (Q2)', 'Language | Label | Description | Also known as |'), [1, 7]],
+    ['Markdown pages, each opening with its title heading', lines('# A\u00a0(Q1)', '', '[P](https://w.example/wiki/Property:P1)', '[0 references]()', '# B (Q2)', 'Statements', '', '#  C (Q3)'), [1, 5, 8]],
+    ['a title heading in a page that does not open with one starts no page', lines(page('A (Q1)'), '# B (Q2)', 'Statements'), [1]],
+    ['a Markdown section heading or a heading with no id starts no page', lines('# A (Q1)', '## Statements (Q5)', '# Notes', 'x (Q6)'), [1]],
   ])('%s', (_, text, starts) => {
     const pages = splitPages(pageSource(text, { file: 'pages.txt' }));
     expect(pages.map((p) => p.line)).toEqual(starts);
@@ -93,6 +102,7 @@ describe('splitPages', () => {
       'A (Q1)', 'B label (Q22)', '  C (Q3)  ', 'x (Q0)', '0 references', '1 reference', '12 references', '0 Fundstellen',
       'Statements', 'Aussagen', 'Jump to navigation', 'No description defined', 'Language | Label | Description | Also known as |',
       'Language|Label|Description|Also known as', '1 Euro', 'Polish | Label |', '', '   ', 'value\r', '\r', 'In more languages',
+      '# A (Q1)', '# B\u00a0(Q2)\r', '## C (Q3)', '# notes',
     ];
     const text = fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }).map((ls) => ls.join('\n'));
     const source = fc.tuple(text, fc.boolean()).map(([t, record]) => pageSource(t, record ? { record: 3 } : { file: 'f.txt' }));

@@ -232,4 +232,8 @@ describe('readInputs: standard input', () => {
   it('reports empty standard input as input-empty', async () => {
     expect(outline(await collect(['-'], { stdin: Readable.from([]) }))).toEqual([['-', 1, 'input-empty']]);
   });
+
+  it('reads `-` from the stream it is given, never from the process: without one it says so', async () => {
+    expect(outline(await collect(['-']))).toEqual([['-', 1, 'input-unreadable']]);
+  });
 });

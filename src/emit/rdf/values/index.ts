@@ -1,17 +1,11 @@
 // One builder per value type: the simple RDF term (for wdt:, ps:, pq:, pr:) and the value node (for psv:, pqv:, prv:).
 import { valueHash } from '../../../hash/value-hash.js';
-import type { DataValue } from '../../../model/index.js';
+import { entityIdOf, type DataValue } from '../../../model/index.js';
 import type { RdfTerms } from '../rdf-terms.js';
 import { globeCoordinateValueTriples, wktLiteral } from './globe-coordinate.js';
 import { commonsDataIri, commonsFileIri, escapeIri } from './iri.js';
 import { quantityValueTriples } from './quantity.js';
 import { timeLiteral, timeValueTriples } from './time.js';
-
-function entityIdOf(value: Extract<DataValue, { type: 'wikibase-entityid' }>['value']): string {
-  if (value.id !== undefined) return value.id;
-  const letter = value['entity-type'] === 'property' ? 'P' : value['entity-type'] === 'lexeme' ? 'L' : 'Q';
-  return `${letter}${value['numeric-id'] ?? ''}`;
-}
 
 /**
  * The simple value, or null (reported) where RDF cannot say it; a monolingual text's language is checked by the

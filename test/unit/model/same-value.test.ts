@@ -1,7 +1,6 @@
-// Values compared as Wikibase stores them: the same value written two ways has one key, different values two.
+// The model's one definition of the same value: the same value written two ways has one key, different values two.
 import { describe, expect, it } from 'vitest';
-import type { DataValue, Snak } from '../../src/model/index.js';
-import { snakKey, valueKey } from '../../src/upload/value-key.js';
+import { DataValueSchema, entityIdOf, snakKey, valueKey, type DataValue, type Snak } from '../../../src/model/index.js';
 
 const q = (amount: string, extra: Record<string, string> = {}): DataValue => ({ type: 'quantity', value: { amount, unit: 'https://linkedopendata.eu/entity/Q226', ...extra } });
 const t = (time: string, precision = 11): DataValue => ({
@@ -45,5 +44,28 @@ describe('snakKey', () => {
   it('tells properties and snak types apart', () => {
     expect(snakKey(value)).not.toBe(snakKey({ ...value, property: 'P2' }));
     expect(snakKey({ snaktype: 'somevalue', property: 'P1' })).not.toBe(snakKey({ snaktype: 'novalue', property: 'P1' }));
+  });
+});
+
+describe('entityIdOf', () => {
+  it.each<[string, unknown, string]>([
+    ['an item by id', { 'entity-type': 'item', id: 'Q42' }, 'Q42'],
+    ['an item by numeric id (older JSON)', { 'entity-type': 'item', 'numeric-id': 42 }, 'Q42'],
+    ['a property by numeric id', { 'entity-type': 'property', 'numeric-id': 7 }, 'P7'],
+    ['a form', { 'entity-type': 'form', id: 'L1-F2' }, 'L1-F2'],
+    ['both, agreeing', { 'entity-type': 'item', 'numeric-id': 5, id: 'Q5' }, 'Q5'],
+  ])('%s', (_, value, id) => {
+    const parsed = DataValueSchema.parse({ type: 'wikibase-entityid', value });
+    if (parsed.type !== 'wikibase-entityid') throw new Error('not an entity value');
+    expect(entityIdOf(parsed.value)).toBe(id);
+  });
+
+  // So every emitter (RDF, QuickStatements, the hash) has an id for every entity value it meets.
+  it.each<[string, unknown]>([
+    ['an item without an id', { 'entity-type': 'item' }],
+    ['a lexeme by numeric id', { 'entity-type': 'lexeme', 'numeric-id': 5 }],
+    ['a type Wikibase has no id form for here', { 'entity-type': 'entity-schema', 'numeric-id': 5 }],
+  ])('the model refuses %s', (_, value) => {
+    expect(DataValueSchema.safeParse({ type: 'wikibase-entityid', value }).success).toBe(false);
   });
 });
