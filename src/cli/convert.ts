@@ -1,33 +1,35 @@
 // `wbimport convert`: pages (or NDJSON records) in, Wikibase JSON or RDF out.
 import { Command, Option } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { isOutputFormatName, OUTPUT_FORMATS } from '../emit/index.js';
+import { OUTPUT_FORMATS, type OutputFormatName } from '../emit/index.js';
 import { convert } from '../pipeline/index.js';
-import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import type { ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { progressDisplay } from './progress.js';
+import { progressLine } from './progress.js';
+import { pagesLabel } from './progress-labels.js';
 import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
+import { diagnosticLog, inputExit, summaryLine, type DiagnosticsFormat } from './reporting.js';
 import {
   addLinkMapOption,
   addPageOptions,
   addProfileOptions,
   addScaleOptions,
+  diagnosticsOption,
   linkMapOrUsage,
   pageInputs,
   profileOrUsage,
+  reading,
   scaleOptions,
   type LinkMapFlags,
   type PageFlags,
   type ProfileFlags,
+  type ScaleFlags,
 } from './shared.js';
 
-interface ConvertFlags extends PageFlags, ProfileFlags, RdfFlags, LinkMapFlags {
-  to: string;
+interface ConvertFlags extends PageFlags, ProfileFlags, RdfFlags, LinkMapFlags, ScaleFlags {
+  to: OutputFormatName;
   output?: string;
   failFast?: boolean;
-  diagnostics: 'text' | 'json';
-  jobs?: string;
-  mergeWindow?: string;
+  diagnostics: DiagnosticsFormat;
   quiet?: boolean;
 }
 
@@ -47,42 +49,27 @@ Exit codes: 0 success, 1 some input was invalid (reported on stderr; the rest wa
 2 usage error or unreadable input/profile, 3 failure.`;
 
 async function runConvert(inputs: string[], flags: ConvertFlags, io: CliIo): Promise<ExitCode> {
-  if (!isOutputFormatName(flags.to)) {
-    throw new CliError(`unknown format "${flags.to}": expected one of ${Object.keys(OUTPUT_FORMATS).join(', ')}`, EXIT.usage);
-  }
-  const { names, facts, manifest } = await pageInputs(inputs, flags);
+  const pages = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
   const linkMap = await linkMapOrUsage(flags);
   const rdf = await rdfSettings(profile, flags);
-  const scale = scaleOptions(flags);
   const { out, close } = await openOutput(flags.output, io);
-  const display = progressDisplay(io, flags.quiet === true);
-  let unreadable = false;
-  const onDiagnostic = (d: Diagnostic): void => {
-    if (d.code === 'input-unreadable') unreadable = true;
-    display.log(`${formatDiagnostic(d, flags.diagnostics)}\n`);
-  };
-  const summary = await convert(names, { format: OUTPUT_FORMATS[flags.to], out, rdf }, {
+  const display = progressLine(io.stderr, flags.quiet === true, pagesLabel());
+  const log = diagnosticLog(flags.diagnostics, (text) => display.log(text));
+  const summary = await convert(pages.names, { format: OUTPUT_FORMATS[flags.to], out, rdf }, {
     profile,
-    onDiagnostic,
-    ...(facts === undefined ? {} : { facts }),
-    ...(manifest === undefined ? {} : { manifest }),
-    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
+    onDiagnostic: log.onDiagnostic,
+    ...reading(pages, flags, io),
     ...(linkMap === undefined ? {} : { linkMap }),
     // Each page's classification is for machines: one line a page would bury the problems in text.
     classify: flags.diagnostics === 'json',
-    stdin: io.stdin,
-    failFast: flags.failFast === true,
-    ...scale,
+    ...scaleOptions(flags),
     onProgress: (p) => display.update(p),
   });
   display.stop();
   await close();
-  io.stderr.write(
-    flags.diagnostics === 'json' ? `${JSON.stringify({ summary: summary.toJSON() })}\n` : `wbimport: ${summary.line()}\n`,
-  );
-  if (unreadable) return EXIT.usage;
-  return summary.hasErrors ? EXIT.invalidInput : EXIT.ok;
+  io.stderr.write(summaryLine(summary, flags.diagnostics));
+  return inputExit(log.unreadable(), summary.hasErrors);
 }
 
 export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
@@ -96,7 +83,7 @@ export function convertCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
     .addOption(new Option('-t, --to <format>', 'output format').choices(Object.keys(OUTPUT_FORMATS)).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--fail-fast', 'stop at the first error instead of going on with the rest of the batch')
-    .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))
+    .addOption(diagnosticsOption())
     .option('-q, --quiet', 'no progress bar (there is none when stderr is not a terminal); diagnostics and the summary line still come')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ConvertFlags) => {

@@ -1,7 +1,6 @@
 // The summary line of `wbimport load`: what was loaded, where, by which method, at what cost.
+import { plural } from '../diagnostics/index.js';
 import type { Endpoints, LoadMethod, LoadStats } from '../load/index.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const METHOD_NAMES: Record<LoadMethod, string> = {
   bulk: "Virtuoso's bulk loader",
@@ -13,7 +12,7 @@ const METHOD_NAMES: Record<LoadMethod, string> = {
 export function loadLine(stats: LoadStats, target: string, method: LoadMethod, seconds: number, stopped: boolean): string {
   const parts = [
     `${stopped ? 'stopped after loading' : 'loaded'} ${plural(stats.items, 'item')} (${plural(stats.triples, 'triple')}) into ${target} by ${METHOD_NAMES[method]}`,
-    `${plural(stats.requests, 'request')}, ${plural(stats.retries, 'retry').replace('retrys', 'retries')}, ${seconds.toFixed(1)} s`,
+    `${plural(stats.requests, 'request')}, ${plural(stats.retries, 'retry', 'retries')}, ${seconds.toFixed(1)} s`,
   ];
   if (stats.rejected > 0) parts.push(`${plural(stats.rejected, 'item')} refused`);
   if (stats.verified > 0 || stats.mismatched > 0) parts.push(`${plural(stats.verified, 'graph')} verified, ${stats.mismatched} mismatched`);

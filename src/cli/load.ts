@@ -1,56 +1,36 @@
 // `wbimport load`: pages (or Wikibase JSON) in, one named graph per entity replaced in a triple store, by the fastest
 // path the store offers (Virtuoso's bulk loader, N-Quads per dataset, Graph Store Protocol, SPARQL Update).
-import { performance } from 'node:perf_hooks';
-import { finished } from 'node:stream/promises';
 import { Command, Option } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { AUTH_SCHEMES, credentialsFromEnv, credentialsFromFile, redactor, userAgent, type AuthScheme } from '../net/index.js';
 import {
-  AUTH_SCHEMES,
-  Authenticator,
-  credentialsFromEnv,
-  credentialsFromFile,
-  CredentialsError,
-  redactor,
-  userAgent,
-  type AuthScheme,
-  type Credentials,
-} from '../net/index.js';
-import {
-  chooseMethod,
   CREDENTIAL_ENV,
   DEFAULT_BATCH_TRIPLES,
   DEFAULT_RETRY,
-  EndpointError,
-  isStoreName,
   LOAD_METHODS,
-  Loader,
-  LoadStats,
-  PayloadBuilder,
-  QuadBatcher,
-  QuadsLoader,
   resolveEndpoints,
   STORE_PRESETS,
-  StoreClient,
-  StoreError,
-  VirtuosoBulkLoader,
-  type Endpoints,
-  type GraphBatch,
   type LoadMethod,
+  type LoadStats,
+  type StoreName,
 } from '../load/index.js';
-import { isTerminal, plainProgress, terminalProgress } from '../load/progress.js';
-import { OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
-import { isIdentified } from '../model/index.js';
-import { convert, type ConvertOptions } from '../pipeline/index.js';
-import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
+import { loadEntities, type LoadHooks, type LoadOutcome, type LoadSettings } from '../load/run.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { loadLine, targetOf } from './load-summary.js';
+import { wholeNumber } from './numbers.js';
+import { progressLine } from './progress.js';
+import { loadLabel } from './progress-labels.js';
+import { addRdfOptions, rdfSettings, type RdfFlags } from './rdf-options.js';
+import { diagnosticLog, inputExit, type DiagnosticsFormat } from './reporting.js';
 import {
   addPageOptions,
   addProfileOptions,
   addScaleOptions,
+  diagnosticsOption,
   pageInputs,
   profileOrUsage,
+  reading,
   scaleOptions,
   type PageFlags,
   type ProfileFlags,
@@ -58,24 +38,24 @@ import {
 } from './shared.js';
 
 interface LoadFlags extends PageFlags, ProfileFlags, RdfFlags, ScaleFlags {
-  store?: string;
+  store?: StoreName;
   baseUrl?: string;
   endpoint?: string;
   updateEndpoint?: string;
   gspEndpoint?: string;
   quadsEndpoint?: string;
   method?: LoadMethod;
-  batchSize?: string;
-  concurrency: string;
-  retries: string;
-  retryDelay: string;
-  timeout: string;
+  batchSize?: number;
+  concurrency: number;
+  retries: number;
+  retryDelay: number;
+  timeout: number;
   auth: AuthScheme;
   credentials?: string;
   verify?: boolean;
   failFast?: boolean;
   quiet?: boolean;
-  diagnostics: 'text' | 'json';
+  diagnostics: DiagnosticsFormat;
 }
 
 const EXAMPLES = `
@@ -104,221 +84,93 @@ Exit codes: 0 success, 1 some input was invalid (reported; the rest was loaded),
 input/profile/credentials, 3 the store refused or failed (what was loaded stays loaded: run again to finish).
 See docs/load.md.`;
 
-function whole(value: string, flag: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (!/^\d+$/u.test(value) || Number(value) < min || Number(value) > max) {
-    throw new CliError(`${flag} expects a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}, got "${value}"`, EXIT.usage);
-  }
-  return Number(value);
-}
-
-async function readCredentials(flags: LoadFlags): Promise<Credentials | null> {
-  try {
-    return flags.credentials === undefined ? credentialsFromEnv(process.env, CREDENTIAL_ENV) : await credentialsFromFile(flags.credentials);
-  } catch (error) {
-    if (error instanceof CredentialsError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
-}
-
-function endpointsOrUsage(flags: LoadFlags, credentials: Credentials | null): Endpoints {
-  if (flags.store !== undefined && !isStoreName(flags.store)) {
-    throw new CliError(`unknown store "${flags.store}": expected one of ${Object.keys(STORE_PRESETS).join(', ')}`, EXIT.usage);
-  }
-  try {
-    return resolveEndpoints({
-      ...(flags.store === undefined ? {} : { store: flags.store }),
-      ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
-      ...(flags.endpoint === undefined ? {} : { endpoint: flags.endpoint }),
-      ...(flags.updateEndpoint === undefined ? {} : { updateEndpoint: flags.updateEndpoint }),
-      ...(flags.gspEndpoint === undefined ? {} : { gspEndpoint: flags.gspEndpoint }),
-      ...(flags.quadsEndpoint === undefined ? {} : { quadsEndpoint: flags.quadsEndpoint }),
-      authenticated: credentials !== null && flags.auth !== 'none',
-    });
-  } catch (error) {
-    if (error instanceof EndpointError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
-}
-
-/** A batch path (bulk, quads): the pipeline writes N-Quads text, cut into batches of whole graphs for the store. */
-interface BatchSink {
-  load(batch: GraphBatch): Promise<void>;
-  finish(): Promise<void>;
-  settle(): Promise<void>;
-}
-
-async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<ExitCode> {
-  const concurrency = whole(flags.concurrency, '--concurrency', 1, 64);
-  const retry = {
-    retries: whole(flags.retries, '--retries', 0, 100),
-    initialDelayMs: whole(flags.retryDelay, '--retry-delay', 0),
-    maxDelayMs: DEFAULT_RETRY.maxDelayMs,
-    capRetryAfter: DEFAULT_RETRY.capRetryAfter,
-  };
-  const timeoutMs = whole(flags.timeout, '--timeout', 1) * 1000;
-  const batchGiven = flags.batchSize === undefined ? undefined : whole(flags.batchSize, '--batch-size', 1);
-  const scale = scaleOptions(flags);
-  const credentials = await readCredentials(flags);
-  const endpoints = endpointsOrUsage(flags, credentials);
+/** The run's settings: the store's endpoints and credentials, how to write, and the inputs. */
+async function loadSettings(inputs: string[], flags: LoadFlags, io: CliIo): Promise<LoadSettings> {
+  const credentials = flags.credentials === undefined ? credentialsFromEnv(process.env, CREDENTIAL_ENV) : await credentialsFromFile(flags.credentials);
+  const endpoints = resolveEndpoints({
+    ...(flags.store === undefined ? {} : { store: flags.store }),
+    ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
+    ...(flags.endpoint === undefined ? {} : { endpoint: flags.endpoint }),
+    ...(flags.updateEndpoint === undefined ? {} : { updateEndpoint: flags.updateEndpoint }),
+    ...(flags.gspEndpoint === undefined ? {} : { gspEndpoint: flags.gspEndpoint }),
+    ...(flags.quadsEndpoint === undefined ? {} : { quadsEndpoint: flags.quadsEndpoint }),
+    authenticated: credentials !== null && flags.auth !== 'none',
+  });
   if (flags.verify === true && endpoints.query === undefined) {
     throw new CliError('--verify counts triples with a query: give --endpoint URL or --store NAME', EXIT.usage);
   }
-  const { names, facts, manifest } = await pageInputs(inputs, flags);
+  const pages = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
+  return {
+    names: pages.names,
+    reading: { ...reading(pages, flags, io), ...scaleOptions(flags) },
+    profile,
+    rdf: await rdfSettings(profile, flags),
+    endpoints,
+    credentials,
+    auth: flags.auth,
+    ...(flags.store === undefined ? {} : { store: flags.store }),
+    ...(flags.method === undefined ? {} : { method: flags.method }),
+    ...(flags.batchSize === undefined ? {} : { batchTriples: flags.batchSize }),
+    concurrency: flags.concurrency,
+    retry: { ...DEFAULT_RETRY, retries: flags.retries, initialDelayMs: flags.retryDelay },
+    timeoutMs: flags.timeout * 1000,
+    userAgent: userAgent(process.env['WBIMPORT_CONTACT']),
+    verify: flags.verify === true,
+  };
+}
 
-  const redact = redactor(credentials);
-  const stats = new LoadStats();
-  const progress = isTerminal(io.stderr) && flags.quiet !== true ? terminalProgress(io.stderr, stats) : plainProgress(io.stderr);
-  const say = (line: string): void => progress.log(`${redact(line)}\n`);
-  let unreadable = false;
+function hooks(flags: LoadFlags, say: (text: string) => void, onDiagnostic: (d: Diagnostic) => void, update: (stats: LoadStats) => void): LoadHooks {
+  const quiet = flags.quiet === true;
+  return {
+    onDiagnostic,
+    onMethodNote: (text) => {
+      if (!quiet) say(`wbimport: ${text}\n`);
+    },
+    onNotice: (text) => say(`wbimport: ${text}\n`),
+    onRetry: (event) => {
+      if (quiet) return;
+      const wait = (event.delayMs / 1000).toFixed(1);
+      say(`wbimport: ${event.reason} from ${event.url.origin}${event.url.pathname}: retry ${event.attempt} of ${flags.retries} in ${wait} s\n`);
+    },
+    onProgress: update,
+  };
+}
+
+/** What stopped the store (if it did), then the pipeline's and the load's counts; or all of it as JSON. */
+function closingLines({ stats, method, summary, fatal, seconds }: LoadOutcome, settings: LoadSettings, format: DiagnosticsFormat): string[] {
+  const target = targetOf(method, settings.endpoints);
+  const targetText = target === undefined ? '' : `${target.origin}${target.pathname}`;
+  const stopped = fatal === null ? [] : [`wbimport: ${fatal.message}`];
+  if (format === 'json') {
+    const load = { ...stats.toJSON(), method, endpoint: targetText, seconds: Number(seconds.toFixed(3)), stopped: fatal !== null };
+    return [...stopped, JSON.stringify({ summary: { ...(summary?.toJSON() ?? {}), load } })];
+  }
+  const pipeline = summary === null ? [] : [`wbimport: ${summary.line()}`];
+  return [...stopped, ...pipeline, `wbimport: ${loadLine(stats, targetText, method, seconds, fatal !== null)}`];
+}
+
+async function runLoad(inputs: string[], flags: LoadFlags, io: CliIo): Promise<ExitCode> {
+  const settings = await loadSettings(inputs, flags, io);
+  const redact = redactor(settings.credentials);
+  const progress = progressLine<LoadStats>(io.stderr, flags.quiet === true, loadLabel());
+  const say = (text: string): void => progress.log(redact(text));
+  const log = diagnosticLog(flags.diagnostics, say);
   let invalid = false;
   const onDiagnostic = (d: Diagnostic): void => {
-    if (d.code === 'input-unreadable') unreadable = true;
     if (d.severity === 'error' && !d.code.startsWith('load-')) invalid = true;
-    say(formatDiagnostic(d, flags.diagnostics));
+    log.onDiagnostic(d);
   };
-
-  const rdf: RdfSettings = await rdfSettings(profile, flags);
-  const client = new StoreClient({
-    auth: new Authenticator(flags.auth, credentials),
-    retry,
-    timeoutMs,
-    userAgent: userAgent(process.env['WBIMPORT_CONTACT']),
-    onRequest: () => {
-      stats.requests += 1;
-    },
-    onRetry: (event) => {
-      stats.retries += 1;
-      if (flags.quiet !== true) {
-        say(`wbimport: ${event.reason} from ${event.url.origin}${event.url.pathname}: retry ${event.attempt} of ${retry.retries} in ${(event.delayMs / 1000).toFixed(1)} s`);
-      }
-    },
-  });
-
-  const started = performance.now();
-  let fatal: StoreError | null = null;
-  let method: LoadMethod = flags.method ?? 'gsp';
-  let summary: Awaited<ReturnType<typeof convert>> | null = null;
-  let sink: BatchSink | Loader | null = null;
+  let outcome: LoadOutcome;
   try {
-    const choice = await chooseMethod({
-      ...(flags.method === undefined ? {} : { asked: flags.method }),
-      ...(flags.store === undefined || !isStoreName(flags.store) ? {} : { store: flags.store }),
-      endpoints,
-      credentials: credentials !== null && flags.auth !== 'none',
-      client,
-    });
-    if (!choice.ok) throw new CliError(choice.reason, EXIT.usage);
-    method = choice.method;
-    if (choice.note !== undefined && flags.quiet !== true) say(`wbimport: ${choice.note}`);
-    const batchTriples = batchGiven ?? DEFAULT_BATCH_TRIPLES[method];
-    const loaderFor = (m: 'gsp' | 'update', verify: boolean): Loader =>
-      new Loader({
-        method: m,
-        endpoints,
-        client,
-        stats,
-        batchTriples,
-        concurrency,
-        verify,
-        onRejected: (payload, error) =>
-          onDiagnostic({ code: 'load-rejected', severity: 'error', item: payload.item, graph: payload.graph, reason: error.message }),
-        onMismatch: (payload, held) =>
-          onDiagnostic({ code: 'load-mismatch', severity: 'error', item: payload.item, graph: payload.graph, sent: payload.triples, held }),
-        onProgress: () => progress.update(),
-      });
-    // A graph a batch path could not load is sent again on its own, verified, by the per-graph path.
-    const fallback = (): Loader => loaderFor(endpoints.gsp !== undefined ? 'gsp' : 'update', true);
-    const pipeline: ConvertOptions = {
-      profile,
-      onDiagnostic,
-      ...(facts === undefined ? {} : { facts }),
-      ...(manifest === undefined ? {} : { manifest }),
-      ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
-      ...scale,
-      stdin: io.stdin,
-      failFast: flags.failFast === true,
-    };
-
-    if (method === 'bulk' || method === 'quads') {
-      // chooseMethod gives bulk only with a query endpoint, and quads only with an N-Quads endpoint.
-      const { query, quads } = endpoints;
-      let batchSink: BatchSink;
-      if (method === 'bulk') {
-        if (query === undefined) throw new Error('bulk: no query endpoint');
-        batchSink = new VirtuosoBulkLoader({
-          client,
-          endpoints: { ...endpoints, query },
-          dir: choice.bulkDir ?? '',
-          stats,
-          verify: flags.verify === true,
-          fallback: fallback(),
-          onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
-          onNotice: (text) => say(`wbimport: ${text}`),
-          onProgress: () => progress.update(),
-        });
-      } else {
-        if (quads === undefined) throw new Error('quads: no N-Quads endpoint');
-        batchSink = new QuadsLoader({
-          client,
-          endpoints,
-          quads,
-          stats,
-          concurrency,
-          verify: flags.verify === true,
-          fallback: fallback(),
-          onMismatch: (item, graph, sent, held) => onDiagnostic({ code: 'load-mismatch', severity: 'error', item, graph, sent, held }),
-          onProgress: () => progress.update(),
-        });
-      }
-      sink = batchSink;
-      // The workers write N-Quads text (as `convert --to nquads` does); the batcher cuts it into whole graphs.
-      const batcher = new QuadBatcher(batchTriples, (batch) => batchSink.load(batch));
-      const out = batcher.writable();
-      summary = await convert(names, { format: OUTPUT_FORMATS.nquads, out, rdf }, pipeline);
-      out.end();
-      await finished(out);
-      await batchSink.finish();
-    } else {
-      const loader = loaderFor(method, flags.verify === true);
-      sink = loader;
-      const payloads = new PayloadBuilder(rdf, onDiagnostic);
-      summary = await convert(names, null, {
-        ...pipeline,
-        onEntity: async (item) => {
-          if (!isIdentified(item)) {
-            onDiagnostic({ code: 'item-without-id', severity: 'error', format: 'load' });
-            return;
-          }
-          await loader.add(payloads.payload(item));
-        },
-      });
-      await loader.finish();
-    }
-  } catch (error) {
-    if (!(error instanceof StoreError)) {
-      await sink?.settle().catch(() => undefined);
-      throw error;
-    }
-    await sink?.settle().catch(() => undefined);
-    fatal = error;
+    outcome = await loadEntities(settings, hooks(flags, say, onDiagnostic, (stats) => progress.update(stats)));
   } finally {
     progress.stop();
   }
-  const seconds = (performance.now() - started) / 1000;
-  const target = targetOf(method, endpoints);
-  const targetText = target === undefined ? '' : `${target.origin}${target.pathname}`;
-  if (fatal !== null) say(`wbimport: ${fatal.message}`);
-  if (flags.diagnostics === 'json') {
-    const load = { ...stats.toJSON(), method, endpoint: targetText, seconds: Number(seconds.toFixed(3)), stopped: fatal !== null };
-    say(JSON.stringify({ summary: { ...(summary?.toJSON() ?? {}), load } }));
-  } else {
-    if (summary !== null) say(`wbimport: ${summary.line()}`);
-    say(`wbimport: ${loadLine(stats, targetText, method, seconds, fatal !== null)}`);
-  }
+  for (const line of closingLines(outcome, settings, flags.diagnostics)) say(`${line}\n`);
+  const { stats, fatal, summary } = outcome;
   if (fatal !== null || stats.rejected > 0 || stats.mismatched > 0) return EXIT.failure;
-  if (unreadable) return EXIT.usage;
-  return invalid || summary?.hasErrors === true ? EXIT.invalidInput : EXIT.ok;
+  return inputExit(log.unreadable(), invalid || summary?.hasErrors === true);
 }
 
 export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
@@ -340,17 +192,18 @@ export function loadCommand(io: CliIo, setExit: (code: ExitCode) => void): Comma
     .option(
       '--batch-size <triples>',
       `triples per batch: a bulk file or an N-Quads request (default ${DEFAULT_BATCH_TRIPLES.bulk}), an update request (default ${DEFAULT_BATCH_TRIPLES.update}); entities are never split`,
+      wholeNumber('--batch-size', 1),
     )
-    .option('--concurrency <n>', 'requests in flight at once (2 is fastest on Virtuoso with 2 cores)', '2')
-    .option('--retries <n>', 'how often a request is retried when the store is down or overloaded', String(DEFAULT_RETRY.retries))
-    .option('--retry-delay <ms>', 'the first retry waits this long, each next one twice as long (at most 30 s)', String(DEFAULT_RETRY.initialDelayMs))
-    .option('--timeout <seconds>', 'give up on a request after this long (it is then retried)', '300')
+    .option('--concurrency <n>', 'requests in flight at once (2 is fastest on Virtuoso with 2 cores)', wholeNumber('--concurrency', 1, 64), 2)
+    .option('--retries <n>', 'how often a request is retried when the store is down or overloaded', wholeNumber('--retries', 0, 100), DEFAULT_RETRY.retries)
+    .option('--retry-delay <ms>', 'the first retry waits this long, each next one twice as long (at most 30 s)', wholeNumber('--retry-delay', 0), DEFAULT_RETRY.initialDelayMs)
+    .option('--timeout <seconds>', 'give up on a request after this long (it is then retried)', wholeNumber('--timeout', 1), 300)
     .addOption(new Option('--auth <scheme>', 'authentication: auto answers what the store asks for').choices(AUTH_SCHEMES).default('auto'))
     .option('--credentials <file>', `a file with a user and password or a token (JSON or key = value; chmod 600) (default: ${CREDENTIAL_ENV.user}/${CREDENTIAL_ENV.password} or ${CREDENTIAL_ENV.token})`)
     .option('--verify', "count each graph's triples in the store after loading it and report any difference")
     .option('--fail-fast', 'stop at the first invalid input instead of going on with the rest')
     .option('-q, --quiet', 'no progress line and no retry messages (diagnostics and the summary still go to stderr)')
-    .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))
+    .addOption(diagnosticsOption())
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: LoadFlags) => {
       setExit(await runLoad(inputs, flags, io));

@@ -7,7 +7,7 @@ import { profileCommand } from './profile.js';
 import { queryCommand } from './query.js';
 import { uploadCommand } from './upload.js';
 import { validateCommand } from './validate.js';
-import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { EXIT, WbimportError, type ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
@@ -20,12 +20,9 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       writeErr: (s) => io.stderr.write(s),
     })
     .showHelpAfterError('(run wbimport --help for usage)');
-  program.addCommand(convertCommand(io, setExit).exitOverride());
-  program.addCommand(validateCommand(io, setExit).exitOverride());
-  program.addCommand(queryCommand(io, setExit).exitOverride());
-  program.addCommand(uploadCommand(io, setExit).exitOverride());
-  program.addCommand(loadCommand(io, setExit).exitOverride());
-  program.addCommand(profileCommand(io, setExit).exitOverride());
+  const commands = [convertCommand, validateCommand, queryCommand, uploadCommand, loadCommand, profileCommand];
+  // Each command takes the program's settings: help and commander's own errors on the injected streams, no exit.
+  for (const command of commands) program.addCommand(command(io, setExit).copyInheritedSettings(program));
   return program;
 }
 
@@ -42,7 +39,8 @@ export async function run(args: readonly string[], io: CliIo = processIo()): Pro
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof CliError) {
+    // Every error that ends a command carries its exit code: the one place they become exit codes.
+    if (error instanceof WbimportError) {
       io.stderr.write(`wbimport: ${error.message}\n`);
       return error.exitCode;
     }

@@ -2,7 +2,7 @@
 // properties, so that nobody types a property label table by hand.
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { z } from 'zod';
 import {
   generateProfile,
@@ -44,6 +44,11 @@ Items given with the properties (the units quantities use, e.g. Q11573 metre) be
 that two properties share in a language maps to both: pages showing it report it as ambiguous. With --extends, the
 labels of a language replace the base profile's table for that language.
 Exit codes: 0 written, 1 some input could not be read (the rest is written), 2 usage error or nothing usable.`;
+
+function profileName(value: string): string {
+  if (!/^[a-z0-9][a-z0-9-]*$/u.test(value)) throw new InvalidArgumentError(`--name expects lower-case letters, digits and dashes, got "${value}"`);
+  return value;
+}
 
 /** One input's entities, its kind told from its content: SPARQL JSON, Wikibase JSON (or a dump), else CSV/TSV. */
 function readEntities(content: string, source: string, language: string, problems: GenerateProblem[]): EntityFacts[] {
@@ -112,7 +117,7 @@ export function profileCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
         'convert read item pages that show property labels.',
     )
     .argument('[inputs...]', 'files, or - for standard input (default: -)')
-    .option('--name <name>', "the profile's name (lower-case letters, digits, dashes)", 'generated')
+    .option('--name <name>', "the profile's name (lower-case letters, digits, dashes)", profileName, 'generated')
     .option('--title <title>', "the profile's title")
     .option('--concept-uri-base <url>', "the Wikibase's concept URI base", 'http://www.wikidata.org/entity/')
     .option('--data-uri-base <url>', 'where Special:EntityData lives (default: from the concept URI base)')
@@ -123,7 +128,6 @@ export function profileCommand(io: CliIo, setExit: (code: ExitCode) => void): Co
     .option('-o, --output <file>', 'write the profile to this file instead of standard output')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ProfileFlags) => {
-      if (!/^[a-z0-9][a-z0-9-]*$/u.test(flags.name)) throw new CliError(`--name expects lower-case letters, digits and dashes, got "${flags.name}"`, EXIT.usage);
       setExit(await runProfile(inputs, flags, io));
     });
 }

@@ -1,71 +1,87 @@
-// A progress bar on stderr (cli-progress) while a long run goes on: only on a terminal and never with --quiet.
+// The one progress line of every long command (cli-progress on stderr): only on a terminal, never with --quiet;
+// lines written above it. What it says is a label per command (progress-labels.ts); the stages only call back.
 import cliProgress from 'cli-progress';
-import type { Progress } from '../pipeline/index.js';
-import type { CliIo } from './io.js';
+import type { Writable } from 'node:stream';
 
-export interface ProgressDisplay {
-  update(progress: Progress): void;
-  /** Writes a line (a diagnostic) above the bar. */
+/** What cli-progress knows when it draws: the bar, the time left and the time so far, formatted. */
+export interface Frame {
+  readonly bar: string;
+  readonly eta: string;
+  readonly elapsed: string;
+  /** What the run waits for now ("waiting 5 s: …"), or null. */
+  readonly status: string | null;
+}
+
+/** A command's wording of its progress: the line for the latest value, and where the bar stands. */
+export interface ProgressLabel<T> {
+  text(latest: T | null, frame: Frame): string;
+  /** The bar's value of its total; a total of 0 draws counts only (the number to come is unknown). */
+  position(latest: T): { readonly value: number; readonly total: number };
+}
+
+export interface ProgressLine<T> {
+  update(value: T): void;
+  /** What the run waits for now, or null when it no longer waits. */
+  status(text: string | null): void;
+  /** Writes a line (ending in a newline) above the progress line. */
   log(text: string): void;
-  /** Takes the bar off the screen, before the final summary line. */
+  /** Takes the line off the screen, before the final summary. */
   stop(): void;
 }
 
-const NONE = (io: CliIo): ProgressDisplay => ({ update() {}, log: (text) => io.stderr.write(text), stop() {} });
-
-const count = new Intl.NumberFormat('en-US');
-
-/** Rates and the time left settle after a second or two; before that they would only flicker. */
-const SETTLED_SECONDS = 2;
-
-function line(progress: Progress, seconds: number, bar: string, eta: string): string {
-  const settled = seconds >= SETTLED_SECONDS;
-  const rate = settled ? count.format(Math.round(progress.pages / seconds)) : '…';
-  if (progress.phase === 'index') return `reading ahead: ${count.format(progress.pages)} pages (to merge each item's pages)`;
-  const head = progress.totalPages === undefined ? '' : `${bar} ${Math.floor((100 * progress.pages) / Math.max(1, progress.totalPages))}% | `;
-  const total = progress.totalPages === undefined ? '' : `/${count.format(progress.totalPages)}`;
-  const tail = progress.totalPages === undefined ? '' : ` | ETA ${settled ? eta : '…'}`;
-  return (
-    `${head}${count.format(progress.pages)}${total} pages | ${rate} pages/s | ` +
-    `${count.format(progress.entities)} entities | ${count.format(progress.errors)} errors, ${count.format(progress.warnings)} warnings${tail}`
-  );
+/** Whether a stream is a terminal (process.stderr on a TTY; never a pipe, a file or a test's PassThrough). */
+export function isTerminal(stream: Writable): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
 }
 
-/** The display for this run: a bar when stderr is a terminal and the user did not ask for quiet; else nothing. */
-export function progressDisplay(io: CliIo, quiet: boolean): ProgressDisplay {
-  const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  if (quiet || !tty) return NONE(io);
-  // The rate counts from the start of the conversion proper, not of the first pass that reads ahead.
-  let started = performance.now();
-  let latest: Progress | null = null;
+/** No line at all: what is logged is written as it comes. */
+export function plainProgress<T>(stream: Writable): ProgressLine<T> {
+  return { update() {}, status() {}, log: (text) => void stream.write(text), stop() {} };
+}
+
+/** The progress line for this run: drawn when the stream is a terminal and the user did not ask for quiet. */
+export function progressLine<T>(stream: Writable, quiet: boolean, label: ProgressLabel<T>): ProgressLine<T> {
+  if (quiet || !isTerminal(stream)) return plainProgress(stream);
+  let latest: T | null = null;
+  let waiting: string | null = null;
+  const started = performance.now();
   const bar = new cliProgress.SingleBar({
-    stream: io.stderr,
+    stream: stream as NodeJS.WritableStream,
     hideCursor: true,
     clearOnComplete: true,
     barsize: 24,
     etaBuffer: 50,
     format: (options, params) =>
-      latest === null
-        ? ''
-        : line(latest, (performance.now() - started) / 1000, cliProgress.Format.BarFormat(params.progress, options), cliProgress.Format.TimeFormat(params.eta, options, 1)),
+      label.text(latest, {
+        bar: cliProgress.Format.BarFormat(params.progress, options),
+        eta: cliProgress.Format.TimeFormat(params.eta, options, 1),
+        elapsed: cliProgress.Format.TimeFormat(Math.round((performance.now() - started) / 1000), options, 1),
+        status: waiting,
+      }),
   });
   let running = false;
+  const redraw = (): void => {
+    const { value, total } = latest === null ? { value: 0, total: 0 } : label.position(latest);
+    if (!running) {
+      bar.start(total, value);
+      running = true;
+      return;
+    }
+    if (total !== bar.getTotal()) bar.setTotal(total);
+    bar.update(value);
+  };
   return {
-    update(progress) {
-      if (latest?.phase === 'index' && progress.phase === 'convert') started = performance.now();
-      latest = progress;
-      const total = progress.totalPages ?? 0;
-      if (!running) {
-        bar.start(total, progress.pages);
-        running = true;
-      } else {
-        if (total !== bar.getTotal()) bar.setTotal(total);
-        bar.update(progress.phase === 'index' ? 0 : progress.pages);
-      }
+    update(value) {
+      latest = value;
+      redraw();
+    },
+    status(text) {
+      waiting = text;
+      redraw();
     },
     log(text) {
-      // The bar redraws itself on the next line at its next tick.
-      io.stderr.write(running ? `\r\u001b[2K${text}` : text);
+      // The bar redraws itself on the next line at its next tick; once stopped, the text goes straight out.
+      stream.write(running ? `\r\u001b[2K${text}` : text);
     },
     stop() {
       if (running) bar.stop();

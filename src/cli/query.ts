@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { text as readAll } from 'node:stream/consumers';
 import { Command, Option } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic, plural, type Diagnostic } from '../diagnostics/index.js';
 import {
   checkQuery,
   defaultFormat,
@@ -24,10 +24,13 @@ import {
   type QueryResult,
   type ResultFormatName,
 } from '../query/index.js';
+import type { RdfSettings } from '../emit/index.js';
+import type { Profile } from '../profile/index.js';
 import { addRdfOptions, rdfSettings } from './rdf-options.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { addProfileOptions, profileOrUsage } from './shared.js';
+import { wholeNumber } from './numbers.js';
+import { addProfileOptions, diagnosticsOption, profileOrUsage } from './shared.js';
 
 interface QueryFlags {
   queryFile?: string;
@@ -40,7 +43,7 @@ interface QueryFlags {
   dataUri?: string;
   datatypes?: string;
   save?: string;
-  maxWidth: string;
+  maxWidth: number;
   diagnostics: 'text' | 'json';
   timings?: boolean;
   prefixes?: boolean;
@@ -117,13 +120,7 @@ function chooseFormat(asked: ResultFormatName | undefined, form: QueryForm): Res
   throw new CliError(`a ${form.toUpperCase()} query cannot be written as ${asked}: use --format ${fits.join(', ')}`, EXIT.usage);
 }
 
-function maxWidthOf(value: string): number {
-  if (!/^\d+$/u.test(value)) throw new CliError(`--max-width expects a whole number of characters (0: no limit), got "${value}"`, EXIT.usage);
-  return Number(value);
-}
-
 function answerSize(result: QueryResult): { text: string; json: object } {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (result.kind === 'boolean') return { text: `answer ${String(result.value)}`, json: { boolean: result.value } };
   if (result.kind === 'graph') return { text: plural(result.triples.length, 'triple'), json: { triples: result.triples.length } };
   return { text: plural(result.rows.length, 'row'), json: { rows: result.rows.length } };
@@ -132,7 +129,43 @@ function answerSize(result: QueryResult): { text: string; json: object } {
 function reportQueryProblem(error: unknown, query: PreparedQuery, source: string, io: CliIo): ExitCode {
   if (!(error instanceof QueryError)) throw error;
   io.stderr.write(`${formatQueryProblem(error.problem, query.text, source)}\n`);
-  return EXIT.usage;
+  return error.exitCode;
+}
+
+type Loaded = Awaited<ReturnType<typeof loadStore>>;
+
+/** Loads the inputs into the store (pages converted, RDF read), and saves them as N-Quads with --save. */
+async function loadInputs(inputs: readonly string[], profile: Profile, rdf: RdfSettings, flags: QueryFlags, io: CliIo): Promise<Loaded> {
+  const loaded = await loadStore(inputs, {
+    profile,
+    rdf,
+    stdin: io.stdin,
+    ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
+    onDiagnostic: (d: Diagnostic) => io.stderr.write(`${formatDiagnostic(d, flags.diagnostics)}\n`),
+  });
+  if (flags.save !== undefined) {
+    try {
+      await saveStore(loaded.store, flags.save);
+    } catch (error) {
+      throw new CliError(`cannot write --save ${flags.save}: ${error instanceof Error ? error.message : String(error)}`, EXIT.failure);
+    }
+  }
+  return loaded;
+}
+
+/** The closing line on stderr: what was loaded and the answer's size (with --timings, how long each took). */
+function closingLine(loaded: Loaded, quads: number, result: QueryResult, ms: { load: number; query: number }, flags: QueryFlags): string {
+  const size = answerSize(result);
+  if (flags.diagnostics === 'json') {
+    const timings = flags.timings === true ? { loadMs: Math.round(ms.load), queryMs: Math.round(ms.query) } : {};
+    const summary = { ...(loaded.pipeline?.toJSON() ?? {}), quads, rdfFiles: loaded.rdfFiles, rdfInvalid: loaded.rdfInvalid, ...size.json, ...timings };
+    return `${JSON.stringify({ summary })}\n`;
+  }
+  const pipeline = loaded.pipeline === null ? '' : `wbimport: ${loaded.pipeline.line()}\n`;
+  const skipped = loaded.rdfInvalid === 0 ? '' : ` (${plural(loaded.rdfInvalid, 'RDF file')} not loaded)`;
+  const time = (n: number): string => (flags.timings === true ? ` in ${Math.round(n)} ms` : '');
+  return `${pipeline}wbimport: ${plural(quads, 'quad')} loaded${skipped}${time(ms.load)}, ${size.text}${time(ms.query)}\n`;
 }
 
 async function runQueryCommand(first: string | undefined, rest: string[], flags: QueryFlags, io: CliIo): Promise<ExitCode> {
@@ -144,11 +177,9 @@ async function runQueryCommand(first: string | undefined, rest: string[], flags:
     return EXIT.ok;
   }
   const { text, source, inputs } = await queryText(first, rest, flags, io);
-  const maxWidth = maxWidthOf(flags.maxWidth);
   if (flags.url !== undefined && splitInputs(inputs).pages.length !== 1) {
     throw new CliError('--url gives the address of one page: name exactly one page input (use NDJSON records for many)', EXIT.usage);
   }
-
   // The query is checked before anything is loaded: a typo should not cost a long import.
   const query = prepareQuery(text, predeclared);
   try {
@@ -158,27 +189,11 @@ async function runQueryCommand(first: string | undefined, rest: string[], flags:
   }
   const format = chooseFormat(flags.format, query.form ?? 'select');
   const { out, close } = await openOutput(flags.output, io);
-
   const started = performance.now();
-  const loaded = await loadStore(inputs, {
-    profile,
-    rdf,
-    stdin: io.stdin,
-    ...(flags.url === undefined ? {} : { url: flags.url }),
-    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
-    onDiagnostic: (d: Diagnostic) => io.stderr.write(`${formatDiagnostic(d, flags.diagnostics)}\n`),
-  });
+  const loaded = await loadInputs(inputs, profile, rdf, flags, io);
   const quads = loaded.store.size;
-  if (flags.save !== undefined) {
-    try {
-      await saveStore(loaded.store, flags.save);
-    } catch (error) {
-      throw new CliError(`cannot write --save ${flags.save}: ${error instanceof Error ? error.message : String(error)}`, EXIT.failure);
-    }
-  }
   mergeGraphsIntoDefault(loaded.store);
   const queried = performance.now();
-
   let result: QueryResult;
   try {
     result = runQuery(loaded.store, query);
@@ -187,22 +202,9 @@ async function runQueryCommand(first: string | undefined, rest: string[], flags:
     return reportQueryProblem(error, query, source, io);
   }
   const answered = performance.now();
-  out.write(await writeResult(result, format, { prefixes: query.prefixes, maxWidth }));
+  out.write(await writeResult(result, format, { prefixes: query.prefixes, maxWidth: flags.maxWidth }));
   await close();
-
-  const size = answerSize(result);
-  const ms = (n: number): string => `${Math.round(n)} ms`;
-  if (flags.diagnostics === 'json') {
-    const timings = flags.timings === true ? { loadMs: Math.round(queried - started), queryMs: Math.round(answered - queried) } : {};
-    const summary = { ...(loaded.pipeline?.toJSON() ?? {}), quads, rdfFiles: loaded.rdfFiles, rdfInvalid: loaded.rdfInvalid, ...size.json, ...timings };
-    io.stderr.write(`${JSON.stringify({ summary })}\n`);
-  } else {
-    if (loaded.pipeline !== null) io.stderr.write(`wbimport: ${loaded.pipeline.line()}\n`);
-    const skipped = loaded.rdfInvalid === 0 ? '' : ` (${loaded.rdfInvalid} RDF file${loaded.rdfInvalid === 1 ? '' : 's'} not loaded)`;
-    const loadTime = flags.timings === true ? ` in ${ms(queried - started)}` : '';
-    const queryTime = flags.timings === true ? ` in ${ms(answered - queried)}` : '';
-    io.stderr.write(`wbimport: ${quads} quad${quads === 1 ? '' : 's'} loaded${skipped}${loadTime}, ${size.text}${queryTime}\n`);
-  }
+  io.stderr.write(closingLine(loaded, quads, result, { load: queried - started, query: answered - queried }, flags));
   if (loaded.unreadable) return EXIT.usage;
   return loaded.pipeline?.hasErrors === true || loaded.rdfInvalid > 0 ? EXIT.invalidInput : EXIT.ok;
 }
@@ -220,14 +222,12 @@ export function queryCommand(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .addOption(new Option('--format <format>', 'answer format (default: table for SELECT and ASK, turtle for CONSTRUCT and DESCRIBE)').choices(Object.keys(RESULT_FORMATS)))
     .option('-o, --output <file>', 'write the answer to this file instead of standard output')
     .option('--save <file>', 'also write every loaded quad as N-Quads (gzipped if FILE ends in .gz), to query again without converting')
-    .option('--max-width <n>', 'in a table, cut cells longer than this many characters (0: never)', '80')
+    .option('--max-width <n>', 'in a table, cut cells longer than this many characters (0: never)', wholeNumber('--max-width', 0), 80)
     .option('--url <address>', "the page's address (item page or Kohesio page), for a single page input")
-    .addOption(new Option('--diagnostics <format>', 'how diagnostics are written on stderr').choices(['text', 'json']).default('text'))
+    .addOption(diagnosticsOption())
     .option('--timings', 'add load and query times to the closing line on stderr')
     .option('--prefixes', 'print the predeclared prefixes as PREFIX lines and exit')
     .addHelpText('after', EXAMPLES)
-    // Help and commander's own errors go to the injected streams, so the command is testable in-process.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (first: string | undefined, rest: string[], flags: QueryFlags) => {
       setExit(await runQueryCommand(first, rest, flags, io));
     });

@@ -5,12 +5,13 @@ import { RDF_FLAVORS, readSiteTable, type RdfFlavor, type RdfSettings, type Site
 import { DatatypesFileError, readDatatypesFile, type DatatypeTable } from '../files/index.js';
 import type { Profile } from '../profile/index.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { wholeNumber } from './numbers.js';
 
 export interface RdfFlags {
   conceptUri?: string;
   dataUri?: string;
   datatypes?: string;
-  revision?: string;
+  revision?: number;
   modified?: string;
   sites?: string;
   flavor?: RdfFlavor;
@@ -32,7 +33,7 @@ export function addRdfOptions(command: Command, { version = true }: { version?: 
     );
   if (!version) return command;
   return command
-    .option('--revision <n>', "the entities' revision id, written as schema:version in RDF")
+    .option('--revision <n>', "the entities' revision id, written as schema:version in RDF", wholeNumber('--revision', 1))
     .option('--modified <time>', "the entities' modification time (UTC), written as schema:dateModified in RDF (a dump's: its header's)")
     .addOption(
       new Option(
@@ -74,9 +75,6 @@ export async function rdfSettings(profile: Profile, flags: RdfFlags): Promise<Rd
       throw new CliError(`${flag} expects an http(s) URI base ending in "/", got "${value}"`, EXIT.usage);
     }
   }
-  if (flags.revision !== undefined && !/^[1-9]\d*$/u.test(flags.revision)) {
-    throw new CliError(`--revision expects a positive whole number, got "${flags.revision}"`, EXIT.usage);
-  }
   if (flags.modified !== undefined && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/u.test(flags.modified)) {
     throw new CliError(`--modified expects a UTC time such as 2013-10-04T03:31:05Z, got "${flags.modified}"`, EXIT.usage);
   }
@@ -87,7 +85,7 @@ export async function rdfSettings(profile: Profile, flags: RdfFlags): Promise<Rd
     dataUriBase: flags.dataUri ?? profile.wikibase.dataUriBase,
     datatypes: datatypes as RdfSettings['datatypes'],
     ...(profile.wikibase.license === undefined ? {} : { license: profile.wikibase.license }),
-    ...(flags.revision === undefined ? {} : { revision: Number(flags.revision) }),
+    ...(flags.revision === undefined ? {} : { revision: flags.revision }),
     ...(flags.modified === undefined ? {} : { modified: flags.modified }),
     ...(flags.sites === undefined ? {} : { sites: await readSites(flags.sites) }),
     ...(flags.flavor === undefined ? {} : { flavor: flags.flavor }),

@@ -1,21 +1,19 @@
-// What the commands share: the profile as a usage error, and the inputs with what is known of their pages.
+// What the commands share: the profile, the inputs with what is known of their pages, and the options for big runs.
 import { Option, type Command } from 'commander';
-import { DEFAULT_MAX_PAGE_BYTES, DEFAULT_MERGE_WINDOW, defaultJobs } from '../pipeline/index.js';
+import { DEFAULT_MAX_PAGE_BYTES, DEFAULT_MERGE_WINDOW, defaultJobs, type ConvertOptions } from '../pipeline/index.js';
 import { isItemId } from '../model/index.js';
 import { UI_LANGUAGES } from '../parse/index.js';
 import { loadProfile, readLinkMap } from '../files/index.js';
-import { DEFAULT_PROFILE, ProfileError, type Profile } from '../profile/index.js';
-import { LinkMapError, type LinkEntry } from '../resolve/index.js';
-import { ManifestError, readManifest, type Manifest, type PageFacts } from '../source/index.js';
+import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
+import type { LinkEntry } from '../resolve/index.js';
+import { readManifest, type Manifest, type PageFacts } from '../source/index.js';
 import { CliError, EXIT } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { wholeNumber } from './numbers.js';
 
+/** The profile; one that cannot be read or is invalid is a ProfileError (a usage error). */
 export async function profileOrUsage(nameOrPath: string): Promise<Profile> {
-  try {
-    return await loadProfile(nameOrPath);
-  } catch (error) {
-    if (error instanceof ProfileError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
+  return loadProfile(nameOrPath);
 }
 
 export interface ProfileFlags {
@@ -56,15 +54,7 @@ export interface PageInputs {
  * pages: --url, --item and --language describe one input only.
  */
 export async function pageInputs(inputs: readonly string[], flags: PageFlags): Promise<PageInputs> {
-  let manifest: Manifest | undefined;
-  if (flags.manifest !== undefined) {
-    try {
-      manifest = await readManifest(flags.manifest);
-    } catch (error) {
-      if (error instanceof ManifestError) throw new CliError(error.message, EXIT.usage);
-      throw error;
-    }
-  }
+  const manifest = flags.manifest === undefined ? undefined : await readManifest(flags.manifest);
   const names = inputs.length > 0 ? [...inputs] : manifest !== undefined ? [...manifest.entries.keys()] : ['-'];
   const facts: PageFacts = {
     ...(flags.url === undefined ? {} : { url: flags.url }),
@@ -81,36 +71,47 @@ export async function pageInputs(inputs: readonly string[], flags: PageFlags): P
   return { names, ...(Object.keys(facts).length > 0 ? { facts } : {}), ...(manifest === undefined ? {} : { manifest }) };
 }
 
+/** How the pipeline reads the pages: what is known of them, their UI language, standard input, --fail-fast. */
+export type Reading = Pick<ConvertOptions, 'facts' | 'manifest' | 'uiLanguage' | 'stdin' | 'failFast'>;
+
+export function reading(pages: PageInputs, flags: { uiLanguage?: string; failFast?: boolean }, io: CliIo): Reading {
+  return {
+    ...(pages.facts === undefined ? {} : { facts: pages.facts }),
+    ...(pages.manifest === undefined ? {} : { manifest: pages.manifest }),
+    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
+    stdin: io.stdin,
+    failFast: flags.failFast === true,
+  };
+}
+
 export interface ScaleFlags {
-  jobs?: string;
-  mergeWindow?: string;
-  maxPageBytes?: string;
+  jobs?: number;
+  mergeWindow?: number;
+  maxPageBytes?: number;
 }
 
 /** Options for big runs: worker threads, and how far apart an item's pages may lie in a one-pass read. */
 export function addScaleOptions(command: Command): Command {
   return command
-    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()}); the output is the same whatever the number`)
+    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()}); the output is the same whatever the number`, wholeNumber('--jobs', 1))
     .option(
       '--merge-window <pages>',
       "read the inputs once, merging an item's pages when they lie within this many pages of each other (default: " +
         `files are read twice and pages merged however far apart; standard input uses ${DEFAULT_MERGE_WINDOW})`,
+      wholeNumber('--merge-window', 1),
     )
     .option(
       '--max-page-bytes <bytes>',
       `a page larger than this is reported (page-too-large) and skipped, so memory stays bounded per page (default ${DEFAULT_MAX_PAGE_BYTES})`,
+      wholeNumber('--max-page-bytes', 1),
     );
 }
 
 export function scaleOptions(flags: ScaleFlags): { jobs: number; mergeWindow?: number; maxPageBytes?: number } {
-  const whole = (flag: string, value: string): number => {
-    if (!/^[1-9]\d*$/u.test(value)) throw new CliError(`${flag} expects a whole number of at least 1, got "${value}"`, EXIT.usage);
-    return Number(value);
-  };
   return {
-    jobs: flags.jobs === undefined ? defaultJobs() : whole('--jobs', flags.jobs),
-    ...(flags.mergeWindow === undefined ? {} : { mergeWindow: whole('--merge-window', flags.mergeWindow) }),
-    ...(flags.maxPageBytes === undefined ? {} : { maxPageBytes: whole('--max-page-bytes', flags.maxPageBytes) }),
+    jobs: flags.jobs ?? defaultJobs(),
+    ...(flags.mergeWindow === undefined ? {} : { mergeWindow: flags.mergeWindow }),
+    ...(flags.maxPageBytes === undefined ? {} : { maxPageBytes: flags.maxPageBytes }),
   };
 }
 
@@ -126,13 +127,12 @@ export function addLinkMapOption(command: Command): Command {
   );
 }
 
-/** The link map's entries (none without --link-map); an unreadable or invalid map is a usage error. */
+/** The link map's entries (none without --link-map); an unreadable or invalid map is a LinkMapError (usage). */
 export async function linkMapOrUsage(flags: LinkMapFlags): Promise<LinkEntry[] | undefined> {
-  if (flags.linkMap === undefined) return undefined;
-  try {
-    return await readLinkMap(flags.linkMap);
-  } catch (error) {
-    if (error instanceof LinkMapError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
+  return flags.linkMap === undefined ? undefined : readLinkMap(flags.linkMap);
+}
+
+/** The diagnostics' format on stderr: text for people, json (NDJSON) for machines. */
+export function diagnosticsOption(description = 'how diagnostics are written on stderr'): Option {
+  return new Option('--diagnostics <format>', description).choices(['text', 'json'] as const).default('text');
 }

@@ -3,11 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { STOCK_WIKI_LIMITS, valueProblems, WikiLimitsSchema, type WikiLimits } from '../check/index.js';
 import type { CheckDiagnostic } from '../diagnostics/index.js';
-import { convert } from '../pipeline/index.js';
+import type { Entity } from '../model/index.js';
+import { convert, type RunSummary } from '../pipeline/index.js';
+import type { Profile } from '../profile/index.js';
 import { githubReport, jsonReport, junitReport, textReport, ValidationReport } from '../report/index.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput, type CliIo } from './io.js';
-import { progressDisplay } from './progress.js';
+import { wholeNumber } from './numbers.js';
+import { progressLine } from './progress.js';
+import { pagesLabel } from './progress-labels.js';
+import { inputExit } from './reporting.js';
 import {
   addLinkMapOption,
   addPageOptions,
@@ -16,6 +21,7 @@ import {
   linkMapOrUsage,
   pageInputs,
   profileOrUsage,
+  reading,
   scaleOptions,
   type LinkMapFlags,
   type PageFlags,
@@ -28,7 +34,7 @@ interface ValidateFlags extends PageFlags, ScaleFlags, LinkMapFlags {
   output?: string;
   profile: string;
   uiLanguage?: string;
-  maxWarnings?: string;
+  maxWarnings?: number;
   wikiLimits?: string;
 }
 
@@ -71,67 +77,61 @@ properties, datatypes, units, ranges, single values, id formats, how values must
 profile that "extends" another can add rules or turn one off ({"code": "amount-missing", "severity": "off"}).
 Exit codes: 0 valid, 1 errors found (or more warnings than --max-warnings), 2 usage error or unreadable input.`;
 
+const REPORTS = {
+  text: textReport,
+  json: jsonReport,
+  junit: junitReport,
+  github: githubReport,
+} satisfies Record<ValidateFlags['format'], (report: ValidationReport, summary: RunSummary, valid: boolean) => string>;
+
+/** What any Wikibase refuses (whitespace around texts, a value type against the datatype) and texts over the wiki's limits. */
+function wikiChecks(profile: Profile, limits: WikiLimits): { check: (item: Entity) => void; findings: CheckDiagnostic[] } {
+  const datatypes = Object.fromEntries(Object.entries(profile.properties).map(([id, p]) => [id, p.datatype]));
+  const datatypeChecked = profile.checks.some((c) => c.kind === 'datatype' && c.severity !== 'off');
+  const findings: CheckDiagnostic[] = [];
+  const check = (item: Entity): void => {
+    for (const problem of valueProblems(item, limits, datatypes)) {
+      if (problem.kind === 'value-type-mismatch' && datatypeChecked) continue;
+      findings.push({ code: problem.kind, check: true, severity: 'error', item: item.id ?? 'a new item', message: `${problem.property} = ${problem.value}: ${problem.detail}` });
+    }
+  };
+  return { check, findings };
+}
+
 async function runValidate(inputs: string[], flags: ValidateFlags, io: CliIo): Promise<ExitCode> {
-  const maxWarnings = flags.maxWarnings === undefined ? Infinity : Number(flags.maxWarnings);
-  if (flags.maxWarnings !== undefined && !/^\d+$/u.test(flags.maxWarnings)) {
-    throw new CliError(`--max-warnings expects a whole number, got "${flags.maxWarnings}"`, EXIT.usage);
-  }
-  const { names, facts, manifest } = await pageInputs(inputs, flags);
+  const pages = await pageInputs(inputs, flags);
   const profile = await profileOrUsage(flags.profile);
   const linkMap = await linkMapOrUsage(flags);
   const report = new ValidationReport();
-  // What any Wikibase refuses (whitespace around texts, a value type against the datatype) and, with the wiki's
-  // limits (--wiki-limits, else the profile's wikibase.limits), texts over them: found here, not at upload.
-  const limits = flags.wikiLimits === undefined ? (profile.wikibase.limits ?? {}) : await wikiLimitsOf(flags.wikiLimits);
-  const datatypes = Object.fromEntries(Object.entries(profile.properties).map(([id, p]) => [id, p.datatype]));
-  const datatypeChecked = profile.checks.some((c) => c.kind === 'datatype' && c.severity !== 'off');
-  const wikiFindings: CheckDiagnostic[] = [];
-  const scale = scaleOptions(flags);
-  const display = progressDisplay(io, flags.quiet === true);
+  // The wiki's limits: --wiki-limits, else the profile's wikibase.limits; found here, not at upload.
+  const wiki = wikiChecks(profile, flags.wikiLimits === undefined ? (profile.wikibase.limits ?? {}) : await wikiLimitsOf(flags.wikiLimits));
+  const display = progressLine(io.stderr, flags.quiet === true, pagesLabel());
   let unreadable = false;
-  const summary = await convert(names, null, {
+  const summary = await convert(pages.names, null, {
     profile,
-    ...scale,
+    ...scaleOptions(flags),
     onProgress: (p) => display.update(p),
     checks: 'validate',
     ...(linkMap === undefined ? {} : { linkMap }),
-    stdin: io.stdin,
-    ...(facts === undefined ? {} : { facts }),
-    ...(manifest === undefined ? {} : { manifest }),
-    ...(flags.uiLanguage === undefined ? {} : { uiLanguage: flags.uiLanguage }),
+    ...reading(pages, flags, io),
     onInput: (input) => report.addInput(input),
-    onEntity: async (item) => {
-      for (const problem of valueProblems(item, limits, datatypes)) {
-        if (problem.kind === 'value-type-mismatch' && datatypeChecked) continue;
-        wikiFindings.push({ code: problem.kind, check: true, severity: 'error', item: item.id ?? 'a new item', message: `${problem.property} = ${problem.value}: ${problem.detail}` });
-      }
-      await Promise.resolve();
-    },
+    onEntity: async (item) => wiki.check(item),
     onDiagnostic: (d) => {
       if (d.code === 'input-unreadable') unreadable = true;
       report.addDiagnostic(d);
     },
   });
   display.stop();
-  for (const d of wikiFindings) {
+  for (const d of wiki.findings) {
     report.addDiagnostic(d);
     summary.count(d);
   }
-  const valid = !summary.hasErrors && summary.bySeverity.warning <= maxWarnings;
-  const text =
-    flags.format === 'json'
-      ? jsonReport(report, summary, valid)
-      : flags.format === 'junit'
-        ? junitReport(report, summary)
-        : flags.format === 'github'
-          ? githubReport(report, summary)
-          : textReport(report, summary);
+  const valid = !summary.hasErrors && summary.bySeverity.warning <= (flags.maxWarnings ?? Infinity);
   const { out, close } = await openOutput(flags.output, io);
-  out.write(text);
+  out.write(REPORTS[flags.format](report, summary, valid));
   await close();
   if (flags.format !== 'text' && flags.output !== undefined) io.stderr.write(`wbimport validate: ${summary.line()}\n`);
-  if (unreadable) return EXIT.usage;
-  return valid ? EXIT.ok : EXIT.invalidInput;
+  return inputExit(unreadable, !valid);
 }
 
 export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): Command {
@@ -144,7 +144,7 @@ export function validateCommand(io: CliIo, setExit: (code: ExitCode) => void): C
     .argument('[inputs...]', 'files, directories, or - for standard input (default: -)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
-    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', wholeNumber('--max-warnings', 0))
     .option('--wiki-limits <limits>', "the target wiki's string limits: stock (400), string=N,monolingualtext=N, or a JSON file (default: the profile's wikibase.limits)")
     .option('-q, --quiet', 'no progress bar (there is none when stderr is not a terminal)')
     .addHelpText('after', EXAMPLES)

@@ -3,3 +3,5 @@ export * from './span.js';
 export * from './diagnostic.js';
 export * from './messages.js';
 export * from './format.js';
+export * from './errors.js';
+export * from './plural.js';

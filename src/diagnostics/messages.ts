@@ -1,5 +1,6 @@
 // English wording for each diagnostic code (tests assert codes, not this text).
 import { isCheckDiagnostic, type CoreDiagnostic, type Diagnostic } from './diagnostic.js';
+import { plural } from './plural.js';
 
 const clip = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
@@ -68,7 +69,7 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'line-unexpected':
       return `unexpected line: expected ${d.expected}`;
     case 'statement-unclosed':
-      return `the page ends inside a statement (${d.lines} line${d.lines === 1 ? '' : 's'} with no closing "N references" line): the page looks truncated, so these values are not imported`;
+      return `the page ends inside a statement (${plural(d.lines, 'line')} with no closing "N references" line): the page looks truncated, so these values are not imported`;
     case 'value-unrecognised':
       return `"${clip(d.value)}" is not a value this page kind can carry: ${d.why}`;
     case 'unit-unknown':
@@ -80,7 +81,7 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'value-uncertain':
       return `"${clip(d.value)}" is not imported: ${d.why}`;
     case 'references-not-shown':
-      return `the statement has ${d.count} reference${d.count === 1 ? '' : 's'} that a flattened page does not show; they are not imported`;
+      return `the statement has ${plural(d.count, 'reference')} that a flattened page does not show; they are not imported`;
     case 'portal-unattached':
       return `a Kohesio project page with no address${d.language ? ` (its text is in ${d.language.endsWith('?') ? `${d.language.slice(0, -1)}, uncertain` : d.language})` : ''}: no item to attach its summary to; give its address (--url, NDJSON records) or its item (--item, a manifest)`;
     case 'language-unidentified':
@@ -118,7 +119,7 @@ function coreMessage(d: CoreDiagnostic): string {
     case 'portal-unmapped':
       return 'a portal page (a summary alone), and the profile names no portalProperty to take it: the page is not imported';
     case 'load-mismatch':
-      return `the triple store holds ${d.held} triple${d.held === 1 ? '' : 's'} in ${d.item}'s graph <${d.graph}>, and ${d.sent} were sent`;
+      return `the triple store holds ${plural(d.held, 'triple')} in ${d.item}'s graph <${d.graph}>, and ${d.sent} were sent`;
   }
 }
 

@@ -1,6 +1,7 @@
 // Reading a datatypes file (--datatypes): a JSON object of property ids to datatypes, checked by a zod schema.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 import { PropertyIdSchema, type PropertyId } from '../model/index.js';
 
 /**
@@ -12,7 +13,8 @@ export const DatatypesFileSchema = z.record(PropertyIdSchema, z.string().min(1, 
 export type DatatypeTable = Readonly<Partial<Record<PropertyId, string>>>;
 
 /** A datatypes file that cannot be read or is not such an object; the message names the file and the place. */
-export class DatatypesFileError extends Error {
+export class DatatypesFileError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
   override readonly name = 'DatatypesFileError';
 }
 

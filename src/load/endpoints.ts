@@ -1,4 +1,5 @@
 // Where a triple store takes queries, updates and Graph Store Protocol requests: presets for the stores we know,
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 // overridable one URL at a time.
 
 export interface Endpoints {
@@ -77,7 +78,9 @@ export function isStoreName(name: string): name is StoreName {
 }
 
 /** A bad endpoint address, worded without any password it may hold. */
-export class EndpointError extends Error {}
+export class EndpointError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
+}
 
 /** Parses an http(s) URL given on the command line; one carrying `user:password@` is refused, unechoed. */
 export function endpointUrl(text: string, flag: string): URL {

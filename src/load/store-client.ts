@@ -13,6 +13,7 @@ import {
   type RetryPolicy,
   type Try,
 } from '../net/index.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 export interface StoreRequest {
   readonly method: 'GET' | 'POST' | 'PUT';
@@ -34,7 +35,7 @@ export const CREDENTIAL_ENV: CredentialEnv = { user: 'WBIMPORT_STORE_USER', pass
  */
 export type StoreErrorKind = 'rejected' | 'auth' | 'endpoint' | 'unavailable';
 
-export class StoreError extends Error {
+export class StoreError extends WbimportError {
   constructor(
     message: string,
     readonly kind: StoreErrorKind,

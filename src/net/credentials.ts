@@ -2,6 +2,7 @@
 // the sink's environment variables or a private file (JSON or `key = value` lines), validated by one zod schema;
 // never from a flag (a flag shows in `ps`, shell history and CI logs). No message quotes a value: it may be a secret.
 import { z } from 'zod';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 import { PrivateFileError, readPrivateFile } from './private-file.js';
 
 export type Credentials =
@@ -9,7 +10,8 @@ export type Credentials =
   | { readonly kind: 'token'; readonly token: string };
 
 /** The credentials are missing, unreadable, unsafe or refused: the run cannot start. Worded without them. */
-export class CredentialsError extends Error {
+export class CredentialsError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
   override readonly name = 'CredentialsError';
 }
 

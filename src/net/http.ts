@@ -1,6 +1,7 @@
 // One HTTP exchange with a remote sink: fetch with a timeout, our User-Agent and the auth providers' headers; a
 // connection that failed comes back as a NetworkError, worded in a few words.
 import type { AuthProvider } from './auth.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST' | 'PUT';
@@ -20,7 +21,7 @@ export interface HttpResponse {
  * The connection failed or timed out before a whole answer came: a write's outcome is unknown, and sending again
  * may succeed. The message is short (`ECONNREFUSED`, `timed out`) and holds no header.
  */
-export class NetworkError extends Error {
+export class NetworkError extends WbimportError {
   override readonly name = 'NetworkError';
 }
 

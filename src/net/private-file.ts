@@ -1,7 +1,10 @@
 // Reading a file that holds a secret: refused when other users may read or write it, as ssh refuses such a key.
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 
 /** Why a private file could not be used; the message never quotes the file's content. */
-export class PrivateFileError extends Error {}
+export class PrivateFileError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
+}
 
 /** The file's text, after checking that only its owner may read or write it (not checked on Windows). */
 export async function readPrivateFile(path: string, platform: NodeJS.Platform = process.platform): Promise<string> {

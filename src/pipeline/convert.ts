@@ -1,23 +1,25 @@
 // The convert pipeline: sources → parse → interpret → merge → check → emit, streaming, with the pages of each item
 // grouped first and the groups worked on in worker threads; every diagnostic reported, in an order that does not
 // depend on the number of threads.
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { CheckStage } from '../check/index.js';
-import type { Diagnostic } from '../diagnostics/index.js';
-import { drained, type Emitter, type OutputFormat, type RdfSettings } from '../emit/index.js';
+import type { Diagnostic, Span } from '../diagnostics/index.js';
 import type { Entity } from '../model/index.js';
 import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import type { LinkEntry } from '../resolve/link-map.js';
 import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
 import { Dispatcher, type DispatchTuning } from './dispatcher.js';
+import { entityOutput, type ConvertOutput } from './entity-output.js';
 import { InOrder } from './in-order.js';
 import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
 import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 export type { InputRead } from './task.js';
+export type { ConvertOutput } from './entity-output.js';
 
 /**
  * A page larger than this is reported and skipped: memory per page stays bounded (a worker's heap holds a batch of
@@ -89,13 +91,7 @@ export interface Progress {
   readonly warnings: number;
 }
 
-export interface ConvertOutput {
-  readonly format: OutputFormat;
-  readonly out: Writable;
-  readonly rdf: RdfSettings;
-}
-
-class FailFast extends Error {}
+class FailFast extends WbimportError {}
 
 /** The page's size in UTF-8 bytes when over the limit (counted only when the characters could be over it). */
 function oversize(page: PageSource, limit: number): number | undefined {
@@ -132,6 +128,49 @@ function waiting(result: TaskResult): TaskResult {
   return { ...result, entities };
 }
 
+function readOptions(options: ConvertOptions): ReadOptions {
+  return {
+    ...(options.facts === undefined ? {} : { facts: options.facts }),
+    ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    ...(options.repeatedIds === true ? { repeatedIds: true } : {}),
+  };
+}
+
+/** What each task's processor needs (plain data, sent to the worker threads). */
+function processorConfig(options: ConvertOptions, output: ConvertOutput | null, wantItems: boolean): ProcessorConfig {
+  return {
+    profile: options.profile,
+    ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
+    ...(options.checks === undefined ? {} : { checks: options.checks }),
+    ...(options.linkMap === undefined ? {} : { linkMap: options.linkMap }),
+    ...(options.classify === true ? { classify: true } : {}),
+    output: output === null ? null : { format: output.format.name, rdf: output.rdf, needsId: output.format.needsId },
+    wantItems,
+  };
+}
+
+/**
+ * When an item's pages are complete: files are read twice, the first pass noting each item's last page (and
+ * counting the pages); standard input, or a window asked for, waits that many pages for more of an item's pages.
+ */
+async function completionOf(
+  inputs: readonly string[],
+  reading: ReadOptions,
+  options: ConvertOptions,
+  maxPageBytes: number,
+): Promise<{ completion: Completion; totalPages?: number }> {
+  const maxHeld = options.maxHeld ?? DEFAULT_MAX_HELD;
+  if (options.mergeWindow !== undefined || inputs.includes('-')) return { completion: { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld } };
+  const indexed = await indexPages(inputs, reading, options.profile, options.onProgress, maxPageBytes);
+  return { completion: { index: indexed.index, maxHeld }, totalPages: indexed.pages };
+}
+
+/** Where a page's reports point: its first line. */
+function pageSpan(page: PageSource): Span {
+  return { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
+}
+
 /** Runs the pipeline; with no output, entities are built and checked but not written (validation). */
 export async function convert(
   inputs: readonly string[],
@@ -142,12 +181,7 @@ export async function convert(
   const summary = new RunSummary();
   const jobs = Math.max(1, options.jobs ?? 1);
   const maxPageBytes = options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
-  const reading: ReadOptions = {
-    ...(options.facts === undefined ? {} : { facts: options.facts }),
-    ...(options.manifest === undefined ? {} : { manifest: options.manifest }),
-    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-    ...(options.repeatedIds === true ? { repeatedIds: true } : {}),
-  };
+  const reading = readOptions(options);
 
   const report = (d: Diagnostic): void => {
     summary.count(d);
@@ -157,25 +191,9 @@ export async function convert(
 
   // Entities come back as text in the output format (written by this thread in order), or as data when this
   // thread needs them: for a consumer, or for a format that cannot be written entity by entity.
-  const factory = output?.format.serializer;
-  const wantItems = options.onEntity !== undefined || (output !== null && factory === undefined);
-  const chunks = output === null || wantItems || factory === undefined ? null : factory({ rdf: output.rdf, onDiagnostic: report });
-  // A format written from this thread's entities opens its document now, as the chunk writer writes its head.
-  const emitter: Emitter | null =
-    output !== null && wantItems ? output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report }) : null;
-  let first = true;
-  // A dump's header goes once, before the first entity that needs it.
-  let header = chunks?.header;
+  const written = entityOutput(output, options.onEntity, report);
 
-  const config: ProcessorConfig = {
-    profile,
-    ...(options.uiLanguage === undefined ? {} : { uiLanguage: options.uiLanguage }),
-    ...(options.checks === undefined ? {} : { checks: options.checks }),
-    ...(options.linkMap === undefined ? {} : { linkMap: options.linkMap }),
-    ...(options.classify === true ? { classify: true } : {}),
-    output: output === null ? null : { format: output.format.name, rdf: output.rdf, needsId: output.format.needsId },
-    wantItems,
-  };
+  const config = processorConfig(options, output, written.wantItems);
 
   let totalPages: number | undefined;
   const progress = (): void =>
@@ -194,40 +212,11 @@ export async function convert(
       if ('input' in event) options.onInput?.(event.input);
       else report(event.diagnostic);
     }
-    let text = '';
-    const parts: (string | Uint8Array)[] = [];
     for (const entity of result.entities) {
       summary.entities += 1;
       summary.statements += entity.statements;
-      if (entity.text !== undefined && chunks !== null) {
-        let chunk = entity.text;
-        if (header?.wanted(entity.origin ?? 'document') === true) {
-          chunk = header.text + chunk;
-          header = undefined;
-        }
-        text += first ? chunk : chunks.separator + chunk;
-        first = false;
-      } else if (entity.bytes !== undefined && chunks !== null) {
-        let before = first ? '' : chunks.separator;
-        if (header?.wanted(entity.origin ?? 'document') === true) {
-          before += header.text;
-          header = undefined;
-        }
-        if (text !== '') parts.push(text);
-        parts.push(before === '' ? entity.bytes : Buffer.concat([Buffer.from(before, 'utf8'), entity.bytes]));
-        text = '';
-        first = false;
-      }
-      if (entity.item !== undefined) {
-        await emitter?.write(entity.item, entity.origin ?? 'document');
-        await options.onEntity?.(entity.item);
-      }
     }
-    if (text !== '') parts.push(text);
-    if (parts.length > 0 && output !== null) {
-      const data = parts.length === 1 ? (parts[0] as string | Uint8Array) : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
-      await drained(output.out, output.out.write(data));
-    }
+    await written.take(result.entities);
   };
 
   // Output goes in input order, by the place of each item's first page: every input read gets the next place
@@ -258,16 +247,9 @@ export async function convert(
   };
 
   try {
-    if (chunks !== null && output !== null && chunks.head !== '') output.out.write(chunks.head);
-    const rereadable = !inputs.includes('-');
-    let completion: Completion;
-    if (options.mergeWindow !== undefined || !rereadable) {
-      completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
-    } else {
-      const indexed = await indexPages(inputs, reading, profile, options.onProgress, maxPageBytes);
-      totalPages = indexed.pages;
-      completion = { index: indexed.index, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
-    }
+    const completed = await completionOf(inputs, reading, options, maxPageBytes);
+    const { completion } = completed;
+    totalPages = completed.totalPages;
     const groups = new PageGroups(completion);
     let ordinal = 0;
     for await (const source of readInputs(inputs, reading)) {
@@ -278,18 +260,15 @@ export async function convert(
       } else if ('entity' in source) {
         await send({ kind: 'entity', source: source.entity }, at);
       } else if (oversize(source.page, maxPageBytes) !== undefined) {
-        const { page } = source;
-        const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
-        const bytes = oversize(page, maxPageBytes) ?? 0;
-        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span, bytes, limit: maxPageBytes } }, at);
+        const bytes = oversize(source.page, maxPageBytes) ?? 0;
+        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span: pageSpan(source.page), bytes, limit: maxPageBytes } }, at);
       } else {
         const page = source.page;
         const { groups: complete, reopened } = groups.add(ordinal, at, pageItemId(page, profile), page);
         ordinal += 1;
         if (reopened !== undefined) {
-          const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
           const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
-          const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
+          const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span: pageSpan(page), item: reopened.key, ...limit };
           await send({ kind: 'diagnostic', diagnostic }, at - 1);
         }
         // Every complete group is placed before any is sent: sending may release results up to `ready`.
@@ -310,7 +289,6 @@ export async function convert(
   } finally {
     await dispatcher.close();
   }
-  if (chunks !== null && output !== null && chunks.tail !== '') output.out.write(chunks.tail);
-  await emitter?.end();
+  await written.end();
   return summary;
 }

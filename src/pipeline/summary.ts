@@ -1,5 +1,5 @@
 // Counts of what a run did, for the final summary line and for machines.
-import type { Diagnostic } from '../diagnostics/index.js';
+import { plural, type Diagnostic } from '../diagnostics/index.js';
 
 export class RunSummary {
   pages = 0;
@@ -18,14 +18,13 @@ export class RunSummary {
   }
 
   line(): string {
-    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
     const codes = [...this.byCode]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([code, n]) => `${code} ${n}`)
       .join(', ');
     const head = [
       plural(this.pages, 'page'),
-      plural(this.entities, 'entity').replace('entitys', 'entities'),
+      plural(this.entities, 'entity', 'entities'),
       plural(this.statements, 'statement'),
       plural(this.bySeverity.error, 'error'),
       plural(this.bySeverity.warning, 'warning'),

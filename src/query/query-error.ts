@@ -1,6 +1,7 @@
 // A query that oxigraph rejects, told the way people can act on: where (line and column in the query as written,
 // the query line and a caret) and what, in a sentence rather than oxigraph's parser alternatives.
 import { caretExcerpt, lineOf } from './source-excerpt.js';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 
 export interface QueryProblem {
   readonly message: string;
@@ -11,7 +12,8 @@ export interface QueryProblem {
 }
 
 /** The error of a query that does not parse or cannot be evaluated, with its position in the user's text. */
-export class QueryError extends Error {
+export class QueryError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
   constructor(readonly problem: QueryProblem) {
     super(problem.message);
   }

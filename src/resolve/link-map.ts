@@ -2,6 +2,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ItemIdSchema, type ItemId } from '../model/index.js';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 
 /** One label → item pair; plain data, so a link map can be sent to worker threads. */
 export interface LinkEntry {
@@ -21,7 +22,8 @@ const JsonObjectSchema = z.record(z.string(), z.union([ItemIdSchema, z.record(z.
 /** [{"label": "…", "item": "Q1", "language": "pl"}, …] */
 const JsonArraySchema = z.array(LinkEntrySchema);
 
-export class LinkMapError extends Error {
+export class LinkMapError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
   override readonly name = 'LinkMapError';
 }
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ItemIdSchema } from '../model/index.js';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 
 export interface PageFacts {
   readonly url?: string;
@@ -26,7 +27,8 @@ export interface Manifest {
   readonly entries: ReadonlyMap<string, PageFacts>;
 }
 
-export class ManifestError extends Error {
+export class ManifestError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
   override readonly name = 'ManifestError';
 }
 

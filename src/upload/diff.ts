@@ -1,4 +1,5 @@
 // What to send for one item: all of it for a new item; for an existing one only what differs, under the merge rules.
+import { plural } from '../diagnostics/plural.js';
 import { snakKey, type Item, type PropertyId, type Snak, type SnakMap, type Statement } from '../model/index.js';
 import { ruleFor, type MergeRules } from './merge-rules.js';
 import { sendableReference, sendableSnak, sendableStatement } from './sendable.js';
@@ -28,8 +29,6 @@ export interface ItemPlan {
   readonly data: EditData;
   readonly changes: readonly Change[];
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Everything an item to be created carries, as one `data` (only the maps it has). */
 export function newItemPlan(ours: Item): ItemPlan {

@@ -1,7 +1,8 @@
 // The ways talking to a Wikibase fails, each with what the run should do about it.
+import { WbimportError } from '../diagnostics/errors.js';
 
 /** The Action API answered with an error (`{"error": {"code": …}}`) that retrying the same request will not cure. */
-export class ApiError extends Error {
+export class ApiError extends WbimportError {
   override readonly name = 'ApiError';
   constructor(
     readonly code: string,
@@ -18,12 +19,12 @@ export class ApiError extends Error {
 }
 
 /** The server could not be reached or kept failing after every retry: the run stops (exit 3). */
-export class TransportError extends Error {
+export class TransportError extends WbimportError {
   override readonly name = 'TransportError';
 }
 
 /** A write whose answer was lost (dropped connection, timeout, a 5xx after sending): it may or may not have been applied. */
-export class OutcomeUnknown extends Error {
+export class OutcomeUnknown extends WbimportError {
   override readonly name = 'OutcomeUnknown';
 }
 

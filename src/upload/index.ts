@@ -11,7 +11,6 @@ export * from './merge-rules.js';
 export * from './outcome.js';
 export * from './pacer.js';
 export * from './preflight.js';
-export * from './progress.js';
 export * from './refusal.js';
 export * from './sendable.js';
 export * from './server-item.js';

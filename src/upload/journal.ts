@@ -2,6 +2,7 @@
 import { closeSync, existsSync, fdatasyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import { ItemIdSchema, type ItemId } from '../model/index.js';
+import { EXIT, WbimportError } from '../diagnostics/errors.js';
 
 /** The journal's records, as written and as read back (zod: a line that is not one of them is damage). */
 const JournalRecordSchema = z.union([
@@ -28,7 +29,8 @@ export type JournalRecord = z.infer<typeof JournalRecordSchema>;
 type Unstamped<R> = R extends unknown ? Omit<R, 'at'> : never;
 
 /** The journal cannot be used: unreadable in the middle, or written for another Wikibase (exit 2). */
-export class JournalError extends Error {
+export class JournalError extends WbimportError {
+  override readonly exitCode = EXIT.usage;
   override readonly name = 'JournalError';
 }
 

@@ -15,6 +15,7 @@ import type { Pacer } from './pacer.js';
 import type { Lookup, ServerItem } from './server-item.js';
 import { TermFinder } from './term-finder.js';
 import { editParams, IDS_PER_READ, type EditRequest, type EditResult, type Wikibase } from './wikibase.js';
+import { WbimportError } from '../diagnostics/errors.js';
 
 export interface UploaderOptions {
   readonly wikibase: Wikibase;
@@ -40,7 +41,7 @@ export interface UploaderOptions {
 }
 
 /** The user asked to stop (Ctrl-C): the journal is complete up to the last item. */
-export class UploadStopped extends Error {
+export class UploadStopped extends WbimportError {
   override readonly name = 'UploadStopped';
 }
 

@@ -69,7 +69,7 @@ describe('wbimport convert', () => {
     [['convert', 'no/such/file.txt'], /no\/such\/file\.txt:1:1: error input-unreadable/u],
     [['convert', 'a.txt', 'b.txt', '--url', 'https://kohesio.eu/it/progetti/Q1'], /--url, --item and --language describe one page/u],
     [['convert', SEEDS, '--profile', 'no-such-profile'], /cannot read profile/u],
-    [['convert', SEEDS, '--revision', 'abc'], /--revision expects a positive whole number/u],
+    [['convert', SEEDS, '--revision', 'abc'], /--revision expects a whole number from 1, got "abc"/u],
     [['frobnicate'], /unknown command 'frobnicate'/u],
   ])('exits 2 on a usage error or unreadable input: %j', async (args, message) => {
     const result = await runBuilt(args);

@@ -1,7 +1,9 @@
-// The progress line: on a terminal it shows the counts and why the upload waits; elsewhere only lines written.
+// The upload's progress line: on a terminal it shows the counts and why the upload waits; elsewhere only lines written.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { uploadDisplay, tallyLine } from '../../src/upload/progress.js';
+import { progressLine } from '../../src/cli/progress.js';
+import { uploadLabel } from '../../src/cli/progress-labels.js';
+import { tallyLine } from '../../src/cli/upload-summary.js';
 import { describeWait } from '../../src/upload/status.js';
 import type { UploadTally } from '../../src/upload/uploader.js';
 
@@ -27,7 +29,7 @@ describe('the progress display', () => {
 
   it('draws on a terminal: the counts and the current wait', () => {
     const { out, text } = stream(true);
-    const display = uploadDisplay(out, false);
+    const display = progressLine(out, false, uploadLabel());
     display.update(tally);
     display.status('waiting 5.0 s: the database replicas lag (lag 7 s)');
     display.stop();
@@ -40,7 +42,7 @@ describe('the progress display', () => {
     ['--quiet', true, true],
   ])('draws nothing when %s, and still writes lines', (_, tty, quiet) => {
     const { out, text } = stream(tty);
-    const display = uploadDisplay(out, quiet);
+    const display = progressLine(out, quiet, uploadLabel());
     display.update(tally);
     display.status('waiting');
     display.log('a line\n');

@@ -1,7 +1,9 @@
+// The load's progress line: counts on a terminal, messages above them, the summary after; only text on a pipe.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { LoadStats } from '../../src/load/index.js';
-import { isTerminal, plainProgress, terminalProgress } from '../../src/load/progress.js';
+import { isTerminal, plainProgress, progressLine } from '../../src/cli/progress.js';
+import { loadLabel } from '../../src/cli/progress-labels.js';
 
 function terminal(): { stream: PassThrough; text: () => string } {
   const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
@@ -15,11 +17,11 @@ describe('progress', () => {
     const { stream, text } = terminal();
     expect(isTerminal(stream)).toBe(true);
     const stats = new LoadStats();
-    const progress = terminalProgress(stream, stats);
+    const progress = progressLine(stream, false, loadLabel());
     stats.items = 3;
     stats.triples = 471;
     stats.requests = 2;
-    progress.update();
+    progress.update(stats);
     progress.log('wbimport: HTTP 503 from …: retry 1 of 10 in 0.5 s\n');
     // cli-progress redraws five times a second.
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -34,8 +36,8 @@ describe('progress', () => {
   it('is only text on a pipe', () => {
     const stream = new PassThrough();
     expect(isTerminal(stream)).toBe(false);
-    const progress = plainProgress(stream);
-    progress.update();
+    const progress = plainProgress<LoadStats>(stream);
+    progress.update(new LoadStats());
     progress.log('a line\n');
     progress.stop();
     expect(stream.read()?.toString()).toBe('a line\n');

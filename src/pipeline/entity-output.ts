@@ -1,0 +1,104 @@
+// Where the pipeline's finished entities go, one interface for the three ways: joined text chunks that worker
+// threads wrote (most formats), an emitter on this thread (a format that needs whole entities, or when a consumer
+// wants the entities too), or nowhere but the consumer (validate, upload, load).
+import type { Writable } from 'node:stream';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { drained, type ChunkSerializer, type Emitter, type OutputFormat, type RdfSettings } from '../emit/index.js';
+import type { Entity } from '../model/index.js';
+import type { EntityOut } from './task.js';
+
+export interface ConvertOutput {
+  readonly format: OutputFormat;
+  readonly out: Writable;
+  readonly rdf: RdfSettings;
+}
+
+export interface EntityOutput {
+  /** Whether the workers hand entities back as data (for an emitter or a consumer) rather than as text. */
+  readonly wantItems: boolean;
+  /** Takes one result's entities, in output order; resolves when the output can take more. */
+  take(entities: readonly EntityOut[]): Promise<void>;
+  /** Writes what closes the document. */
+  end(): Promise<void>;
+}
+
+type Consumer = ((entity: Entity) => Promise<void>) | undefined;
+
+/** No output: each entity goes to the consumer, if any. */
+function consumerOnly(onEntity: Consumer): EntityOutput {
+  return {
+    wantItems: onEntity !== undefined,
+    async take(entities) {
+      for (const entity of entities) if (entity.item !== undefined) await onEntity?.(entity.item);
+    },
+    end: async () => {},
+  };
+}
+
+/** An emitter on this thread; it opens its document as it is made. */
+function emitted(emitter: Emitter, onEntity: Consumer): EntityOutput {
+  return {
+    wantItems: true,
+    async take(entities) {
+      for (const entity of entities) {
+        if (entity.item === undefined) continue;
+        await emitter.write(entity.item, entity.origin ?? 'document');
+        await onEntity?.(entity.item);
+      }
+    },
+    end: () => emitter.end(),
+  };
+}
+
+/** The workers' text chunks, joined: head (written now), the chunks with separators (a dump's header once), tail. */
+function chunked(out: Writable, chunks: ChunkSerializer): EntityOutput {
+  if (chunks.head !== '') out.write(chunks.head);
+  let first = true;
+  // A dump's header goes once, before the first entity that needs it.
+  let header = chunks.header;
+  const before = (entity: EntityOut): string => {
+    let text = first ? '' : chunks.separator;
+    first = false;
+    if (header?.wanted(entity.origin ?? 'document') === true) {
+      text += header.text;
+      header = undefined;
+    }
+    return text;
+  };
+  return {
+    wantItems: false,
+    async take(entities) {
+      let text = '';
+      const parts: (string | Uint8Array)[] = [];
+      for (const entity of entities) {
+        if (entity.text !== undefined) {
+          text += before(entity) + entity.text;
+        } else if (entity.bytes !== undefined) {
+          const prefix = before(entity);
+          if (text !== '') parts.push(text);
+          parts.push(prefix === '' ? entity.bytes : Buffer.concat([Buffer.from(prefix, 'utf8'), entity.bytes]));
+          text = '';
+        }
+      }
+      if (text !== '') parts.push(text);
+      if (parts.length === 0) return;
+      const data = parts.length === 1 ? (parts[0] as string | Uint8Array) : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+      await drained(out, out.write(data));
+    },
+    async end() {
+      if (chunks.tail !== '') out.write(chunks.tail);
+      await Promise.resolve();
+    },
+  };
+}
+
+/**
+ * The output for a run: chunks from the workers when the format can be written entity by entity and no consumer
+ * wants the entities; else an emitter here; with no output, only the consumer.
+ */
+export function entityOutput(output: ConvertOutput | null, onEntity: Consumer, report: (d: Diagnostic) => void): EntityOutput {
+  if (output === null) return consumerOnly(onEntity);
+  const factory = output.format.serializer;
+  if (onEntity === undefined && factory !== undefined) return chunked(output.out, factory({ rdf: output.rdf, onDiagnostic: report }));
+  return emitted(output.format.create({ out: output.out, rdf: output.rdf, onDiagnostic: report }), onEntity);
+}
