@@ -2,6 +2,7 @@
 // path the store offers (Virtuoso's bulk loader, N-Quads per dataset, Graph Store Protocol, SPARQL Update).
 import { Command, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { packageVersion } from '../files/index.js';
 import { AUTH_SCHEMES, credentialsFromEnv, credentialsFromFile, redactor, userAgent, type AuthScheme } from '../net/index.js';
 import {
   CREDENTIAL_ENV,
@@ -115,7 +116,7 @@ async function loadSettings(inputs: string[], flags: LoadFlags, io: CliIo): Prom
     concurrency: flags.concurrency,
     retry: { ...DEFAULT_RETRY, retries: flags.retries, initialDelayMs: flags.retryDelay },
     timeoutMs: flags.timeout * 1000,
-    userAgent: userAgent(process.env['WBIMPORT_CONTACT']),
+    userAgent: userAgent(packageVersion(), process.env['WBIMPORT_CONTACT']),
     verify: flags.verify === true,
   };
 }

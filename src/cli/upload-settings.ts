@@ -106,7 +106,7 @@ export async function uploadSettings(inputs: readonly string[], flags: UploadFla
     dryRun: asked.dryRun,
     journalPath: flags.journal ?? defaultJournal(api),
     version,
-    userAgent: userAgent(contact),
+    userAgent: userAgent(version, contact),
     timeoutMs: flags.timeout * 1000,
     maxlag: flags.maxlag ?? profile.upload?.maxlag ?? 5,
     editsPerMinute: flags.editsPerMinute ?? profile.upload?.editsPerMinute ?? 30,

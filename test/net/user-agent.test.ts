@@ -1,16 +1,13 @@
-// The User-Agent both sinks send: name, version (from package.json), the contact when given, Node's version.
-import { readFileSync } from 'node:fs';
+// The User-Agent both sinks send: name, the version it is given, the contact when given, Node's version.
 import { describe, expect, it } from 'vitest';
 import { userAgent } from '../../src/net/index.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-
 describe('userAgent', () => {
   it('names wbimport, its version and Node', () => {
-    expect(userAgent()).toBe(`wbimport/${version} node/${process.versions.node}`);
+    expect(userAgent('1.2.3')).toBe(`wbimport/1.2.3 node/${process.versions.node}`);
   });
 
   it('adds a contact, as Wikimedia asks of bots', () => {
-    expect(userAgent('ops@example.org')).toBe(`wbimport/${version} (ops@example.org) node/${process.versions.node}`);
+    expect(userAgent('1.2.3', 'ops@example.org')).toBe(`wbimport/1.2.3 (ops@example.org) node/${process.versions.node}`);
   });
 });
