@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/model/index.js';
 import { itemUrl, readBack } from '../render/round-trip.js';
-import { ENTITY, EURO, PERCENT } from '../unit/support.js';
+import { ENTITY, EURO, PERCENT } from '../support/builders.js';
 
 const PLN = `${ENTITY}Q218`;
 

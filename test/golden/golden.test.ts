@@ -39,7 +39,7 @@ function diagnosticLines(stderr: string): DiagnosticLine[] {
     .split('\n')
     .filter((l) => l.startsWith('{') && !l.startsWith('{"summary"'))
     .map((l) => JSON.parse(l) as { code: string; severity: string; span?: { line: number; pageLine?: number } })
-    // Each page's classification has its own test (test/unit/parse/page-shapes.test.ts); goldens keep the problems.
+    // Each page's classification has its own test (test/parse/page-shapes.test.ts); goldens keep the problems.
     .filter((d) => d.code !== 'page-classified')
     .map((d) => ({
       code: d.code,

@@ -16,7 +16,7 @@ import {
   type Statement,
 } from '../../src/model/index.js';
 import { AFTER_EACH_CELL, AFTER_LABEL, ONE_LINE, type LinkText, type RowBreak, type TermsRowLayout } from '../../src/render/index.js';
-import { ENTITY, EURO, PERCENT, PROFILE } from '../unit/support.js';
+import { ENTITY, EURO, PERCENT, PROFILE } from '../support/builders.js';
 
 /** The 24 official EU languages: term and summary languages. */
 export const EU_LANGUAGES = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');

@@ -11,7 +11,7 @@ import type { Item, ItemId } from '../../src/model/index.js';
 import { UI_LANGUAGES } from '../../src/parse/index.js';
 import { convert } from '../../src/pipeline/index.js';
 import { AFTER_LABEL, ONE_LINE, renderItemPage } from '../../src/render/index.js';
-import { PROFILE } from '../unit/support.js';
+import { PROFILE } from '../support/builders.js';
 import { item } from './arbitraries.js';
 import { needsOneLineRows } from './known-parser-problems.js';
 import { carried, itemUrl } from './round-trip.js';

@@ -15,7 +15,7 @@ import {
   type RowBreak,
   type TermsRowLayout,
 } from '../../src/render/index.js';
-import { ENTITY, PROFILE, quantity } from '../unit/support.js';
+import { ENTITY, PROFILE, quantity } from '../support/builders.js';
 
 const fixture = (name: string, file: string): string => readFileSync(new URL(`../../fixtures/${name}/${file}`, import.meta.url), 'utf8');
 const entityOf = (name: string): Item => Object.values(JSON.parse(fixture(name, 'expected.json')).entities as Record<string, Item>)[0] as Item;

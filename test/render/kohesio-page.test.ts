@@ -9,7 +9,7 @@ import { renderKohesioHtml } from '../support/kohesio-html.js';
 import { readMessages, renderKohesioPage, type KohesioProject, type ProjectDate, type RenderOptions } from '../support/kohesio-page.js';
 import { oraclePath } from '../support/oracle.js';
 import { EU_LANGUAGES } from './arbitraries.js';
-import { ENTITY, PROFILE } from '../unit/support.js';
+import { ENTITY, PROFILE } from '../support/builders.js';
 
 const MESSAGES = oraclePath('kohesio/project-page-messages.json');
 

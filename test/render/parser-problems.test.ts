@@ -1,7 +1,7 @@
 // Minimal pages the round trip found the parser misreading, kept as regression tests now that they are fixed.
 import { describe, expect, it } from 'vitest';
 import { looksLikeItemPage, parsePage, splitPages, uiPhrases } from '../../src/parse/index.js';
-import { lines, pageSource } from '../unit/support.js';
+import { lines, pageSource } from '../support/builders.js';
 import { carried, errors, itemUrl, readBack } from './round-trip.js';
 
 describe('parse/parse-page.ts looksLikeItemPage: `\\b` after a phrase is an ASCII word boundary', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectUiLanguage, UI_LANGUAGES } from '../../src/parse/index.js';
 import type { Item } from '../../src/model/index.js';
 import { ONE_LINE, renderItemPage, renderWikibasePage, wikibasePageStatements } from '../../src/render/index.js';
-import { PROFILE } from '../unit/support.js';
+import { PROFILE } from '../support/builders.js';
 import { item, programmeLinkText, rowLayout } from './arbitraries.js';
 import { losesStatementPlaces, namesItsGroups, needsOneLineRows, runsStatementsTogether } from './known-parser-problems.js';
 import { carried, errors, itemUrl, neverSilentlyWrong, readBack, type Carried } from './round-trip.js';

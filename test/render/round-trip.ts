@@ -4,7 +4,7 @@ import { interpretContext, interpretItemPage, interpretLabelledPage } from '../.
 import { EntityBuilder } from '../../src/merge/index.js';
 import type { Item, Snak } from '../../src/model/index.js';
 import { parsePage, propertyLabelTable, readAddress } from '../../src/parse/index.js';
-import { PROFILE, pageSource } from '../unit/support.js';
+import { PROFILE, pageSource } from '../support/builders.js';
 
 export interface ReadBack {
   readonly uiLanguage: string | null;

@@ -15,7 +15,7 @@ import {
   shownAmount,
   unitLabel,
 } from '../../src/render/index.js';
-import { ENTITY, EURO, PERCENT, PROFILE } from '../unit/support.js';
+import { ENTITY, EURO, PERCENT, PROFILE } from '../support/builders.js';
 import { decimal } from './arbitraries.js';
 
 const NBSP = '\u00a0';

@@ -8,7 +8,7 @@ import type { Item, Snak } from '../../src/model/index.js';
 import { UI_LANGUAGES } from '../../src/parse/index.js';
 import { renderWikibasePage, type WikibasePageOptions } from '../../src/render/index.js';
 import { oraclePath } from '../support/oracle.js';
-import { PROFILE } from '../unit/support.js';
+import { PROFILE } from '../support/builders.js';
 
 const root = oraclePath('real-wikibase-pages');
 

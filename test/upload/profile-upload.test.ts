@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/files/index.js';
 import { parseProfile, ProfileError } from '../../src/profile/index.js';
 import { mergeRules, ruleFor } from '../../src/upload/merge-rules.js';
-import { rawProfile } from '../unit/support.js';
+import { rawProfile } from '../support/builders.js';
 
 describe('upload settings in a profile', () => {
   it('are optional: a profile without them loads, and gets the default rules', () => {
