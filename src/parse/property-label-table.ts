@@ -5,6 +5,9 @@ import type { PropertyId } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
 import type { PropertyLabels } from './labelled-types.js';
 
+/** What String.prototype.trim takes away (white space and line terminators). */
+const WHITE_SPACE = /^\s$/u;
+
 type Table = Readonly<Record<string, PropertyId | readonly PropertyId[]>>;
 
 /** The table's entry for a label: its own keys only (a line `constructor` is not Object's). */
@@ -33,18 +36,28 @@ export function propertyLabelTable(profile: Profile): PropertyLabels {
       const own = entry(tables[uiLanguage], label);
       if (own !== undefined) return own;
       // A fallback label is followed by the name of its language, in the UI language (which may hold spaces). The
-      // text before a space grows with the space's place, so only the first spaces can follow a label.
-      const splits: number[] = [];
-      for (let at = label.indexOf(' ', 1); at > 0; at = label.indexOf(' ', at + 1)) {
-        const before = label.slice(0, at).trimEnd();
-        if (before.length > longest) break;
-        if (anyLabel.has(before)) splits.push(at);
+      // text before a space (trimmed) grows with the space's place, so only the first spaces can follow a label; of
+      // a run of spaces (and other white space) the last stands for all: the name after each folds the same.
+      const splits: { readonly at: number; readonly before: string }[] = [];
+      let end = 0;
+      for (let i = 0; i < label.length; i += 1) {
+        const ch = label[i] as string;
+        if (!WHITE_SPACE.test(ch)) {
+          end = i + 1;
+          continue;
+        }
+        if (ch !== ' ' || end === 0) continue;
+        if (end > longest) break;
+        const before = label.slice(0, end);
+        const last = splits.at(-1);
+        if (last !== undefined && last.before.length === end) splits[splits.length - 1] = { at: i, before };
+        else if (anyLabel.has(before)) splits.push({ at: i, before });
       }
       // The shortest language name first (the last space), as a reader of the label would split it.
       for (let i = splits.length - 1; i >= 0; i -= 1) {
-        const at = splits[i] as number;
+        const { at, before } = splits[i] as { readonly at: number; readonly before: string };
         const code = languageCodeForName(label.slice(at + 1), uiLanguage);
-        const found = code === null ? undefined : entry(tables[code], label.slice(0, at).trimEnd());
+        const found = code === null ? undefined : entry(tables[code], before);
         if (found !== undefined) return found;
       }
       return undefined;

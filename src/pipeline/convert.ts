@@ -10,8 +10,9 @@ import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import type { LinkEntry } from '../resolve/link-map.js';
 import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
-import { Dispatcher, type DispatchTuning } from './dispatcher.js';
+import { AHEAD_PAGES, Dispatcher, type DispatchTuning } from './dispatcher.js';
 import { InOrder } from './in-order.js';
+import { PlaceHeap } from './place-heap.js';
 import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
@@ -234,7 +235,7 @@ export async function convert(
   // (an item-pages-apart report goes just before its page), results wait in `pending` until nothing placed before
   // them can still come: no task still out, no group still open that began earlier.
   const pending = new InOrder<TaskResult>();
-  let place = 0;
+  let places = 0;
   let ready = 0;
   const release = async (): Promise<void> => {
     const results = pending.take(ready);
@@ -252,9 +253,17 @@ export async function convert(
     },
     options.tuning,
   );
-  const send = async (task: Task, at: number): Promise<void> => {
+  // A task is placed when it is read, and sent once it lies at most `ahead` places after `ready`: tasks further on
+  // (an item whose earlier neighbour's last page is still to come) wait as pages, the dispatcher's workers busy
+  // with those within reach, so that results waiting in `pending` stay few whatever the distance between pages.
+  const held = new PlaceHeap<Task>();
+  const ahead = 2 * Math.max(1, options.tuning?.aheadPages ?? AHEAD_PAGES);
+  const place = (task: Task, at: number): void => {
     pending.expect(at);
-    await dispatcher.push(task, at);
+    held.push(at, task);
+  };
+  const sendDue = async (): Promise<void> => {
+    for (let at = held.peek(); at !== undefined && at < ready + ahead; at = held.peek()) await dispatcher.push(held.pop() as Task, at);
   };
 
   try {
@@ -272,16 +281,16 @@ export async function convert(
     let ordinal = 0;
     for await (const source of readInputs(inputs, reading)) {
       // Two places an input: the first for a report that goes before it.
-      const at = (place += 2) + 1;
+      const at = (places += 2) + 1;
       if ('diagnostic' in source) {
-        await send({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
+        place({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
       } else if ('entity' in source) {
-        await send({ kind: 'entity', source: source.entity }, at);
+        place({ kind: 'entity', source: source.entity }, at);
       } else if (oversize(source.page, maxPageBytes) !== undefined) {
         const { page } = source;
         const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
         const bytes = oversize(page, maxPageBytes) ?? 0;
-        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span, bytes, limit: maxPageBytes } }, at);
+        place({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span, bytes, limit: maxPageBytes } }, at);
       } else {
         const page = source.page;
         const { groups: complete, reopened } = groups.add(ordinal, at, pageItemId(page, profile), page);
@@ -290,19 +299,19 @@ export async function convert(
           const span = { file: page.file, line: page.line, column: 1, ...(page.pageLine === undefined ? {} : { pageLine: page.pageLine }) };
           const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
           const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span, item: reopened.key, ...limit };
-          await send({ kind: 'diagnostic', diagnostic }, at - 1);
+          place({ kind: 'diagnostic', diagnostic }, at - 1);
         }
-        // Every complete group is placed before any is sent: sending may release results up to `ready`.
-        for (const group of complete) pending.expect(group.first);
-        for (const group of complete) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
+        for (const group of complete) place({ kind: 'pages', pages: group.pages }, group.first);
       }
-      ready = groups.oldestFirst ?? place + 2;
+      // Every task read so far is placed: sending may release results up to `ready`.
+      ready = groups.oldestFirst ?? places + 2;
+      await sendDue();
       await release();
     }
     const rest = groups.finish();
-    for (const group of rest) pending.expect(group.first);
-    for (const group of rest) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
+    for (const group of rest) place({ kind: 'pages', pages: group.pages }, group.first);
     ready = Infinity;
+    await sendDue();
     await dispatcher.finish();
     await release();
   } catch (error) {
