@@ -112,6 +112,7 @@ async function indexPages(
   profile: Profile,
   onProgress: ((p: Progress) => void) | undefined,
   maxPageBytes: number,
+  onPage: (pages: number) => void,
 ): Promise<{ index: LastPageIndex; pages: number }> {
   const index = new LastPageIndex();
   let ordinal = 0;
@@ -121,6 +122,7 @@ async function indexPages(
     const key = pageItemId(source.page, profile);
     if (key !== undefined) index.see(key, ordinal);
     ordinal += 1;
+    onPage(ordinal);
     if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
   }
   return { index, pages: ordinal };
@@ -273,7 +275,7 @@ export async function convert(
     if (options.mergeWindow !== undefined || !rereadable) {
       completion = { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     } else {
-      const indexed = await indexPages(inputs, reading, profile, options.onProgress, maxPageBytes);
+      const indexed = await indexPages(inputs, reading, profile, options.onProgress, maxPageBytes, (pages) => dispatcher.foresee(pages));
       totalPages = indexed.pages;
       completion = { index: indexed.index, maxHeld: options.maxHeld ?? DEFAULT_MAX_HELD };
     }

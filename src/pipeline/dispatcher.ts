@@ -68,6 +68,14 @@ export class Dispatcher {
     if (this.#batchPages >= this.#batchLimit) await this.#send(false);
   }
 
+  /**
+   * Told that at least this many pages will come (a first pass counts them): the worker threads start now if that
+   * is enough, to load while the pass goes on, and the first pages are not worked on here as well.
+   */
+  foresee(pages: number): void {
+    if (this.jobs > 1 && this.#pool === null && pages >= this.#poolAfter) this.#pool = new WorkerPool(this.jobs, this.config);
+  }
+
   /** Sends what is left and takes every result. */
   async finish(): Promise<void> {
     if (this.#batch.length > 0) await this.#send(true);
