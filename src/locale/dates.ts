@@ -1,6 +1,5 @@
 // Reads dates as Wikibase shows them in a UI language (`1 September 2018`, `wrzesień 2018`) back into time values.
 import { numericDayPattern } from './mediawiki-date-formats.js';
-import { DateShapes } from './date-shapes.js';
 import { MonthWords } from './month-words.js';
 import { ownString } from './own-string.js';
 
@@ -18,8 +17,8 @@ export interface LocalisedDateError {
 interface DateSyntax {
   /** Folded month name, abbreviation or unambiguous prefix → month 1–12. */
   readonly months: ReadonlyMap<string, number>;
-  /** The patterns, tried in order: day shapes (named groups d, m, y), then month shapes (m, y). */
-  readonly shapes: DateShapes;
+  /** Tried in order: day shapes (named groups d, m, y), then month shapes (m, y). */
+  readonly patterns: readonly RegExp[];
   /** Rules out most texts that name no month (null: rules out none), before the patterns are tried. */
   readonly monthWords: MonthWords | null;
   /** Texts already read as dates (or as impossible dates), with their answer. */
@@ -149,8 +148,7 @@ function fieldPattern(field: Field, monthAlternation: string, afterNonLetter = f
 }
 
 function anchored(body: string): RegExp {
-  // `d`: the groups' spans, which DateShapes keeps.
-  return new RegExp(`^\\s*${body}\\s*$`, 'diu');
+  return new RegExp(`^\\s*${body}\\s*$`, 'iu');
 }
 
 /** The shape Intl gives for `options`, fields in CLDR's order, connecting words optional. */
@@ -201,7 +199,7 @@ function buildSyntax(lang: string): DateSyntax {
     if (monthOnly !== null) monthShapes.push(monthOnly);
   }
   const patterns = [...new Set([...dayShapes, ...monthShapes])].map(anchored);
-  return { months, shapes: new DateShapes(patterns), monthWords: MonthWords.of(months.keys()), answers: new Map() };
+  return { months, patterns, monthWords: MonthWords.of(months.keys()), answers: new Map() };
 }
 
 function dateSyntax(lang: string): DateSyntax {
@@ -291,8 +289,14 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   // (Greek `Ϊ́` lower-cases to `ΐ`, which composes to `ΐ`, a letter the flag's simple folding never reaches).
   const normalised = text.toLowerCase().normalize('NFC');
   if (syntax.monthWords?.mayHold(normalised) === false) return null;
-  const groups = syntax.shapes.match(normalised);
-  const answer = groups === null ? null : resolve(text.trim(), groups, syntax.months);
+  let answer: LocalisedDate | LocalisedDateError | null = null;
+  for (const pattern of syntax.patterns) {
+    const groups = pattern.exec(normalised)?.groups;
+    if (groups !== undefined) {
+      answer = resolve(text.trim(), groups, syntax.months);
+      break;
+    }
+  }
   if (answer !== null) {
     if (syntax.answers.size >= MAX_ANSWERS) syntax.answers.clear();
     syntax.answers.set(ownString(text), answer);
