@@ -1,4 +1,4 @@
-// Puts results back in input order: each task is placed when it is sent, by the place of its first input, and its
+// Puts results back in input order: each task is placed when it is read, by the place of its first input, and its
 // result goes out only when it is the earliest placed and nothing earlier can still come. The order is the input's
 // by construction, whatever the threads, batches or timing.
 import { PlaceHeap } from './place-heap.js';
@@ -12,7 +12,7 @@ export class InOrder<T> {
     return this.#placed.size;
   }
 
-  /** Places a task that was sent (before its result can come); each place is given once. */
+  /** Places a task that was read (before it is sent, so before its result can come); each place is given once. */
   expect(place: number): void {
     this.#placed.push(place, place);
   }
