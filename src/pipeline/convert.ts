@@ -9,9 +9,10 @@ import { pageItemId } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import type { LinkEntry } from '../resolve/link-map.js';
 import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
-import { Dispatcher, type DispatchTuning } from './dispatcher.js';
+import { AHEAD_PAGES, Dispatcher, type DispatchTuning } from './dispatcher.js';
 import { entityOutput, type ConvertOutput } from './entity-output.js';
 import { InOrder } from './in-order.js';
+import { PlaceHeap } from './place-heap.js';
 import { LastPageIndex } from './last-page-index.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
@@ -107,6 +108,7 @@ async function indexPages(
   profile: Profile,
   onProgress: ((p: Progress) => void) | undefined,
   maxPageBytes: number,
+  onPage: (pages: number) => void,
 ): Promise<{ index: LastPageIndex; pages: number }> {
   const index = new LastPageIndex();
   let ordinal = 0;
@@ -116,6 +118,7 @@ async function indexPages(
     const key = pageItemId(source.page, profile);
     if (key !== undefined) index.see(key, ordinal);
     ordinal += 1;
+    onPage(ordinal);
     if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
   }
   return { index, pages: ordinal };
@@ -159,10 +162,11 @@ async function completionOf(
   reading: ReadOptions,
   options: ConvertOptions,
   maxPageBytes: number,
+  onPage: (pages: number) => void,
 ): Promise<{ completion: Completion; totalPages?: number }> {
   const maxHeld = options.maxHeld ?? DEFAULT_MAX_HELD;
   if (options.mergeWindow !== undefined || inputs.includes('-')) return { completion: { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld } };
-  const indexed = await indexPages(inputs, reading, options.profile, options.onProgress, maxPageBytes);
+  const indexed = await indexPages(inputs, reading, options.profile, options.onProgress, maxPageBytes, onPage);
   return { completion: { index: indexed.index, maxHeld }, totalPages: indexed.pages };
 }
 
@@ -223,7 +227,7 @@ export async function convert(
   // (an item-pages-apart report goes just before its page), results wait in `pending` until nothing placed before
   // them can still come: no task still out, no group still open that began earlier.
   const pending = new InOrder<TaskResult>();
-  let place = 0;
+  let places = 0;
   let ready = 0;
   const release = async (): Promise<void> => {
     const results = pending.take(ready);
@@ -241,27 +245,35 @@ export async function convert(
     },
     options.tuning,
   );
-  const send = async (task: Task, at: number): Promise<void> => {
+  // A task is placed when it is read, and sent once it lies at most `ahead` places after `ready`: tasks further on
+  // (an item whose earlier neighbour's last page is still to come) wait as pages, the dispatcher's workers busy
+  // with those within reach, so that results waiting in `pending` stay few whatever the distance between pages.
+  const held = new PlaceHeap<Task>();
+  const ahead = 2 * Math.max(1, options.tuning?.aheadPages ?? AHEAD_PAGES);
+  const place = (task: Task, at: number): void => {
     pending.expect(at);
-    await dispatcher.push(task, at);
+    held.push(at, task);
+  };
+  const sendDue = async (): Promise<void> => {
+    for (let at = held.peek(); at !== undefined && at < ready + ahead; at = held.peek()) await dispatcher.push(held.pop() as Task, at);
   };
 
   try {
-    const completed = await completionOf(inputs, reading, options, maxPageBytes);
+    const completed = await completionOf(inputs, reading, options, maxPageBytes, (pages) => dispatcher.foresee(pages));
     const { completion } = completed;
     totalPages = completed.totalPages;
     const groups = new PageGroups(completion);
     let ordinal = 0;
     for await (const source of readInputs(inputs, reading)) {
       // Two places an input: the first for a report that goes before it.
-      const at = (place += 2) + 1;
+      const at = (places += 2) + 1;
       if ('diagnostic' in source) {
-        await send({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
+        place({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
       } else if ('entity' in source) {
-        await send({ kind: 'entity', source: source.entity }, at);
+        place({ kind: 'entity', source: source.entity }, at);
       } else if (oversize(source.page, maxPageBytes) !== undefined) {
         const bytes = oversize(source.page, maxPageBytes) ?? 0;
-        await send({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span: pageSpan(source.page), bytes, limit: maxPageBytes } }, at);
+        place({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span: pageSpan(source.page), bytes, limit: maxPageBytes } }, at);
       } else {
         const page = source.page;
         const { groups: complete, reopened } = groups.add(ordinal, at, pageItemId(page, profile), page);
@@ -269,19 +281,19 @@ export async function convert(
         if (reopened !== undefined) {
           const limit = 'window' in completion ? { window: completion.window } : { held: completion.maxHeld };
           const diagnostic: Diagnostic = { code: 'item-pages-apart', severity: 'warning', span: pageSpan(page), item: reopened.key, ...limit };
-          await send({ kind: 'diagnostic', diagnostic }, at - 1);
+          place({ kind: 'diagnostic', diagnostic }, at - 1);
         }
-        // Every complete group is placed before any is sent: sending may release results up to `ready`.
-        for (const group of complete) pending.expect(group.first);
-        for (const group of complete) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
+        for (const group of complete) place({ kind: 'pages', pages: group.pages }, group.first);
       }
-      ready = groups.oldestFirst ?? place + 2;
+      // Every task read so far is placed: sending may release results up to `ready`.
+      ready = groups.oldestFirst ?? places + 2;
+      await sendDue();
       await release();
     }
     const rest = groups.finish();
-    for (const group of rest) pending.expect(group.first);
-    for (const group of rest) await dispatcher.push({ kind: 'pages', pages: group.pages }, group.first);
+    for (const group of rest) place({ kind: 'pages', pages: group.pages }, group.first);
     ready = Infinity;
+    await sendDue();
     await dispatcher.finish();
     await release();
   } catch (error) {

@@ -11,6 +11,13 @@ import { WorkerPool } from './worker-pool.js';
  */
 export const BATCH_PAGES = 16;
 
+/**
+ * Pages sent at most ahead of the output's position (the first page of the oldest item still waiting for pages): their
+ * results wait, as text six to eight times the pages' size; the pages further on wait as read. Enough that the
+ * workers keep busy while the reader goes on to the page that lets the output move.
+ */
+export const AHEAD_PAGES = 512;
+
 /** Worker threads start once this many pages have come: a smaller input is done here before they would be up. */
 export const POOL_AFTER_PAGES = 256;
 
@@ -19,6 +26,8 @@ export interface DispatchTuning {
   readonly batchPages?: number;
   /** Pages before worker threads start (default POOL_AFTER_PAGES). */
   readonly poolAfterPages?: number;
+  /** Pages sent ahead of the output's position (default AHEAD_PAGES). */
+  readonly aheadPages?: number;
 }
 
 interface Sent {
@@ -57,6 +66,14 @@ export class Dispatcher {
     this.#batchPages += pages;
     this.#pages += pages;
     if (this.#batchPages >= this.#batchLimit) await this.#send(false);
+  }
+
+  /**
+   * Told that at least this many pages will come (a first pass counts them): the worker threads start now if that
+   * is enough, to load while the pass goes on, and the first pages are not worked on here as well.
+   */
+  foresee(pages: number): void {
+    if (this.jobs > 1 && this.#pool === null && pages >= this.#poolAfter) this.#pool = new WorkerPool(this.jobs, this.config);
   }
 
   /** Sends what is left and takes every result. */

@@ -84,6 +84,13 @@ describe('labelled text pages', () => {
     expect(outline(page)).toEqual(['P32: Polen (0)', 'P474: 100,00 Euro (0)']);
   });
 
+  it('finds a label only among the table’s own entries: `constructor` and `toString Englisch` are no labels', () => {
+    expect(LABELS.lookup('constructor', 'en')).toBeUndefined();
+    expect(LABELS.lookup('toString Englisch', 'de')).toBeUndefined();
+    expect(LABELS.isOwnLabel?.('constructor', 'en')).toBe(false);
+    expect(LABELS.lookup('budget Englisch', 'de')).toBe('P474');
+  });
+
   it('leaves a page whose only labels are fallback lines and that shows no item value to the seed-style reader (its flattening drops links)', () => {
     const seedStyle = lines('Brücke Englisch (Q11)', 'Keine Beschreibung vorhanden', 'Aussagen', 'instance of Englisch', 'budget Englisch', '100,00 Euro', '0 Fundstellen');
     expect(parse(seedStyle).page?.kind).toBe('item');

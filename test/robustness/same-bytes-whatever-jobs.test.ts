@@ -41,10 +41,11 @@ function record(e: Entry): string {
   }
 }
 
-/** How one run is tuned: batch sizes, when threads start, where standard input is cut and how long it pauses. */
+/** How one run is tuned: batch sizes, when threads start, how far tasks go ahead of the output, where standard input is cut and how long it pauses. */
 const tuning = fc.record({
   batchPages: fc.integer({ min: 1, max: 6 }),
   poolAfterPages: fc.integer({ min: 0, max: 12 }),
+  aheadPages: fc.integer({ min: 1, max: 8 }),
   cuts: fc.array(fc.nat({ max: 400_000 }), { maxLength: 12 }),
   pauses: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }),
 });
@@ -77,7 +78,7 @@ describe('the output whatever --jobs, batch sizes and timing', () => {
             tunings.map((t, i) =>
               runConvert(fromStdin ? ['-'] : [file], format, {
                 jobs: i + 1,
-                tuning: { batchPages: t.batchPages, poolAfterPages: t.poolAfterPages },
+                tuning: { batchPages: t.batchPages, poolAfterPages: t.poolAfterPages, aheadPages: t.aheadPages },
                 ...(fromStdin ? { stdin: chunkedStdin(text, t.cuts, t.pauses) } : {}),
                 ...(mergeWindow === undefined ? {} : { mergeWindow }),
               }),
