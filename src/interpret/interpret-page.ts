@@ -1,7 +1,7 @@
 // Turns a parsed page into an item draft: terms and statements with properties, by the profile.
 import type { Diagnostic } from '../diagnostics/index.js';
 import { languageCodeForName } from '../locale/index.js';
-import type { ItemPage, PortalPage, SourceLine } from '../parse/index.js';
+import type { ItemPage, PageStatement, PortalPage, SourceLine } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/item-labels.js';
 import type { PageAddress } from '../parse/index.js';
@@ -80,6 +80,14 @@ function dropQualifiers(lines: readonly SourceLine[], diagnostics: Diagnostic[])
   for (const line of lines) diagnostics.push({ code: 'qualifier-dropped', severity: 'error', span: line.span, value: line.text.trim() });
 }
 
+/** Whether a statement's qualifier values could as well be statements of their own, run into it. */
+function runsTogether(statement: PageStatement, assigner: Assigner, classify: ClassifyContext): boolean {
+  return statement.qualifiers.some((line) => {
+    const q = classifyValue(line, statement.section, classify);
+    return 'value' in q && assigner.placesAsStatement(shapeOf(q.value, line.text));
+  });
+}
+
 export function interpretItemPage(page: ItemPage, ctx: InterpretContext): InterpretResult {
   const diagnostics: Diagnostic[] = [];
   const classify: ClassifyContext = {
@@ -93,9 +101,13 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
   const layout = layOutStatements(page, ctx.profile, classify);
   /** Kinds of values whose order was lost here (a block that may hold two statements). */
   const uncertain = new Set<string>();
+  /** The property of the statement placed last (null: the block before was not placed), whose group may go on. */
+  let previous: string | null = null;
   diagnostics.push(...layout.diagnostics);
   for (const statement of layout.statements) {
     const main = classifyValue(statement.value, statement.section, classify);
+    const before = previous;
+    previous = null;
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);
       if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf, statement.qualifiers.length > 0);
@@ -132,6 +144,18 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         value: statement.value.text,
       });
       dropQualifiers(statement.qualifiers, diagnostics);
+      continue;
+    }
+    if (statement.property === undefined && choice.qualifiers.length > 0 && choice.property !== before && runsTogether(statement, assigner, classify)) {
+      // Values that each could be a statement of their own, after no statement of the property they would qualify:
+      // one qualified statement, or several whose references lines the flattening pruned. Only the group they
+      // continue (the non-euro pattern's amount in its currency, then in Euro) tells them apart; without it, report.
+      const why = `it reads as one ${choice.property} statement with qualifiers or as several statements run together (pruned references lines), and no statement of ${choice.property} stands before it`;
+      for (const line of [statement.value, ...statement.qualifiers]) {
+        diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: line.span, value: line.text.trim(), why });
+        const q = classifyValue(line, statement.section, classify);
+        if ('value' in q) uncertain.add(q.value.kind);
+      }
       continue;
     }
     // Qualifier values carry no property name either: the statement's rule places them by kind and order.
@@ -175,6 +199,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         count: statement.references,
       });
     }
+    previous = choice.property;
     statements.push({
       property: choice.property,
       datatype: choice.datatype,
