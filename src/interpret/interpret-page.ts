@@ -101,6 +101,19 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
   const layout = layOutStatements(page, ctx.profile, classify);
   /** Kinds of values whose order was lost here (a block that may hold two statements). */
   const uncertain = new Set<string>();
+  /**
+   * A statement not imported: its qualifier lines are reported. Where the page names no property, those that could
+   * be statements of their own (run into it by pruned references lines) may have held places among their kind, so
+   * the later values of that kind lose their order.
+   */
+  const drop = (statement: PageStatement): void => {
+    dropQualifiers(statement.qualifiers, diagnostics);
+    if (statement.property !== undefined) return;
+    for (const line of statement.qualifiers) {
+      const q = classifyValue(line, statement.section, classify);
+      if ('value' in q && assigner.placesAsStatement(shapeOf(q.value, line.text))) uncertain.add(q.value.kind);
+    }
+  };
   /** The property of the statement placed last (null: the block before was not placed), whose group may go on. */
   let previous: string | null = null;
   diagnostics.push(...layout.diagnostics);
@@ -111,7 +124,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);
       if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf, statement.qualifiers.length > 0);
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     const shape = shapeOf(main.value, statement.value.text);
@@ -119,7 +132,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     if (statement.property === undefined && uncertain.has(shape.kind)) {
       const why = `a ${shape.kind} value before it could not be placed, so its property cannot be told`;
       diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: statement.value.span, value: statement.value.text.trim(), why });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     // A property the page names (its label line) decides; the order of values only where the page names none.
@@ -127,12 +140,12 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     if (choice === null && statement.property !== undefined) {
       const why = `the page names ${statement.property} for it, and no assignment of the profile places such a value there`;
       diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: statement.value.span, value: statement.value.text.trim(), why });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     if (choice === null && main.value.unknownUnit !== undefined) {
       diagnostics.push({ code: 'unit-unknown', severity: 'error', span: statement.value.span, unit: main.value.unknownUnit });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     if (choice === null) {
@@ -143,7 +156,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         kind: main.value.kind,
         value: statement.value.text,
       });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     if (statement.property === undefined && choice.qualifiers.length > 0 && choice.property !== before && runsTogether(statement, assigner, classify)) {

@@ -95,6 +95,22 @@ describe('interpretItemPage: statements', () => {
     ]);
   });
 
+  it('a reported block\'s qualifier values that could be statements of their own take their kinds\' order with them', () => {
+    // The rate's references line was pruned, so the start date ran into it: once the rate is reported, the date is
+    // lost with it, and the next date cannot be told to be the start or the end.
+    const { draft, diagnostics } = interpret(
+      lines('L (Q5)', 'Statements', '1 Euro', '2 Euro', '0 references', '23.5 percent', 'July 2013', '4 references', '30 March 2026', '4 references'),
+    );
+    expect(draft?.statements).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.span?.line])).toEqual([
+      ['value-uncertain', 3],
+      ['value-uncertain', 4],
+      ['value-uncertain', 6],
+      ['qualifier-dropped', 7],
+      ['value-uncertain', 9],
+    ]);
+  });
+
   it('reports each qualifier line that the statement\'s rule does not place as value-unassigned and keeps the statement', () => {
     const { draft, diagnostics } = interpret(
       lines('L (Q5)', 'Statements', '500,000 Polish złoty', '0 references', '120,000 Euro', '0.24 Euro', '1 January 2020', '2 January 2020', '0 references'),
