@@ -79,6 +79,11 @@ export class Assigner {
     return null;
   }
 
+  /** Whether some assignment places such a value as a statement of its own, whatever the order (no count taken). */
+  placesAsStatement(value: ValueShape): boolean {
+    return this.profile.assignments.some((rule) => rule.qualified !== true && matches(rule, value));
+  }
+
   /** A fresh placer for one statement's qualifier values. */
   qualifiers(rules: readonly QualifierAssignment[]): (value: ValueShape) => PropertyChoice | null {
     const counter = new Counter(rules, this.profile);

@@ -1,7 +1,7 @@
 // Turns a parsed page into an item draft: terms and statements with properties, by the profile.
 import type { Diagnostic } from '../diagnostics/index.js';
 import { languageCodeForName } from '../locale/index.js';
-import type { ItemPage, PortalPage, SourceLine } from '../parse/index.js';
+import type { ItemPage, PageStatement, PortalPage, SourceLine } from '../parse/index.js';
 import type { Profile } from '../profile/index.js';
 import { NO_ITEM_LABELS, type ItemLabelLookup } from '../resolve/item-labels.js';
 import type { PageAddress } from '../parse/index.js';
@@ -80,6 +80,14 @@ function dropQualifiers(lines: readonly SourceLine[], diagnostics: Diagnostic[])
   for (const line of lines) diagnostics.push({ code: 'qualifier-dropped', severity: 'error', span: line.span, value: line.text.trim() });
 }
 
+/** Whether a statement's qualifier values could as well be statements of their own, run into it. */
+function runsTogether(statement: PageStatement, assigner: Assigner, classify: ClassifyContext): boolean {
+  return statement.qualifiers.some((line) => {
+    const q = classifyValue(line, statement.section, classify);
+    return 'value' in q && assigner.placesAsStatement(shapeOf(q.value, line.text));
+  });
+}
+
 export function interpretItemPage(page: ItemPage, ctx: InterpretContext): InterpretResult {
   const diagnostics: Diagnostic[] = [];
   const classify: ClassifyContext = {
@@ -93,13 +101,30 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
   const layout = layOutStatements(page, ctx.profile, classify);
   /** Kinds of values whose order was lost here (a block that may hold two statements). */
   const uncertain = new Set<string>();
+  /**
+   * A statement not imported: its qualifier lines are reported. Where the page names no property, those that could
+   * be statements of their own (run into it by pruned references lines) may have held places among their kind, so
+   * the later values of that kind lose their order.
+   */
+  const drop = (statement: PageStatement): void => {
+    dropQualifiers(statement.qualifiers, diagnostics);
+    if (statement.property !== undefined) return;
+    for (const line of statement.qualifiers) {
+      const q = classifyValue(line, statement.section, classify);
+      if ('value' in q && assigner.placesAsStatement(shapeOf(q.value, line.text))) uncertain.add(q.value.kind);
+    }
+  };
+  /** The property of the statement placed last (null: the block before was not placed), whose group may go on. */
+  let previous: string | null = null;
   diagnostics.push(...layout.diagnostics);
   for (const statement of layout.statements) {
     const main = classifyValue(statement.value, statement.section, classify);
+    const before = previous;
+    previous = null;
     if ('diagnostic' in main) {
       diagnostics.push(main.diagnostic);
       if (main.holdsPlaceOf !== undefined) assigner.assign(main.holdsPlaceOf, statement.qualifiers.length > 0);
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     const shape = shapeOf(main.value, statement.value.text);
@@ -107,7 +132,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     if (statement.property === undefined && uncertain.has(shape.kind)) {
       const why = `a ${shape.kind} value before it could not be placed, so its property cannot be told`;
       diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: statement.value.span, value: statement.value.text.trim(), why });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     // A property the page names (its label line) decides; the order of values only where the page names none.
@@ -115,12 +140,12 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
     if (choice === null && statement.property !== undefined) {
       const why = `the page names ${statement.property} for it, and no assignment of the profile places such a value there`;
       diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: statement.value.span, value: statement.value.text.trim(), why });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     if (choice === null && main.value.unknownUnit !== undefined) {
       diagnostics.push({ code: 'unit-unknown', severity: 'error', span: statement.value.span, unit: main.value.unknownUnit });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
       continue;
     }
     if (choice === null) {
@@ -131,7 +156,19 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         kind: main.value.kind,
         value: statement.value.text,
       });
-      dropQualifiers(statement.qualifiers, diagnostics);
+      drop(statement);
+      continue;
+    }
+    if (statement.property === undefined && choice.qualifiers.length > 0 && choice.property !== before && runsTogether(statement, assigner, classify)) {
+      // Values that each could be a statement of their own, after no statement of the property they would qualify:
+      // one qualified statement, or several whose references lines the flattening pruned. Only the group they
+      // continue (the non-euro pattern's amount in its currency, then in Euro) tells them apart; without it, report.
+      const why = `it reads as one ${choice.property} statement with qualifiers or as several statements run together (pruned references lines), and no statement of ${choice.property} stands before it`;
+      for (const line of [statement.value, ...statement.qualifiers]) {
+        diagnostics.push({ code: 'value-uncertain', severity: 'warning', span: line.span, value: line.text.trim(), why });
+        const q = classifyValue(line, statement.section, classify);
+        if ('value' in q) uncertain.add(q.value.kind);
+      }
       continue;
     }
     // Qualifier values carry no property name either: the statement's rule places them by kind and order.
@@ -175,6 +212,7 @@ export function interpretItemPage(page: ItemPage, ctx: InterpretContext): Interp
         count: statement.references,
       });
     }
+    previous = choice.property;
     statements.push({
       property: choice.property,
       datatype: choice.datatype,

@@ -9,6 +9,11 @@ import { lazy } from '../util/memo.js';
 
 /** How many lines after a title line may show that an item page's body opens there. */
 const LOOKAHEAD = 7;
+/**
+ * How many lines after a title line a browser copy of a labelled page (Wikidata's, with property labels) may show
+ * its terms table: the skin's menus (page tabs, tools, appearance settings) stand between them.
+ */
+const LABELLED_LOOKAHEAD = 60;
 
 /** Lines that open the body of an item page, in any UI language: the skin's links, headings, the terms table. */
 const pageOpenings = lazy('parse.page-openings', (): ReadonlySet<string> => {
@@ -21,7 +26,33 @@ const pageOpenings = lazy('parse.page-openings', (): ReadonlySet<string> => {
   return starts;
 });
 
+/** The lines that open a labelled page's terms, in any UI language: the toggle and the header glued in one line. */
+const termsOpenings = lazy('parse.terms-openings', (): { readonly toggles: ReadonlySet<string>; readonly headers: readonly string[] } => ({
+  toggles: new Set(UI_LANGUAGES.map((l) => uiPhrases(l).termsToggler)),
+  headers: UI_LANGUAGES.map((l) => uiPhrases(l).termsHeader.join('')),
+}));
+
+/** The headings of an item page's statements, in any UI language. */
+const statementHeadings = lazy('parse.statement-headings', (): ReadonlySet<string> => {
+  const headings = new Set<string>();
+  for (const language of UI_LANGUAGES) headings.add(uiPhrases(language).statements).add(uiPhrases(language).identifiers);
+  return headings;
+});
+
 const closesStatement = (line: string): boolean => UI_LANGUAGES.some((l) => uiPhrases(l).references.read(line) !== null);
+
+function opensTerms(raw: string): boolean {
+  const line = raw.trim();
+  const { toggles, headers } = termsOpenings();
+  return toggles.has(line) || headers.some((h) => line.startsWith(h));
+}
+
+/** A title line waiting for a line that shows an item page's body opens there, up to its last line. */
+interface Candidate {
+  readonly at: number;
+  readonly last: number;
+  readonly opens: (raw: string) => boolean;
+}
 
 /** A line as the openings are keyed: trimmed, a terms-table line's cells joined by ` | `. */
 function opensPage(raw: string): boolean {
@@ -58,7 +89,9 @@ export class PageSplitter {
   /** The last non-blank line, trimmed. */
   #previous = '';
   /** Title lines (indexes in the whole text) waiting for the lines that tell whether a page opens there. */
-  #candidates: number[] = [];
+  #candidates: Candidate[] = [];
+  /** Whether a statements heading came since the last title line (a page's own title comes before its heading). */
+  #body = false;
   /** Whether the first non-blank line is a Markdown title heading (undefined until that line has come). */
   #markdown: boolean | undefined;
 
@@ -70,14 +103,13 @@ export class PageSplitter {
     const i = this.#next++;
     let done = NONE;
     if (this.#candidates.length > 0) {
-      // Candidates wait in order; a line that opens a page confirms every one whose window it falls in, and those
-      // it falls past were dropped at the end of their window, so the queue empties either way.
-      if (opensPage(raw)) {
-        const cuts = this.#candidates;
+      // Candidates wait in order until their window ends; a line that opens a page confirms those it opens, and the
+      // queue empties: the lines before the last cut are a page now.
+      this.#candidates = this.#candidates.filter((c) => c.last >= i);
+      const confirmed = this.#candidates.filter((c) => c.opens(raw));
+      if (confirmed.length > 0) {
         this.#candidates = [];
-        done = cuts.map((at) => this.#cutAt(at));
-      } else if (this.#candidates[0] === i - LOOKAHEAD) {
-        this.#candidates.shift();
+        done = confirmed.map((c) => this.#cutAt(c.at));
       }
     }
     const line = raw.trim();
@@ -93,7 +125,18 @@ export class PageSplitter {
       if (this.#markdown) return done;
     }
     // A title heading starts a page only in a Markdown export (so a page cut off a text never opens with one).
-    if (i > 0 && isTitleLine(line) && closesStatement(this.#previous) && !isMarkdownTitle(line)) this.#candidates.push(i);
+    if (i > 0 && isTitleLine(line) && !isMarkdownTitle(line)) {
+      // A title line or statements heading before a terms opening: the labelled candidate was a value's.
+      this.#candidates = this.#candidates.filter((c) => c.opens === opensPage);
+      if (closesStatement(this.#previous)) this.#candidates.push({ at: i, last: i + LOOKAHEAD, opens: opensPage });
+      // A labelled page copied from a browser ends in its sitelinks or footer, not a references line: after a
+      // page's statements, a title line whose terms table opens below its skin menus starts the next page.
+      else if (this.#body) this.#candidates.push({ at: i, last: i + LABELLED_LOOKAHEAD, opens: opensTerms });
+      this.#body = false;
+    } else if (statementHeadings().has(line)) {
+      this.#body = true;
+      this.#candidates = this.#candidates.filter((c) => c.opens === opensPage);
+    }
     this.#previous = line;
     return done;
   }

@@ -71,19 +71,53 @@ describe('interpretItemPage: statements', () => {
   });
 
   it('reads a value no qualifier rule places as the next statement, whose references line the flattening lost', () => {
-    const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', 'Extra', '0 references'));
+    const { draft, diagnostics } = interpret(
+      lines('L (Q5)', 'Statements', '500,000 Polish złoty', '0 references', '120,000 Euro', '0.24 Euro', '1 January 2020', 'Extra', '0 references'),
+    );
     expect(draft?.statements.map((s) => [s.property, s.qualifiers.map((q) => q.property)])).toEqual([
+      ['P835', []],
       ['P835', ['P834', 'P10']],
       ['P841', []],
     ]);
     expect(diagnostics).toEqual([]);
   });
 
+  it('reports a block that reads as one qualified statement or as several run together, when no statement of its property stands before it', () => {
+    // 120,000 Euro with its exchange rate and date, or the EU contribution, the budget and the start date whose
+    // references lines the flattening pruned: nothing on an English page tells, so nothing of it is written.
+    const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', '0 references', '2 March 2021', '0 references'));
+    expect(draft?.statements).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.span?.line])).toEqual([
+      ['value-uncertain', 3],
+      ['value-uncertain', 4],
+      ['value-uncertain', 5],
+      ['value-uncertain', 7],
+    ]);
+  });
+
+  it('a reported block\'s qualifier values that could be statements of their own take their kinds\' order with them', () => {
+    // The rate's references line was pruned, so the start date ran into it: once the rate is reported, the date is
+    // lost with it, and the next date cannot be told to be the start or the end.
+    const { draft, diagnostics } = interpret(
+      lines('L (Q5)', 'Statements', '1 Euro', '2 Euro', '0 references', '23.5 percent', 'July 2013', '4 references', '30 March 2026', '4 references'),
+    );
+    expect(draft?.statements).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.span?.line])).toEqual([
+      ['value-uncertain', 3],
+      ['value-uncertain', 4],
+      ['value-uncertain', 6],
+      ['qualifier-dropped', 7],
+      ['value-uncertain', 9],
+    ]);
+  });
+
   it('reports each qualifier line that the statement\'s rule does not place as value-unassigned and keeps the statement', () => {
-    const { draft, diagnostics } = interpret(lines('L (Q5)', 'Statements', '120,000 Euro', '0.24 Euro', '1 January 2020', '2 January 2020', '0 references'));
-    expect(properties(draft?.statements)).toEqual(['P835']);
+    const { draft, diagnostics } = interpret(
+      lines('L (Q5)', 'Statements', '500,000 Polish złoty', '0 references', '120,000 Euro', '0.24 Euro', '1 January 2020', '2 January 2020', '0 references'),
+    );
+    expect(properties(draft?.statements)).toEqual(['P835', 'P835']);
     expect(diagnostics.map((d) => [d.code, d.span?.line, 'kind' in d ? d.kind : null, 'value' in d ? d.value : null])).toEqual([
-      ['value-unassigned', 6, 'qualifier time', '2 January 2020'],
+      ['value-unassigned', 8, 'qualifier time', '2 January 2020'],
     ]);
   });
 

@@ -1,12 +1,20 @@
 // splitPages and PageSplitter: appended pages cut at their title lines, from a whole text or from lines as they come.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageSplitter, splitLines, splitPages, TITLE_LINE, UI_LANGUAGES, uiPhrases } from '../../src/parse/index.js';
 import type { PageSource } from '../../src/source/index.js';
 import { lines, pageSource } from '../support/builders.js';
+import { oraclePath } from '../support/oracle.js';
 
 const page = (title: string, ...body: string[]): string =>
   lines(title, 'Jump to navigation', 'Jump to search', 'No description defined', 'Statements', ...body, '0 references');
+
+/** A labelled page as a browser copies it: title, skin menus, the terms (opening with `terms`), statements, footer. */
+const labelled = (title: string, terms: string): string[] => [
+  title, '* Item', '* Discussion', 'Tools', 'Appearance', terms, 'English', 'A', 'Statements', 'instance of', 'Show more',
+];
 
 /** The splitting rule as it was first written (whole text, one pass, slices): what the line-by-line splitter must match. */
 function reference(source: PageSource): PageSource[] {
@@ -17,6 +25,10 @@ function reference(source: PageSource): PageSource[] {
     starts.add(p.termsHeader.join(' | '));
   }
   const closes = (line: string): boolean => UI_LANGUAGES.some((l) => uiPhrases(l).references.read(line) !== null);
+  const headings = new Set(UI_LANGUAGES.flatMap((l) => [uiPhrases(l).statements, uiPhrases(l).identifiers]));
+  const opensTerms = (line: string): boolean =>
+    UI_LANGUAGES.some((l) => line === uiPhrases(l).termsToggler || line.startsWith(uiPhrases(l).termsHeader.join('')));
+  let body = false;
   const all = source.text.split(/\r?\n/u);
   const cuts: number[] = [];
   let previous = '';
@@ -29,10 +41,18 @@ function reference(source: PageSource): PageSource[] {
   } else all.forEach((raw, i) => {
     const line = raw.trim();
     if (line === '') return;
-    if (i > 0 && TITLE_LINE.test(line) && closes(previous) && !mdTitle(line)) {
+    const title = (l: string): boolean => TITLE_LINE.test(l) && !mdTitle(l);
+    if (i > 0 && title(line) && closes(previous)) {
       const next = all.slice(i + 1, i + 8).map((l) => l.trim().replace(/\s*\|\s*$/u, '').replace(/\s*\|\s*/gu, ' | '));
       if (next.some((l) => starts.has(l))) cuts.push(i);
+    } else if (i > 0 && title(line) && body) {
+      // A labelled browser copy: after a statements heading, a title whose terms open within 60 lines, before any
+      // other title line or statements heading.
+      const first = all.slice(i + 1, i + 61).map((l) => l.trim()).find((l) => opensTerms(l) || headings.has(l) || title(l));
+      if (first !== undefined && opensTerms(first)) cuts.push(i);
     }
+    if (i > 0 && title(line)) body = false;
+    else if (headings.has(line)) body = true;
     previous = line;
   });
   if (cuts.length === 0) return [source];
@@ -66,6 +86,10 @@ describe('splitPages', () => {
     ['Markdown pages, each opening with its title heading', lines('# A\u00a0(Q1)', '', '[P](https://w.example/wiki/Property:P1)', '[0 references]()', '# B (Q2)', 'Statements', '', '#  C (Q3)'), [1, 5, 8]],
     ['a title heading in a page that does not open with one starts no page', lines(page('A (Q1)'), '# B (Q2)', 'Statements'), [1]],
     ['a Markdown section heading or a heading with no id starts no page', lines('# A (Q1)', '## Statements (Q5)', '# Notes', 'x (Q6)'), [1]],
+    ['labelled browser copies: a title whose terms toggle comes below the skin menus', lines(...labelled('A (Q1)', 'In more languages'), ...labelled('B (Q2)', 'In weiteren Sprachen')), [1, 12]],
+    ['labelled browser copies: the terms header glued in one line', lines(...labelled('A (Q1)', 'In more languages'), ...labelled('B (Q2)', 'LanguageLabelDescriptionAlso known as')), [1, 12]],
+    ['a value ending in (Q…) in a labelled page, its statements heading before any terms', lines(...labelled('A (Q1)', 'In more languages'), 'x (Q5)', 'Statements', 'In more languages'), [1]],
+    ['a title line before the first statements heading starts no labelled page', lines('A (Q1)', '* Item', 'B (Q2)', 'In more languages', 'Statements'), [1]],
   ])('%s', (_, text, starts) => {
     const pages = splitPages(pageSource(text, { file: 'pages.txt' }));
     expect(pages.map((p) => p.line)).toEqual(starts);
@@ -102,6 +126,7 @@ describe('splitPages', () => {
       'A (Q1)', 'B label (Q22)', '  C (Q3)  ', 'x (Q0)', '0 references', '1 reference', '12 references', '0 Fundstellen',
       'Statements', 'Aussagen', 'Jump to navigation', 'No description defined', 'Language | Label | Description | Also known as |',
       'Language|Label|Description|Also known as', '1 Euro', 'Polish | Label |', '', '   ', 'value\r', '\r', 'In more languages',
+      'LanguageLabelDescriptionAlso known asdefault for all languages', 'In weiteren Sprachen', 'Show more', '* Item',
       '# A (Q1)', '# B\u00a0(Q2)\r', '## C (Q3)', '# notes',
     ];
     const text = fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }).map((ls) => ls.join('\n'));
@@ -147,5 +172,24 @@ describe('splitLines', () => {
       }),
       { numRuns: 1000, seed: 1 },
     );
+  });
+});
+
+const EXAMPLES = oraclePath('examples/real-pages');
+
+describe.skipIf(EXAMPLES === undefined)('splitPages on appended browser copies of the real labelled Wikidata text pages', () => {
+  // The text copies (not the Markdown exports, which have their own rule): each, appended in one file, is one page.
+  const copies = readdirSync(EXAMPLES as string)
+    .filter((f) => f.startsWith('wikidata-') && f.endsWith('.txt'))
+    .map((f) => readFileSync(join(EXAMPLES as string, f), 'utf8').trimEnd())
+    .filter((text) => !text.trimStart().startsWith('# '));
+
+  it('cuts each page at its title line, whatever follows whatever', () => {
+    expect(copies.length).toBeGreaterThan(0);
+    // Each copy after each (and after itself): the one before ends in its footer or sitelinks, never a references line.
+    const sequence = [...copies, ...copies.slice().reverse(), ...copies];
+    const pages = splitPages(pageSource(sequence.join('\n'), { file: 'appended.txt' }));
+    expect(pages.map((p) => p.text)).toEqual(sequence);
+    expect(streamed(pageSource(sequence.join('\n'), { file: 'appended.txt' })).map((p) => p.text)).toEqual(sequence);
   });
 });
