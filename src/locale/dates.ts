@@ -22,7 +22,7 @@ interface DateSyntax {
    * Tried in order: day shapes (named groups d, m, y), then month shapes (m, y); each with the number of digit
    * groups it holds, so a text with fewer runs of digits skips it (and a pattern no text reaches is never compiled).
    */
-  readonly patterns: readonly { readonly pattern: RegExp; readonly digitRuns: number }[];
+  readonly patterns: readonly { readonly pattern: RegExp; readonly runsNeeded: number }[];
   /** Rules out most texts that name no month (null: rules out none), before the patterns are tried. */
   readonly monthWords: MonthWords | null;
   /** Texts already read as dates (or as impossible dates), with their answer. */
@@ -222,7 +222,7 @@ function buildSyntax(lang: string): DateSyntax {
     if (day !== null) dayShapes.push(day);
     if (monthOnly !== null) monthShapes.push(monthOnly);
   }
-  const patterns = [...new Set([...dayShapes, ...monthShapes])].map((body) => ({ pattern: anchored(body), digitRuns: digitGroups(body) }));
+  const patterns = [...new Set([...dayShapes, ...monthShapes])].map((body) => ({ pattern: anchored(body), runsNeeded: digitGroups(body) }));
   return { months, patterns, monthWords: MonthWords.of(months.keys()), answers: new Map() };
 }
 
@@ -311,8 +311,8 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   // A month-precision date (one run of digits) skips the day shapes: most never need compiling (a few milliseconds
   // each, in every thread, for every UI language).
   const runs = digitRuns(normalised);
-  for (const { pattern, digitRuns: needed } of syntax.patterns) {
-    if (runs < needed) continue;
+  for (const { pattern, runsNeeded } of syntax.patterns) {
+    if (runs < runsNeeded) continue;
     const groups = pattern.exec(normalised)?.groups;
     if (groups !== undefined) {
       answer = resolve(text.trim(), groups, syntax.months);
