@@ -18,8 +18,11 @@ export interface LocalisedDateError {
 interface DateSyntax {
   /** Folded month name, abbreviation or unambiguous prefix → month 1–12. */
   readonly months: ReadonlyMap<string, number>;
-  /** Tried in order: day shapes (named groups d, m, y), then month shapes (m, y). */
-  readonly patterns: readonly RegExp[];
+  /**
+   * Tried in order: day shapes (named groups d, m, y), then month shapes (m, y); each with the number of digit
+   * groups it holds, so a text with fewer runs of digits skips it (and a pattern no text reaches is never compiled).
+   */
+  readonly patterns: readonly { readonly pattern: RegExp; readonly runsNeeded: number }[];
   /** Rules out most texts that name no month (null: rules out none), before the patterns are tried. */
   readonly monthWords: MonthWords | null;
   /** Texts already read as dates (or as impossible dates), with their answer. */
@@ -178,6 +181,27 @@ function yearSuffix(lang: string): string {
     .join('');
 }
 
+/**
+ * How many runs of digits a text needs to match a shape: its day and year fields each match a whole run (no digit
+ * before or after it), one after the other, so a text that matches has at least that many runs.
+ */
+function digitGroups(body: string): number {
+  return body.split(DAY).length - 1 + body.split(YEAR).length - 1;
+}
+
+/** Runs of the digits `\d` matches (ASCII: the patterns have the `u` flag, not `v`'s Unicode digits). */
+function digitRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    if (digit && !inRun) runs += 1;
+    inRun = digit;
+  }
+  return runs;
+}
+
 function buildSyntax(lang: string): DateSyntax {
   const months = monthNames(lang);
   const alternation = [...months.keys()]
@@ -198,7 +222,7 @@ function buildSyntax(lang: string): DateSyntax {
     if (day !== null) dayShapes.push(day);
     if (monthOnly !== null) monthShapes.push(monthOnly);
   }
-  const patterns = [...new Set([...dayShapes, ...monthShapes])].map(anchored);
+  const patterns = [...new Set([...dayShapes, ...monthShapes])].map((body) => ({ pattern: anchored(body), runsNeeded: digitGroups(body) }));
   return { months, patterns, monthWords: MonthWords.of(months.keys()), answers: new Map() };
 }
 
@@ -284,7 +308,11 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   const normalised = text.toLowerCase().normalize('NFC');
   if (syntax.monthWords?.mayHold(normalised) === false) return null;
   let answer: LocalisedDate | LocalisedDateError | null = null;
-  for (const pattern of syntax.patterns) {
+  // A month-precision date (one run of digits) skips the day shapes: most never need compiling (a few milliseconds
+  // each, in every thread, for every UI language).
+  const runs = digitRuns(normalised);
+  for (const { pattern, runsNeeded } of syntax.patterns) {
+    if (runs < runsNeeded) continue;
     const groups = pattern.exec(normalised)?.groups;
     if (groups !== undefined) {
       answer = resolve(text.trim(), groups, syntax.months);

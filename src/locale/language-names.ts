@@ -217,5 +217,15 @@ const commonCodeForName = memo(
  * or the code itself when Intl has no name for it (MediaWiki-only codes such as `de-formal`).
  */
 export function languageName(code: string, uiLang: string): string {
-  return NAME_OVERRIDES[uiLang]?.[code] ?? nameOf(displayNames(uiLang), code) ?? code;
+  return nameInUi(`${uiLang}\u0000${code}`);
 }
+
+// Asked on every page (the fallback indicator), and each ICU look-up costs a few microseconds; codes are few.
+const nameInUi = memo(
+  'locale.language-name',
+  (key: string): string => {
+    const [uiLang, code] = parts(key);
+    return NAME_OVERRIDES[uiLang]?.[code] ?? nameOf(displayNames(uiLang), code) ?? code;
+  },
+  { max: MAX_ANSWERS, keep: ownString },
+);
