@@ -5,6 +5,7 @@ import { languageName } from '../locale/index.js';
 import type { PropertyId } from '../model/index.js';
 import type { ItemPage, PageStatement, SourceLine } from '../parse/index.js';
 import type { Profile, ValueKind } from '../profile/index.js';
+import { weakMemo } from '../util/memo.js';
 import { classifyValue, type ClassifyContext } from './classify-value.js';
 
 /** The language Wikibase falls back to for a property label the UI language lacks: the wiki's content language. */
@@ -56,6 +57,19 @@ const LINKED: ReadonlySet<string> = new Set(['wikibase-item', 'wikibase-property
 
 const spaced = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
+/**
+ * A profile's indicator tables, one per UI language, built on first use: the same for every page of that language
+ * (building one asks ICU for a language name and walks every property: a few percent of a run when done per page).
+ */
+const indicatorsFor = weakMemo('interpret.fallback-indicators', (profile: Profile) => {
+  const byLanguage = new Map<string, FallbackIndicators>();
+  return (uiLanguage: string): FallbackIndicators => {
+    let table = byLanguage.get(uiLanguage);
+    if (table === undefined) byLanguage.set(uiLanguage, (table = new FallbackIndicators(profile, uiLanguage)));
+    return table;
+  };
+});
+
 /** The kinds of values any qualifier rule of the profile places. */
 function qualifierKinds(profile: Profile): (kind: ValueKind, unit: string | undefined) => boolean {
   const rules = profile.assignments.flatMap((a) => a.qualifiers);
@@ -81,7 +95,7 @@ export interface StatementLayout {
  *   gives them their properties is lost.
  */
 export function layOutStatements(page: ItemPage, profile: Profile, classify: ClassifyContext): StatementLayout {
-  const indicators = new FallbackIndicators(profile, page.uiLanguage);
+  const indicators = indicatorsFor(profile)(page.uiLanguage);
   const isQualifier = qualifierKinds(profile);
   const qualifierProperties = new Set<string>(profile.assignments.flatMap((a) => a.qualifiers.flatMap((q) => q.properties)));
   const statements: PageStatement[] = [];
