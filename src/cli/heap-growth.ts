@@ -11,9 +11,9 @@ import { setFlagsFromString } from 'node:v8';
  */
 const GROWTH_PERCENT = { oneThread: 100, withWorkers: 50 } as const;
 
-/** Whether the user set the growth themselves (NODE_OPTIONS or node's own arguments): theirs wins. */
+/** Whether the user set the growth themselves, as node's own argument (node refuses it in NODE_OPTIONS): theirs wins. */
 function givenByUser(): boolean {
-  return `${process.env['NODE_OPTIONS'] ?? ''} ${process.execArgv.join(' ')}`.includes('heap-growing-percent');
+  return process.execArgv.some((arg) => arg.includes('heap-growing-percent'));
 }
 
 /** Bounds the heaps' growth for a run with this many worker threads (1: all in this thread). */
