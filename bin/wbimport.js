@@ -15,6 +15,9 @@ if (stale !== null) {
   process.exit(2);
 }
 
+// Every command's heaps grow within bounds (a run with worker threads bounds them further once it knows its --jobs).
+(await import('../dist/cli/heap-growth.js')).boundHeapGrowth(1);
+
 const { run } = await import('../dist/cli/main.js');
 
 // A reader that stops early (`| head`) closes the pipe: that ends the run quietly, as for any Unix filter.

@@ -8,6 +8,7 @@ import { DEFAULT_PROFILE, type Profile } from '../profile/index.js';
 import type { LinkEntry } from '../resolve/index.js';
 import { readManifest, type Manifest, type PageFacts } from '../source/index.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import type { CliIo } from './io.js';
 import { wholeNumber } from './numbers.js';
 
@@ -107,9 +108,12 @@ export function addScaleOptions(command: Command): Command {
     );
 }
 
+/** The pipeline's scale options; as a run is about to start, its heaps' growth is bounded for its number of threads. */
 export function scaleOptions(flags: ScaleFlags): { jobs: number; mergeWindow?: number; maxPageBytes?: number } {
+  const jobs = flags.jobs ?? defaultJobs();
+  boundHeapGrowth(jobs);
   return {
-    jobs: flags.jobs ?? defaultJobs(),
+    jobs,
     ...(flags.mergeWindow === undefined ? {} : { mergeWindow: flags.mergeWindow }),
     ...(flags.maxPageBytes === undefined ? {} : { maxPageBytes: flags.maxPageBytes }),
   };
