@@ -1,19 +1,12 @@
 // The fixed phrases of Wikibase's item view in each UI language, which give a flattened page its structure.
 import { pluralMessage, type PluralMessage } from './plural-message.js';
-import { UI_PHRASE_TABLE } from './ui-phrase-table.js';
+import { UI_PHRASE_TABLE, type UiPhraseEntry } from './ui-phrase-table.js';
 import { memo } from '../util/memo.js';
 
-export interface UiPhrases {
+/** A UI language's phrases as the reader uses them: the table's entry, its counter parsed, its skip links as chrome. */
+export interface UiPhrases extends Omit<UiPhraseEntry, 'referencesCounter' | 'skipLinks'> {
   /** The UI language's code. */
   readonly language: string;
-  readonly labelEmpty: string;
-  readonly descriptionEmpty: string;
-  /** The terms table's header cells: language, label, description, aliases. */
-  readonly termsHeader: readonly [string, string, string, string];
-  /** The "In more languages" toggle above the terms table. */
-  readonly termsToggler: string;
-  readonly statements: string;
-  readonly identifiers: string;
   /** MediaWiki's skip links (Vector's "Jump to navigation", "Jump to search") that the flattening keeps as lines. */
   readonly chrome: readonly string[];
   /** The "N references" line that closes each statement. */
@@ -27,17 +20,8 @@ export const UI_LANGUAGES: readonly string[] = Object.keys(UI_PHRASE_TABLE).sort
 export const uiPhrases = memo('parse.ui-phrases', (language: string): UiPhrases => {
   const own = UI_PHRASE_TABLE[language];
   if (own === undefined) throw new RangeError(`no Wikibase UI phrases for language "${language}"`);
-  return {
-    language,
-    labelEmpty: own.labelEmpty,
-    descriptionEmpty: own.descriptionEmpty,
-    termsHeader: own.termsHeader,
-    termsToggler: own.termsToggler,
-    statements: own.statements,
-    identifiers: own.identifiers,
-    chrome: own.skipLinks,
-    references: pluralMessage(own.referencesCounter, language),
-  };
+  const { referencesCounter, skipLinks, ...shared } = own;
+  return { ...shared, language, chrome: skipLinks, references: pluralMessage(referencesCounter, language) };
 });
 
 export const ENGLISH: UiPhrases = uiPhrases('en');

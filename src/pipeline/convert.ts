@@ -267,12 +267,12 @@ export async function convert(
     for await (const source of readInputs(inputs, reading)) {
       // Two places an input: the first for a report that goes before it.
       const at = (places += 2) + 1;
+      const bytes = 'page' in source ? oversize(source.page, maxPageBytes) : undefined;
       if ('diagnostic' in source) {
         place({ kind: 'diagnostic', diagnostic: source.diagnostic }, at);
       } else if ('entity' in source) {
         place({ kind: 'entity', source: source.entity }, at);
-      } else if (oversize(source.page, maxPageBytes) !== undefined) {
-        const bytes = oversize(source.page, maxPageBytes) ?? 0;
+      } else if (bytes !== undefined) {
         place({ kind: 'diagnostic', diagnostic: { code: 'page-too-large', severity: 'error', span: pageSpan(source.page), bytes, limit: maxPageBytes } }, at);
       } else {
         const page = source.page;
