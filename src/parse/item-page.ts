@@ -1,5 +1,5 @@
 // Parses a flattened Wikibase item page: title, description, terms table, statements.
-import type { Diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic, Span } from '../diagnostics/index.js';
 import { languageName } from '../locale/index.js';
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../input/index.js';
@@ -111,18 +111,44 @@ export function titleLineId(text: string): ItemId | undefined {
   }
 }
 
-/** Parses an item page; `texts`, when given, is its text already split with splitLines. */
-export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: string[]): ParseResult<ItemPage> {
-  const lines = sourceLines(source, texts);
-  const diagnostics: Diagnostic[] = [];
+/** A page's title line (its first non-blank line), read: the item's id and shown label, and the lines after it. */
+export interface PageTitle<L> {
+  readonly titleLine: L;
+  readonly rest: L[];
+  readonly id: ItemId;
+  /** The label the title shows; absent when it shows none or the UI's "No label defined". */
+  readonly titleLabel?: string;
+}
+
+/** Reads a page's title line, or says where it is missing (`title-missing`): item pages and labelled pages alike. */
+export function readPageTitle<L extends { readonly text: string; readonly span: Span }>(
+  source: PageSource,
+  lines: readonly L[],
+  phrases: UiPhrases,
+): PageTitle<L> | { readonly missing: Diagnostic } {
   const start = lines.findIndex((l) => l.text.trim() !== '');
   const titleLine = lines[start];
   const title = titleLine === undefined ? null : readTitleLine(titleLine.text);
   if (titleLine === undefined || title === null) {
     const span = titleLine?.span ?? { file: source.file, line: source.line, column: 1 };
-    return { page: null, diagnostics: [{ code: 'title-missing', severity: 'error', span }] };
+    return { missing: { code: 'title-missing', severity: 'error', span } };
   }
-  const rest = lines.slice(start + 1);
+  const label = title[1]?.trim() ?? '';
+  return {
+    titleLine,
+    rest: lines.slice(start + 1),
+    id: title[2] as ItemId,
+    ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
+  };
+}
+
+/** Parses an item page; `texts`, when given, is its text already split with splitLines. */
+export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: string[]): ParseResult<ItemPage> {
+  const lines = sourceLines(source, texts);
+  const diagnostics: Diagnostic[] = [];
+  const title = readPageTitle(source, lines, phrases);
+  if ('missing' in title) return { page: null, diagnostics: [title.missing] };
+  const { titleLine, rest } = title;
   const headerAt = rest.findIndex((l) => l.text.includes('|') && isTermsHeader(l.text, phrases));
   const statementsAt = rest.findIndex((l) => {
     const t = l.text.trim();
@@ -166,13 +192,12 @@ export function parseItemPage(source: PageSource, phrases: UiPhrases, texts?: st
     }
   }
 
-  const label = title[1]?.trim() ?? '';
   const page: ItemPage = {
     kind: 'item',
     source,
     uiLanguage: phrases.language,
-    id: title[2] as ItemId,
-    ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
+    id: title.id,
+    ...(title.titleLabel === undefined ? {} : { titleLabel: title.titleLabel }),
     titleSpan: titleLine.span,
     ...(description === undefined || descriptionLine === undefined ? {} : { description, descriptionSpan: descriptionLine.span }),
     ...(headingAliases.length === 0 ? {} : { headingAliases }),

@@ -1,10 +1,10 @@
 // Reads a Wikibase item page that keeps its property labels, copied as plain text or exported as Markdown: title,
 // skin furniture (reported), heading, terms table, statement groups.
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { ItemId, PropertyId } from '../model/index.js';
+import type { PropertyId } from '../model/index.js';
 import type { PageSource } from '../input/index.js';
 import { detectUiLanguageOfLines } from './detect-ui-language.js';
-import { readTitleLine, type ParseResult } from './item-page.js';
+import { readPageTitle, type ParseResult } from './item-page.js';
 import { readLabelledHead } from './labelled-terms.js';
 import { readLabelledSitelinks, sitelinksStart } from './labelled-sitelinks.js';
 import { readLabelledStatements } from './labelled-statements.js';
@@ -24,14 +24,9 @@ export function parseLabelledLines(
   phrases: UiPhrases,
   labels: PropertyLabels,
 ): ParseResult<LabelledPage> {
-  const start = lines.findIndex((l) => l.text !== '');
-  const titleLine = lines[start];
-  const title = titleLine === undefined ? null : readTitleLine(titleLine.text);
-  if (titleLine === undefined || title === null) {
-    const span = titleLine?.span ?? { file: source.file, line: source.line, column: 1 };
-    return { page: null, diagnostics: [{ code: 'title-missing', severity: 'error', span }] };
-  }
-  const rest = lines.slice(start + 1);
+  const title = readPageTitle(source, lines, phrases);
+  if ('missing' in title) return { page: null, diagnostics: [title.missing] };
+  const { titleLine, rest } = title;
   const headingAt = rest.findIndex((l) => isHeading(l, phrases));
   const head = readLabelledHead(headingAt === -1 ? rest : rest.slice(0, headingAt), phrases);
   const diagnostics: Diagnostic[] = [...head.diagnostics];
@@ -52,14 +47,13 @@ export function parseLabelledLines(
       diagnostics.push(...links.diagnostics);
     }
   }
-  const label = title[1]?.trim() ?? '';
   const page: LabelledPage = {
     kind: 'labelled',
     flattening,
     source,
     uiLanguage: phrases.language,
-    id: title[2] as ItemId,
-    ...(label === '' || label === phrases.labelEmpty ? {} : { titleLabel: label }),
+    id: title.id,
+    ...(title.titleLabel === undefined ? {} : { titleLabel: title.titleLabel }),
     titleSpan: titleLine.span,
     terms: head.rows,
     headingAliases: head.headingAliases,
