@@ -1,7 +1,7 @@
 // The one progress line of every long command (cli-progress on stderr): only on a terminal, never with --quiet;
 // lines written above it. What it says is a label per command (progress-labels.ts); the stages only call back.
-import cliProgress from 'cli-progress';
 import type { Writable } from 'node:stream';
+import { cliProgress as loadCliProgress } from '../util/packages.js';
 
 /** What cli-progress knows when it draws: the bar, the time left and the time so far, formatted. */
 export interface Frame {
@@ -45,6 +45,7 @@ export function progressLine<T>(stream: Writable, quiet: boolean, label: Progres
   let latest: T | null = null;
   let waiting: string | null = null;
   const started = performance.now();
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar({
     stream: stream as NodeJS.WritableStream,
     hideCursor: true,

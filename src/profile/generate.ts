@@ -1,9 +1,9 @@
 // Builds a profile (properties, their label table per language, unit items) from what a Wikibase says of its own
 // entities: Wikibase JSON (wbgetentities answers, dumps) or a SPARQL result (JSON or CSV). Pure: the CLI reads files.
-import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { DATATYPES, isItemId, isPropertyId, type Datatype, type ItemId, type PropertyId } from '../model/index.js';
 import { ProfileSchema, type ProfileInput } from './schema.js';
+import { csvParse } from '../util/packages.js';
 
 /** What is known of one entity: its datatype (properties) and its labels, per language. */
 export interface EntityFacts {
@@ -172,7 +172,7 @@ export function readSparqlCsv(text: string, source: string, defaultLanguage: str
   try {
     // SPARQL TSV writes terms in their own syntax (`"label"@en`): no CSV quoting there.
     const quote = delimiter === '\t' ? false : '"';
-    records = parseCsv(text, { columns: true, skip_empty_lines: true, delimiter, bom: true, trim: true, quote }) as Record<string, string>[];
+    records = csvParse().parse(text, { columns: true, skip_empty_lines: true, delimiter, bom: true, trim: true, quote }) as Record<string, string>[];
   } catch (error) {
     problems.push({ source, problem: `not CSV: ${error instanceof Error ? error.message : String(error)}` });
     return [];

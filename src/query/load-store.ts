@@ -2,11 +2,12 @@
 // named graph per entity, held in memory and loaded at once), RDF files as they are; then the default graph made
 // the merge of every graph.
 import { Writable, type Readable } from 'node:stream';
-import oxigraph, { type Store } from 'oxigraph';
+import type { Store } from 'oxigraph';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { OUTPUT_FORMATS, type RdfSettings } from '../emit/index.js';
 import { convert, type RunSummary } from '../pipeline/index.js';
 import type { Profile } from '../profile/index.js';
+import { oxigraph } from '../util/packages.js';
 import { loadRdfFile, rdfSyntaxOf } from './rdf-files.js';
 
 export interface LoadOptions {
@@ -47,7 +48,7 @@ export function splitInputs(inputs: readonly string[]): { rdf: string[]; pages: 
 }
 
 export async function loadStore(inputs: readonly string[], options: LoadOptions): Promise<LoadReport> {
-  const store = new oxigraph.Store();
+  const store = new (oxigraph().Store)();
   const { rdf, pages } = splitInputs(inputs);
   let unreadable = false;
   const report = (d: Diagnostic): void => {

@@ -1,5 +1,6 @@
 // Runs a query with oxigraph over a store, the Wikibase prefixes predeclared, and turns the answer into data.
-import oxigraph, { type Quad, type Store } from 'oxigraph';
+import type { Quad, Store } from 'oxigraph';
+import { oxigraph } from '../util/packages.js';
 import { graphResult } from './graph-result.js';
 import { prefixLine, type Prefixes } from './prefixes.js';
 import { readPrologue, type QueryForm } from './prologue.js';
@@ -45,7 +46,7 @@ function evaluate(store: Store, query: PreparedQuery, options: { results_format?
 
 /** Throws a QueryError if the query does not parse (on an empty store, before any input is loaded). */
 export function checkQuery(query: PreparedQuery): void {
-  evaluate(new oxigraph.Store(), query, {});
+  evaluate(new (oxigraph().Store)(), query, {});
   if (query.form === null) throw new QueryError({ message: 'expected SELECT, ASK, CONSTRUCT or DESCRIBE after the prologue' });
 }
 

@@ -1,8 +1,8 @@
 // Reads a link map's text (--link-map): labels → items, per language or for any, as JSON or CSV, every row validated.
-import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ItemIdSchema, type ItemId } from '../model/index.js';
 import { EXIT, WbimportError } from '../diagnostics/errors.js';
+import { csvParse } from '../util/packages.js';
 
 /** One label → item pair; plain data, so a link map can be sent to worker threads. */
 export interface LinkEntry {
@@ -54,7 +54,7 @@ function fromJson(raw: unknown, path: string): LinkEntry[] {
 function fromCsv(text: string, path: string): LinkEntry[] {
   let rows: Record<string, string>[];
   try {
-    rows = parseCsv(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true });
+    rows = csvParse().parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
     throw new LinkMapError(`${path}: not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
   }
