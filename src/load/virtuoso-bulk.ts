@@ -10,12 +10,22 @@ import { graphTriples, type GraphBatch } from './batches.js';
 import type { Endpoints } from './endpoints.js';
 import type { Loader, LoadStats } from './loader.js';
 import { ntriplesPayload } from './payload.js';
-import { StoreError, type StoreClient } from './store-client.js';
+import { excerpt, StoreError, type StoreClient } from './store-client.js';
 import { verifyBatch } from './verify.js';
 import { execExpression, sparqlString, sqlCallRequest, sqlCallValues, sqlString } from './virtuoso-sql.js';
 
-/** Graphs named in one DELETE or one count query: a statement of about 100 kB. */
+/** Graphs emptied in one request (one statement call each, about 200 kB), or named in one count query. */
 const GRAPHS_PER_STATEMENT = 1000;
+/**
+ * Empties one graph, led by the index from graphs to subjects (RDF_QUAD_GS, then RDF_QUAD_SP and the primary key):
+ * the cost follows the quads deleted, not the store's size. Without the hint, Virtuoso 7.2 scans all of RDF_QUAD for
+ * each statement; a list of graphs in one statement (`G in (…)`) scans it once but tests every row against every
+ * graph of the list. Measured on 430 graphs of 43,936 quads in a store of 218,832: the list 2.97 s, this 1.0 s.
+ */
+const EMPTY_GRAPH = 'delete from DB.DBA.RDF_QUAD table option (index RDF_QUAD_GS) where G = iri_to_id(?, 0)';
+/** The same without the index, which an administrator may have dropped (Virtuoso's tuning guide suggests GPSO instead). */
+const emptyGraphsByScan = (graphs: readonly string[]): string =>
+  `delete from DB.DBA.RDF_QUAD where G in (${graphs.map((g) => `iri_to_id(${sqlString(g)}, 0)`).join(', ')})`;
 /** Batches written ahead of the one the server is loading: one more file on disk and in memory, no more. */
 const AHEAD = 1;
 /** How long a file queued or taken by another loader is waited for: 3,000 × 200 ms, ten minutes. */
@@ -92,6 +102,8 @@ export interface BulkLoaderOptions {
 export class VirtuosoBulkLoader {
   private readonly jobs: Promise<void>[] = [];
   private fatal: unknown = null;
+  /** Whether graphs are emptied through RDF_QUAD_GS (until the store says it has no such index). */
+  private graphIndex = true;
 
   constructor(private readonly options: BulkLoaderOptions) {}
 
@@ -139,21 +151,29 @@ export class VirtuosoBulkLoader {
     return sqlCallValues(response.text, expressions.length);
   }
 
+  /**
+   * An item's old triples never survive: its graph is emptied before the loader adds the new ones. Graphs the store
+   * has never seen have no id yet (iri_to_id(…, 0) is NULL), so on a fresh store this costs one request a batch.
+   * The delete runs without the transaction log and commits row by row (log_enable(3)), as Virtuoso advises for big
+   * deletes and as its loader inserts; the log is switched back on after it (the final checkpoint makes both
+   * durable). Were a crash to stop it half way, loading again finishes the job.
+   */
+  private async empty(replaced: readonly string[]): Promise<void> {
+    const started = performance.now();
+    for (let i = 0; i < replaced.length; i += GRAPHS_PER_STATEMENT) await this.emptyGraphs(replaced.slice(i, i + GRAPHS_PER_STATEMENT));
+    this.options.stats.timed('delete', started);
+  }
+
+  /**
+   * Empties the batch's graphs, then has the loader read its file. One after the other: deleting the next batch's
+   * graphs while the loader read this one (tried, to give the delete the second core) was no faster here, each step
+   * slower under the other's contention.
+   */
   private async run(batch: GraphBatch, file: string): Promise<void> {
     const replaced = [...batch.graphs].filter(([, g]) => g.mode === 'replace').map(([iri]) => iri);
-    // An item's old triples never survive: its graph is emptied before the loader adds the new ones. Graphs the store
-    // has never seen have no id yet (iri_to_id(…, 0) is NULL), so on a fresh store this costs one request.
-    // The delete runs without the transaction log and commits row by row (log_enable(3)), as Virtuoso advises for
-    // big deletes and as its loader inserts; the log is switched back on after it (the final checkpoint makes both
-    // durable). Were a crash to stop it half way, loading again finishes the job.
+    await this.empty(replaced);
     const { stats } = this.options;
     let started = performance.now();
-    for (let i = 0; i < replaced.length; i += GRAPHS_PER_STATEMENT) {
-      const ids = replaced.slice(i, i + GRAPHS_PER_STATEMENT).map((g) => `iri_to_id(${sqlString(g)}, 0)`);
-      await this.call(['bif:log_enable(3, 1)', execExpression(`delete from DB.DBA.RDF_QUAD where G in (${ids.join(', ')})`), 'bif:log_enable(1, 1)']);
-    }
-    stats.timed('delete', started);
-    started = performance.now();
     // ld_add queues the file (the graph given is only for triples without one: ours all name theirs).
     await this.call([`sql:ld_add(${sparqlString(file)}, ${sparqlString('urn:x-wbimport:no-graph')})`]);
     await this.call(['sql:rdf_loader_run()']);
@@ -177,6 +197,25 @@ export class VirtuosoBulkLoader {
       await this.verify(batch, replaced);
       stats.timed('verify', started);
     }
+  }
+
+  /**
+   * Deletes every quad of these graphs, one statement call per graph in one request (a graph the store has never seen
+   * has no id, and costs only its call). Falls back for the rest of the run to one statement scanning the table when
+   * the store has no RDF_QUAD_GS index.
+   */
+  private async emptyGraphs(graphs: readonly string[]): Promise<void> {
+    if (this.graphIndex) {
+      try {
+        await this.call(['bif:log_enable(3, 1)', ...graphs.map((g) => execExpression(EMPTY_GRAPH, g)), 'bif:log_enable(1, 1)']);
+        return;
+      } catch (error) {
+        if (!(error instanceof StoreError && /RDF_QUAD_GS/u.test(error.message))) throw error;
+        this.graphIndex = false;
+        this.options.onNotice?.(`Virtuoso has no index RDF_QUAD_GS: the old triples are deleted by scanning RDF_QUAD (${excerpt(error.message, 160)})`);
+      }
+    }
+    await this.call(['bif:log_enable(3, 1)', execExpression(emptyGraphsByScan(graphs)), 'bif:log_enable(1, 1)']);
   }
 
   /**
