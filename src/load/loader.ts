@@ -27,6 +27,11 @@ export class LoadStats {
     this.steps.set(step, (this.steps.get(step) ?? 0) + (performance.now() - started) / 1000);
   }
 
+  /** Adds seconds the store reported (or that were measured apart) to a step. */
+  spent(step: string, seconds: number): void {
+    this.steps.set(step, (this.steps.get(step) ?? 0) + seconds);
+  }
+
   toJSON(): Record<string, number | Record<string, number>> {
     const { items, triples, requests, retries, rejected, verified, mismatched } = this;
     const steps = Object.fromEntries([...this.steps].map(([step, seconds]) => [step, Number(seconds.toFixed(3))]));

@@ -13,8 +13,16 @@ export function sparqlString(text: string): string {
 /** A SQL string literal (quotes doubled), to go inside a statement run by bif:exec. */
 export const sqlString = (text: string): string => `'${text.replace(/'/gu, "''")}'`;
 
-/** SQL statement text run by Virtuoso's `exec`, as one SPARQL expression. */
-export const execExpression = (statement: string): string => `bif:exec(${sparqlString(statement)})`;
+/**
+ * SQL statement text run by Virtuoso's `exec`, as one SPARQL expression. With parameters, the statement has `?` for
+ * each: Virtuoso compiles such a statement once and reuses it for every call with other values (its statement
+ * cache), and the values need no SQL escaping. The two zeros stand for exec's state and message arguments: given as
+ * constants, not variables, they receive nothing, so an error is still signalled and fails the request.
+ */
+export const execExpression = (statement: string, ...params: readonly string[]): string =>
+  params.length === 0
+    ? `bif:exec(${sparqlString(statement)})`
+    : `bif:exec(${sparqlString(statement)}, 0, 0, bif:vector(${params.map(sparqlString).join(', ')}))`;
 
 /** One SELECT that evaluates each expression once, as `?r0`, `?r1`, … */
 export function sqlCallQuery(expressions: readonly string[]): string {

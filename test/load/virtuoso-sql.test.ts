@@ -7,6 +7,7 @@ describe('Virtuoso SQL calls over SPARQL', () => {
     expect(sparqlString('/data/a "b"\\c.nq')).toBe('"/data/a \\"b\\"\\\\c.nq"');
     expect(sqlString("it's")).toBe("'it''s'");
     expect(execExpression("delete from T where x = 'a'")).toBe(`bif:exec("delete from T where x = 'a'")`);
+    expect(execExpression('delete from T where G = iri_to_id(?, 0)', 'urn:a"b')).toBe('bif:exec("delete from T where G = iri_to_id(?, 0)", 0, 0, bif:vector("urn:a\\"b"))');
     expect(() => sparqlString('a\nb')).toThrow(/line break/u);
   });
 
