@@ -1,5 +1,6 @@
 // Reads dates as Wikibase shows them in a UI language (`1 September 2018`, `wrzesień 2018`) back into time values.
 import { numericDayPattern } from './mediawiki-date-formats.js';
+import { cldrDates, type DatePart, type MonthForm } from './cldr-dates.js';
 import { matchShape, MonthAlternation, MONTHS_SOURCE, wordOf, type Shape, type ShapeMatch, type Step, type Word } from './date-shape.js';
 import { MonthWords } from './month-words.js';
 import { ownString } from './own-string.js';
@@ -42,9 +43,6 @@ const SPACES: Step = { kind: 'spaces' };
 const BARE_YEAR = /^\s*([1-9]\d{0,3})\s*$/u;
 // Abbreviations shorter than this are too easily some other word; MediaWiki's own are three letters or more.
 const MIN_PREFIX = 3;
-// Any year serves to ask Intl for month names; mid-month, formatting in UTC cannot slip into a neighbour.
-const SAMPLE_YEAR = 2018;
-const SAMPLE_DAY = 15;
 
 const MAX_ANSWERS = 10_000;
 
@@ -95,11 +93,9 @@ function relaxLiteral(literal: string): Piece {
   return joinPieces(out);
 }
 
-function monthPart(format: Intl.DateTimeFormat, month: number): string | undefined {
-  const parts = format.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, month - 1, SAMPLE_DAY)));
-  const value = parts.find((p) => p.type === 'month')?.value;
-  // Some locales "abbreviate" a month as its number (Bulgarian, Lithuanian): not a name.
-  return value === undefined || /\d/u.test(value) ? undefined : value;
+/** A month's name as CLDR gives it; some locales "abbreviate" a month as its number (Bulgarian, Lithuanian): not a name. */
+function monthName(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || /\d/u.test(value) ? undefined : value;
 }
 
 /** Adds name → month unless it is already taken; a name two months claim is marked 0 and dropped later. */
@@ -110,17 +106,15 @@ function claim(into: Map<string, number>, name: string, month: number): void {
 }
 
 function monthNames(lang: string): Map<string, number> {
-  const options = (month: 'long' | 'short'): Intl.DateTimeFormatOptions[] => [
-    { day: 'numeric', month }, // the form used with a day: genitive in Slavic, Baltic, Greek, Finnish
-    { month }, // the stand-alone (nominative) form
-    { month, year: 'numeric' }, // Greek gives the nominative only beside a year
-  ];
+  const cldr = cldrDates(lang);
+  // The form used with a day (genitive in Slavic, Baltic, Greek, Finnish), the stand-alone (nominative) form, and
+  // the form beside a year (Greek gives the nominative only there).
   const collect = (month: 'long' | 'short'): Map<string, number> => {
     const names = new Map<string, number>();
-    for (const o of options(month)) {
-      const format = new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' });
+    for (const form of ['day', 'alone', 'year'] as const) {
+      const values = cldr.months[`${month}-${form}` satisfies MonthForm];
       for (let m = 1; m <= 12; m++) {
-        const name = monthPart(format, m);
+        const name = monthName(values[m - 1]);
         if (name !== undefined) claim(names, fold(name), m);
       }
     }
@@ -160,16 +154,14 @@ function field(kind: Field, afterNonLetter = false): Piece {
   return piece(source, { kind: 'month', afterLetterCheck: !afterNonLetter });
 }
 
-/** The shape Intl gives for `options`, fields in CLDR's order, connecting words optional. */
-function intlShape(lang: string, options: Intl.DateTimeFormatOptions): Piece | null {
-  const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-  const parts = format.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, 8, SAMPLE_DAY)));
+/** The shape CLDR gives (the parts of a sample date), fields in CLDR's order, connecting words optional. */
+function cldrShape(parts: readonly DatePart[]): Piece | null {
   const pieces: Piece[] = [];
-  for (const part of parts) {
-    if (part.type === 'literal') pieces.push(relaxLiteral(part.value));
-    else if (part.type === 'day' || part.type === 'month' || part.type === 'year') {
-      if (part.type === 'month' && /\d/u.test(part.value)) return null;
-      pieces.push(field(part.type));
+  for (const [type, value] of parts) {
+    if (type === 'literal') pieces.push(relaxLiteral(value));
+    else if (type === 'day' || type === 'month' || type === 'year') {
+      if (type === 'month' && /\d/u.test(value)) return null;
+      pieces.push(field(type));
     } else return null;
   }
   return joinPieces(pieces);
@@ -177,11 +169,9 @@ function intlShape(lang: string, options: Intl.DateTimeFormatOptions): Piece | n
 
 /** Whatever CLDR writes after a bare year (`г.` in Bulgarian, `.` in Croatian and Hungarian), made optional. */
 function yearSuffix(lang: string): Piece {
-  const parts = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    new Date(Date.UTC(SAMPLE_YEAR, 8, SAMPLE_DAY)),
-  );
-  const at = parts.findIndex((p) => p.type === 'year');
-  return joinPieces(parts.slice(at + 1).map((p) => relaxLiteral(p.value)));
+  const parts = cldrDates(lang).shapes.year;
+  const at = parts.findIndex(([type]) => type === 'year');
+  return joinPieces(parts.slice(at + 1).map(([, value]) => relaxLiteral(value)));
 }
 
 /**
@@ -221,8 +211,8 @@ function buildSyntax(lang: string): DateSyntax {
   const dayShapes = [joinPieces([field('day'), piece('[.,]?', { kind: 'optional', chars: '.,' }), spaces, m, comma, spaces, field('year'), tail])];
   const monthShapes = [joinPieces([m, comma, spaces, field('year'), tail])];
   for (const month of ['long', 'short'] as const) {
-    const day = intlShape(lang, { day: 'numeric', month, year: 'numeric' });
-    const monthOnly = intlShape(lang, { month, year: 'numeric' });
+    const day = cldrShape(cldrDates(lang).shapes[`${month}-day`]);
+    const monthOnly = cldrShape(cldrDates(lang).shapes[`${month}-month`]);
     if (day !== null) dayShapes.push(day);
     if (monthOnly !== null) monthShapes.push(monthOnly);
   }
