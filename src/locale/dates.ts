@@ -27,7 +27,7 @@ interface DateSyntax {
    * fields it holds, so a text with fewer runs of digits skips it.
    */
   readonly shapes: readonly { readonly shape: Shape; readonly runsNeeded: number }[];
-  /** Rules out most texts that name no month (null: rules out none), before the patterns are tried. */
+  /** Rules out most texts that name no month (null: rules out none), before the shapes are tried. */
   readonly monthWords: MonthWords | null;
   /** Texts already read as dates (or as impossible dates), with their answer. */
   readonly answers: Map<string, LocalisedDate | LocalisedDateError>;
@@ -182,7 +182,7 @@ function digitGroups(steps: readonly Step[]): number {
   return steps.filter((step) => step.kind === 'day' || step.kind === 'year').length;
 }
 
-/** Runs of the digits `\d` matches (ASCII: the patterns have the `u` flag, not `v`'s Unicode digits). */
+/** Runs of the digits `\d` matches (ASCII: the shapes read `\d` as a pattern with the `u` flag does). */
 function digitRuns(text: string): number {
   let runs = 0;
   let inRun = false;
@@ -304,7 +304,7 @@ function numericDate(text: string, groups: Record<string, string | undefined>): 
  * Wikibase defaults to the Julian calendar, 29 February of every fourth year is accepted.
  */
 export function parseLocalisedDate(text: string, lang: string): LocalisedDate | LocalisedDateError | null {
-  // Every shape has a digit, and none is long: both checks spare the patterns most non-date lines.
+  // Every shape has a digit, and none is long: both checks spare the shapes most non-date lines.
   if (text.length > 80 || !/\d/u.test(text)) return null;
   const year = BARE_YEAR.exec(text);
   if (year?.[1] !== undefined) return { time: timeString(Number.parseInt(year[1], 10), 0, 0), precision: 9 };
@@ -313,9 +313,9 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   if (numeric !== undefined) return numericDate(text.trim(), numeric);
 
   const syntax = dateSyntax(lang);
-  // The same dates come back page after page, and the patterns (every month name, abbreviation and prefix, in
-  // each shape) are the costly part: dates read are kept, a bounded number per language (not the other texts,
-  // which rarely come back: amounts, codes).
+  // The same dates come back page after page, and walking the shapes (every month name, abbreviation and prefix
+  // where a month may stand) is the costly part: dates read are kept, a bounded number per language (not the other
+  // texts, which rarely come back: amounts, codes).
   const known = syntax.answers.get(text);
   if (known !== undefined) return known;
   // Lower-cased before matching, not left to the `i` flag: some capitals have no one-character lower case
@@ -323,8 +323,7 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   const normalised = text.toLowerCase().normalize('NFC');
   if (syntax.monthWords?.mayHold(normalised) === false) return null;
   let answer: LocalisedDate | LocalisedDateError | null = null;
-  // A month-precision date (one run of digits) skips the day shapes: most never need compiling (a few milliseconds
-  // each, in every thread, for every UI language).
+  // A month-precision date (one run of digits) skips the day shapes.
   const runs = digitRuns(normalised);
   for (const { shape, runsNeeded } of syntax.shapes) {
     if (runs < runsNeeded) continue;

@@ -47,7 +47,6 @@ const WHITE_SPACE = /\s/u;
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
 
 /**
-/**
  * A page that is no item page but shows a portal page's structure (info-block labels in any language, the site
  * header, a location line) is read as such, never taken whole as a summary; when its language cannot be told from
  * its labels it is reported. Null: no structure, a summary-only page.
