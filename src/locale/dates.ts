@@ -1,5 +1,7 @@
 // Reads dates as Wikibase shows them in a UI language (`1 September 2018`, `wrzesień 2018`) back into time values.
 import { numericDayPattern } from './mediawiki-date-formats.js';
+import { cldrDates, type DatePart, type MonthForm } from './cldr-dates.js';
+import { matchShape, MonthAlternation, MONTHS_SOURCE, wordOf, type Shape, type ShapeMatch, type Step, type Word } from './date-shape.js';
 import { MonthWords } from './month-words.js';
 import { ownString } from './own-string.js';
 import { memo } from '../util/memo.js';
@@ -18,12 +20,14 @@ export interface LocalisedDateError {
 interface DateSyntax {
   /** Folded month name, abbreviation or unambiguous prefix → month 1–12. */
   readonly months: ReadonlyMap<string, number>;
+  /** The month names in the order the shapes try them. */
+  readonly alternation: MonthAlternation;
   /**
-   * Tried in order: day shapes (named groups d, m, y), then month shapes (m, y); each with the number of digit
-   * groups it holds, so a text with fewer runs of digits skips it (and a pattern no text reaches is never compiled).
+   * Tried in order: day shapes (fields d, m, y), then month shapes (m, y); each with the number of day and year
+   * fields it holds, so a text with fewer runs of digits skips it.
    */
-  readonly patterns: readonly { readonly pattern: RegExp; readonly runsNeeded: number }[];
-  /** Rules out most texts that name no month (null: rules out none), before the patterns are tried. */
+  readonly shapes: readonly { readonly shape: Shape; readonly runsNeeded: number }[];
+  /** Rules out most texts that name no month (null: rules out none), before the shapes are tried. */
   readonly monthWords: MonthWords | null;
   /** Texts already read as dates (or as impossible dates), with their answer. */
   readonly answers: Map<string, LocalisedDate | LocalisedDateError>;
@@ -31,18 +35,14 @@ interface DateSyntax {
 
 type Field = 'day' | 'month' | 'year';
 
-// A letter or a mark; written as an alternation, which V8 compiles in about two thirds of the time of the class
-// `[\p{L}\p{M}]` (with the `i` flag each is closed over case, and every language compiles a few of them).
+// The pattern text each step stands for, kept as its shape's source (see date-shape.ts).
 const LETTER = '(?:\\p{L}|\\p{M})';
-const APOSTROPHES = "'\u2019\u02bc";
 const DAY = '(?<!\\d)(?<d>\\d{1,2})(?!\\d)';
 const YEAR = '(?<!\\d)(?<y>\\d{1,4})(?!\\d)';
+const SPACES: Step = { kind: 'spaces' };
 const BARE_YEAR = /^\s*([1-9]\d{0,3})\s*$/u;
 // Abbreviations shorter than this are too easily some other word; MediaWiki's own are three letters or more.
 const MIN_PREFIX = 3;
-// Any year serves to ask Intl for month names; mid-month, formatting in UTC cannot slip into a neighbour.
-const SAMPLE_YEAR = 2018;
-const SAMPLE_DAY = 15;
 
 const MAX_ANSWERS = 10_000;
 
@@ -66,31 +66,36 @@ function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** A folded name as a pattern that accepts the spacing and apostrophe variants fold() erased. */
-function namePattern(name: string): string {
-  return escapeRegExp(name).replace(/ /g, '\\s+').replace(/'/g, `[${APOSTROPHES}]`);
+/** Part of a shape: its steps and the pattern text they stand for. */
+interface Piece {
+  readonly steps: readonly Step[];
+  readonly source: string;
 }
+
+const joinPieces = (pieces: readonly Piece[]): Piece => ({ steps: pieces.flatMap((p) => p.steps), source: pieces.map((p) => p.source).join('') });
+const piece = (source: string, ...steps: Step[]): Piece => ({ steps, source });
 
 /**
  * A literal from Intl's formatToParts as a forgiving pattern: its words (`de`, `m.`, `gada`, `ta’`) and
  * punctuation become optional, because MediaWiki's own date formats keep the order of the fields but often drop
  * CLDR's connecting words (Spanish `1 septiembre 2018` beside CLDR's `1 de septiembre de 2018`).
  */
-function relaxLiteral(literal: string): string {
-  let out = '';
+function relaxLiteral(literal: string): Piece {
+  const out: Piece[] = [];
   for (const [token] of literal.matchAll(/\s+|[\p{L}\p{M}'\u2019\u02bc]+|./gu)) {
-    if (/^\s+$/u.test(token)) out += '\\s*';
-    else if (token === '.' || token === ',') out += `${escapeRegExp(token)}?`;
-    else out += `(?:${namePattern(fold(token))})?`;
+    if (/^\s+$/u.test(token)) out.push(piece('\\s*', SPACES));
+    else if (token === '.' || token === ',') out.push(piece(`${escapeRegExp(token)}?`, { kind: 'optional', chars: token }));
+    else {
+      const { word, source } = wordOf(fold(token));
+      out.push(piece(`(?:${source})?`, { kind: 'word', word }));
+    }
   }
-  return out;
+  return joinPieces(out);
 }
 
-function monthPart(format: Intl.DateTimeFormat, month: number): string | undefined {
-  const parts = format.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, month - 1, SAMPLE_DAY)));
-  const value = parts.find((p) => p.type === 'month')?.value;
-  // Some locales "abbreviate" a month as its number (Bulgarian, Lithuanian): not a name.
-  return value === undefined || /\d/u.test(value) ? undefined : value;
+/** A month's name as CLDR gives it; some locales "abbreviate" a month as its number (Bulgarian, Lithuanian): not a name. */
+function monthName(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || /\d/u.test(value) ? undefined : value;
 }
 
 /** Adds name → month unless it is already taken; a name two months claim is marked 0 and dropped later. */
@@ -101,17 +106,15 @@ function claim(into: Map<string, number>, name: string, month: number): void {
 }
 
 function monthNames(lang: string): Map<string, number> {
-  const options = (month: 'long' | 'short'): Intl.DateTimeFormatOptions[] => [
-    { day: 'numeric', month }, // the form used with a day: genitive in Slavic, Baltic, Greek, Finnish
-    { month }, // the stand-alone (nominative) form
-    { month, year: 'numeric' }, // Greek gives the nominative only beside a year
-  ];
+  const cldr = cldrDates(lang);
+  // The form used with a day (genitive in Slavic, Baltic, Greek, Finnish), the stand-alone (nominative) form, and
+  // the form beside a year (Greek gives the nominative only there).
   const collect = (month: 'long' | 'short'): Map<string, number> => {
     const names = new Map<string, number>();
-    for (const o of options(month)) {
-      const format = new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' });
+    for (const form of ['day', 'alone', 'year'] as const) {
+      const values = cldr.months[`${month}-${form}` satisfies MonthForm];
       for (let m = 1; m <= 12; m++) {
-        const name = monthPart(format, m);
+        const name = monthName(values[m - 1]);
         if (name !== undefined) claim(names, fold(name), m);
       }
     }
@@ -143,53 +146,43 @@ function monthNames(lang: string): Map<string, number> {
   return months;
 }
 
-/** A field's pattern; `afterNonLetter` when the shape puts no letter right before it (the check would be dead). */
-function fieldPattern(field: Field, monthAlternation: string, afterNonLetter = false): string {
-  if (field === 'day') return DAY;
-  if (field === 'year') return YEAR;
-  return `${afterNonLetter ? '' : `(?<!${LETTER})`}(?<m>${monthAlternation})(?!${LETTER})\\.?`;
+/** A field's step; `afterNonLetter` when the shape puts no letter right before it (the check would be dead). */
+function field(kind: Field, afterNonLetter = false): Piece {
+  if (kind === 'day') return piece(DAY, { kind: 'day' });
+  if (kind === 'year') return piece(YEAR, { kind: 'year' });
+  const source = `${afterNonLetter ? '' : `(?<!${LETTER})`}(?<m>${MONTHS_SOURCE})(?!${LETTER})\\.?`;
+  return piece(source, { kind: 'month', afterLetterCheck: !afterNonLetter });
 }
 
-function anchored(body: string): RegExp {
-  return new RegExp(`^\\s*${body}\\s*$`, 'iu');
-}
-
-/** The shape Intl gives for `options`, fields in CLDR's order, connecting words optional. */
-function intlShape(lang: string, options: Intl.DateTimeFormatOptions, monthAlternation: string): string | null {
-  const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-  const parts = format.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, 8, SAMPLE_DAY)));
-  let body = '';
-  for (const part of parts) {
-    if (part.type === 'literal') body += relaxLiteral(part.value);
-    else if (part.type === 'day' || part.type === 'month' || part.type === 'year') {
-      if (part.type === 'month' && /\d/u.test(part.value)) return null;
-      body += fieldPattern(part.type, monthAlternation);
+/** The shape CLDR gives (the parts of a sample date), fields in CLDR's order, connecting words optional. */
+function cldrShape(parts: readonly DatePart[]): Piece | null {
+  const pieces: Piece[] = [];
+  for (const [type, value] of parts) {
+    if (type === 'literal') pieces.push(relaxLiteral(value));
+    else if (type === 'day' || type === 'month' || type === 'year') {
+      if (type === 'month' && /\d/u.test(value)) return null;
+      pieces.push(field(type));
     } else return null;
   }
-  return body;
+  return joinPieces(pieces);
 }
 
 /** Whatever CLDR writes after a bare year (`г.` in Bulgarian, `.` in Croatian and Hungarian), made optional. */
-function yearSuffix(lang: string): string {
-  const parts = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    new Date(Date.UTC(SAMPLE_YEAR, 8, SAMPLE_DAY)),
-  );
-  const at = parts.findIndex((p) => p.type === 'year');
-  return parts
-    .slice(at + 1)
-    .map((p) => relaxLiteral(p.value))
-    .join('');
+function yearSuffix(lang: string): Piece {
+  const parts = cldrDates(lang).shapes.year;
+  const at = parts.findIndex(([type]) => type === 'year');
+  return joinPieces(parts.slice(at + 1).map(([, value]) => relaxLiteral(value)));
 }
 
 /**
  * How many runs of digits a text needs to match a shape: its day and year fields each match a whole run (no digit
  * before or after it), one after the other, so a text that matches has at least that many runs.
  */
-function digitGroups(body: string): number {
-  return body.split(DAY).length - 1 + body.split(YEAR).length - 1;
+function digitGroups(steps: readonly Step[]): number {
+  return steps.filter((step) => step.kind === 'day' || step.kind === 'year').length;
 }
 
-/** Runs of the digits `\d` matches (ASCII: the patterns have the `u` flag, not `v`'s Unicode digits). */
+/** Runs of the digits `\d` matches (ASCII: the shapes read `\d` as a pattern with the `u` flag does). */
 function digitRuns(text: string): number {
   let runs = 0;
   let inRun = false;
@@ -202,33 +195,55 @@ function digitRuns(text: string): number {
   return runs;
 }
 
+/** The month names in the order the alternation tried them: longest first (a stable sort). */
+const alternationOrder = (months: ReadonlyMap<string, number>): string[] => [...months.keys()].sort((a, b) => b.length - a.length);
+
 function buildSyntax(lang: string): DateSyntax {
   const months = monthNames(lang);
-  const alternation = [...months.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(namePattern)
-    .join('|');
   // Here the month comes after a day, a `.` or `,`, spaces or the start: never after a letter.
-  const m = fieldPattern('month', alternation, true);
+  const m = field('month', true);
   const tail = yearSuffix(lang);
+  const spaces = piece('\\s*', SPACES);
+  const comma = piece(',?', { kind: 'optional', chars: ',' });
   // Wikibase's MwTimeIsoFormatter keeps only the day and month tokens of the language's MediaWiki date format
   // (with a `.` or `,` after each) and always writes them day, month, year: `1. szeptember 2018` in Hungarian,
   // not CLDR's `2018. szeptember 1.`. That shape goes first so `1. szeptember 12` reads as year 12, as written.
-  const dayShapes = [`${DAY}[.,]?\\s*${m},?\\s*${YEAR}${tail}`];
-  const monthShapes = [`${m},?\\s*${YEAR}${tail}`];
+  const dayShapes = [joinPieces([field('day'), piece('[.,]?', { kind: 'optional', chars: '.,' }), spaces, m, comma, spaces, field('year'), tail])];
+  const monthShapes = [joinPieces([m, comma, spaces, field('year'), tail])];
   for (const month of ['long', 'short'] as const) {
-    const day = intlShape(lang, { day: 'numeric', month, year: 'numeric' }, alternation);
-    const monthOnly = intlShape(lang, { month, year: 'numeric' }, alternation);
+    const day = cldrShape(cldrDates(lang).shapes[`${month}-day`]);
+    const monthOnly = cldrShape(cldrDates(lang).shapes[`${month}-month`]);
     if (day !== null) dayShapes.push(day);
     if (monthOnly !== null) monthShapes.push(monthOnly);
   }
-  const patterns = [...new Set([...dayShapes, ...monthShapes])].map((body) => ({ pattern: anchored(body), runsNeeded: digitGroups(body) }));
-  return { months, patterns, monthWords: MonthWords.of(months.keys()), answers: new Map() };
+  const distinct = new Map<string, Shape>();
+  for (const shape of [...dayShapes, ...monthShapes]) if (!distinct.has(shape.source)) distinct.set(shape.source, shape);
+  const shapes = [...distinct.values()].map((shape) => ({ shape, runsNeeded: digitGroups(shape.steps) }));
+  const words: Word[] = shapes.flatMap(({ shape }) => shape.steps.flatMap((step) => (step.kind === 'word' ? [step.word] : [])));
+  const names = alternationOrder(months).map((name) => wordOf(name).word);
+  return { months, alternation: new MonthAlternation(names, words), shapes, monthWords: MonthWords.of(months.keys()), answers: new Map() };
 }
 
 // Kept both by the tag as callers spell it and by its canonical form.
 const syntaxOf = memo('locale.date-syntax', buildSyntax);
 const dateSyntax = memo('locale.date-syntax-by-tag', (lang: string) => syntaxOf(Intl.getCanonicalLocales(lang)[0] ?? lang));
+
+/**
+ * A language's shapes with the regular expressions they stand for (anchored, `iu`), in the order they are tried: what
+ * a test compares the walk with.
+ */
+export function dateShapePatterns(lang: string): readonly { readonly shape: Shape; readonly pattern: RegExp }[] {
+  const syntax = dateSyntax(lang);
+  const alternation = alternationOrder(syntax.months)
+    .map((name) => wordOf(name).source)
+    .join('|');
+  return syntax.shapes.map(({ shape }) => ({ shape, pattern: new RegExp(`^\\s*${shape.source.split(MONTHS_SOURCE).join(alternation)}\\s*$`, 'iu') }));
+}
+
+/** The walk's answer for one shape (the fields it found), for the same test. */
+export function matchDateShape(text: string, shape: Shape, lang: string): ShapeMatch | null {
+  return matchShape(text, shape, dateSyntax(lang).alternation);
+}
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -250,7 +265,7 @@ function timeString(year: number, month: number, day: number): string {
 
 function resolve(
   text: string,
-  groups: Record<string, string | undefined>,
+  groups: ShapeMatch,
   months: ReadonlyMap<string, number>,
 ): LocalisedDate | LocalisedDateError | null {
   const month = groups['m'] === undefined ? undefined : months.get(fold(groups['m']));
@@ -289,7 +304,7 @@ function numericDate(text: string, groups: Record<string, string | undefined>): 
  * Wikibase defaults to the Julian calendar, 29 February of every fourth year is accepted.
  */
 export function parseLocalisedDate(text: string, lang: string): LocalisedDate | LocalisedDateError | null {
-  // Every shape has a digit, and none is long: both checks spare the patterns most non-date lines.
+  // Every shape has a digit, and none is long: both checks spare the shapes most non-date lines.
   if (text.length > 80 || !/\d/u.test(text)) return null;
   const year = BARE_YEAR.exec(text);
   if (year?.[1] !== undefined) return { time: timeString(Number.parseInt(year[1], 10), 0, 0), precision: 9 };
@@ -298,9 +313,9 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   if (numeric !== undefined) return numericDate(text.trim(), numeric);
 
   const syntax = dateSyntax(lang);
-  // The same dates come back page after page, and the patterns (every month name, abbreviation and prefix, in
-  // each shape) are the costly part: dates read are kept, a bounded number per language (not the other texts,
-  // which rarely come back: amounts, codes).
+  // The same dates come back page after page, and walking the shapes (every month name, abbreviation and prefix
+  // where a month may stand) is the costly part: dates read are kept, a bounded number per language (not the other
+  // texts, which rarely come back: amounts, codes).
   const known = syntax.answers.get(text);
   if (known !== undefined) return known;
   // Lower-cased before matching, not left to the `i` flag: some capitals have no one-character lower case
@@ -308,14 +323,13 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   const normalised = text.toLowerCase().normalize('NFC');
   if (syntax.monthWords?.mayHold(normalised) === false) return null;
   let answer: LocalisedDate | LocalisedDateError | null = null;
-  // A month-precision date (one run of digits) skips the day shapes: most never need compiling (a few milliseconds
-  // each, in every thread, for every UI language).
+  // A month-precision date (one run of digits) skips the day shapes.
   const runs = digitRuns(normalised);
-  for (const { pattern, runsNeeded } of syntax.patterns) {
+  for (const { shape, runsNeeded } of syntax.shapes) {
     if (runs < runsNeeded) continue;
-    const groups = pattern.exec(normalised)?.groups;
-    if (groups !== undefined) {
-      answer = resolve(text.trim(), groups, syntax.months);
+    const fields = matchShape(normalised, shape, syntax.alternation);
+    if (fields !== null) {
+      answer = resolve(text.trim(), fields, syntax.months);
       break;
     }
   }

@@ -4,6 +4,8 @@ import { lazy, memo } from '../util/memo.js';
 import { ownString } from './own-string.js';
 import { NAMED_VARIANTS, REGIONS, SCRIPTS, THREE_LETTER_LANGUAGES } from './icu-codes.js';
 import { NAME_LOCALES, NAME_OVERRIDES } from './mediawiki-language-names.js';
+import { NameFilter } from './name-filter.js';
+import { RARE_NAME_FILTERS } from './name-filter-table.js';
 
 /**
  * Folded name → code, per UI language (canonical tag), in tiers built on first use: MediaWiki's names and the
@@ -144,6 +146,17 @@ const namedVariantCodes = lazy('locale.named-variant-codes', (): readonly string
   });
 });
 
+/** The names the costlier tiers hold (three-letter codes', named variants'): what a UI language's filter is made of. */
+export function rareTierNames(uiLang: string): string[] {
+  const canonical = canonicalUiLang(uiLang);
+  return [...threeLetterTier(canonical).keys(), ...variantTier(canonical).keys()];
+}
+
+/** The filter kept for a UI language (canonical tag), or null where none is kept. */
+const rareNameFilter = memo('locale.rare-name-filter', (uiLang: string): NameFilter | null =>
+  Object.hasOwn(RARE_NAME_FILTERS, uiLang) ? NameFilter.fromBase64(RARE_NAME_FILTERS[uiLang] as string) : null,
+);
+
 function lookupComposite(uiLang: string, key: string): string | null {
   const match = /^(.+?) ?\((.+)\)$/u.exec(key);
   if (match?.[1] === undefined || match[2] === undefined) return null;
@@ -160,6 +173,9 @@ function lookup(uiLang: string, key: string, composite: boolean): string | null 
     const parsed = lookupComposite(uiLang, key);
     if (parsed !== null) return parsed;
   }
+  // A name the filter rules out is in neither tier below: most texts asked here are no name, and building the tiers
+  // would ask ICU for some 470 names.
+  if (rareNameFilter(uiLang)?.mayHold(key) === false) return null;
   const threeLetter = threeLetterTier(uiLang).get(key);
   if (threeLetter !== undefined) return threeLetter;
   if (!composite) return null;

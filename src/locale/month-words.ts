@@ -1,11 +1,12 @@
-// A quick and exact test that a text may name a month of a language, so most non-dates skip the date patterns.
+// A quick and exact test that a text may name a month of a language, so most non-dates skip the date shapes.
 //
 // Every date shape has its month: a month name (or abbreviation, or prefix) that no letter precedes or follows,
 // matched case-insensitively. Such a name starts with a word of letters, its first word, which in the text is then a
 // whole word too (a word here: letters and marks, cut at anything else, and at U+02BC, the letter apostrophe that
-// month names never hold). So a text where no word is some name's first word holds no date: the patterns, which try
-// every name at every place a shape allows, need not run. Words are compared as the patterns compare them, with the
-// `iu` flags, each character taken to the first character of the names that the engine takes for the same letter.
+// month names never hold). So a text where no word is some name's first word holds no date: the shapes, which try
+// every name at every place a shape allows, need not run. Words are compared as the shapes compare them (as patterns
+// with the `iu` flags), each character taken to the first character of the names that the engine takes for the same
+// letter.
 import { memo } from '../util/memo.js';
 
 const LETTER = /^[\p{L}\p{M}]$/u;

@@ -17,10 +17,7 @@ const entityOf = (target: string): { entity?: ItemId | PropertyId } => {
   return entity === undefined ? {} : { entity };
 };
 
-/** An HTML document, told from its first characters (a byte-order mark and blank lines aside). */
-export function looksLikeHtml(text: string): boolean {
-  return /^\uFEFF?\s*(?:<!doctype\s+html|<html[\s>])/iu.test(text.slice(0, 500));
-}
+export { looksLikeHtml } from './looks-like-html.js';
 
 /** The item an HTML page's entity view shows (`<div id="wb-item-Q42" class="wikibase-entityview …">`), read as tags stream by. */
 export function htmlItemId(text: string): ItemId | undefined {

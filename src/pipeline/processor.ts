@@ -2,7 +2,9 @@
 // the same in the main thread and in worker threads, which is what keeps the output the same whatever --jobs is.
 import { runChecks } from '../check/index.js';
 import type { Diagnostic, Span } from '../diagnostics/index.js';
-import { isOutputFormatName, OUTPUT_FORMATS, type ChunkSerializer, type EntityOrigin, type OutputFormat } from '../emit/index.js';
+// Not the emit index: a worker writes text, and has no use for the quads API (n3) behind it.
+import type { ChunkSerializer, EntityOrigin } from '../emit/emitter.js';
+import { isOutputFormatName, OUTPUT_FORMATS, type OutputFormat } from '../emit/formats.js';
 import {
   interpretContext,
   interpretInfoPage,
@@ -14,7 +16,13 @@ import {
 } from '../interpret/index.js';
 import { EntityBuilder, type StatementSpans } from '../merge/index.js';
 import { readEntity, type Entity, type ItemId } from '../model/index.js';
-import { classifyPage, parsePage, propertyLabelTable, uiPhrases, type PropertyLabels, type UiPhrases } from '../parse/index.js';
+// Not the parse index: the HTML parser (htmlparser2) loads only when a page is HTML.
+import { classifyPage } from '../parse/classify-page.js';
+import type { PropertyLabels } from '../parse/labelled-types.js';
+import { looksLikeHtml } from '../parse/looks-like-html.js';
+import { parseTextPage } from '../parse/parse-text-page.js';
+import { propertyLabelTable } from '../parse/property-label-table.js';
+import { uiPhrases, type UiPhrases } from '../parse/ui-phrases.js';
 import { LabelTable } from '../resolve/label-table.js';
 // Not the source index: a worker has no use for the file readers (and zlib) behind it.
 import { sourceAddress } from '../parse/address.js';
@@ -50,6 +58,8 @@ export class Processor {
   #serializing: Run | null = null;
   // The language model loads only when a portal page needs it (it takes a tenth of a second).
   #identifier: import('../interpret/identify-language.js').IdentifyLanguage | undefined;
+  // Likewise the HTML reader (htmlparser2 and its entity tables: a thirtieth of a second), for the first HTML page.
+  #html: typeof import('../parse/parse-page.js') | undefined;
 
   constructor(private readonly config: ProcessorConfig) {
     this.#phrases = config.uiLanguage === undefined ? null : uiPhrases(config.uiLanguage);
@@ -98,6 +108,11 @@ export class Processor {
     return ctx;
   }
 
+  async #htmlReader(): Promise<typeof import('../parse/parse-page.js')> {
+    this.#html ??= await import('../parse/parse-page.js');
+    return this.#html;
+  }
+
   async #identify(text: string): Promise<IdentifiedLanguage | null> {
     this.#identifier ??= await (await import('../interpret/identify-language.js')).languageIdentifier();
     return this.#identifier(text);
@@ -107,7 +122,10 @@ export class Processor {
     const { profile } = this.config;
     const { address, diagnostic } = sourceAddress(source, profile);
     if (diagnostic !== undefined) this.#report(run, [diagnostic]);
-    const parsed = parsePage(source, address, this.#phrases, { labels: this.#propertyLabels, info: profile.infoPage });
+    const options = { labels: this.#propertyLabels, info: profile.infoPage };
+    const parsed = looksLikeHtml(source.text)
+      ? (await this.#htmlReader()).parsePage(source, address, this.#phrases, options)
+      : parseTextPage(source, address, this.#phrases, options);
     const page = parsed.page;
     const named = page !== null && (page.kind === 'item' || page.kind === 'labelled') ? page.id : address?.id;
     run.events.push({ input: { kind: 'page', file: source.file, line: source.line, ...(named === undefined ? {} : { item: named }) } });

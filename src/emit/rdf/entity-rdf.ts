@@ -1,6 +1,5 @@
 // An entity in Wikibase's RDF mapping: type, terms, truthy statements, full statements, a property's own triples,
 // sitelinks, and the data node, in the flavour asked for (see settings.ts).
-import { DataFactory, type Quad, type Quad_Object, type Quad_Predicate, type Quad_Subject, type Term } from 'n3';
 import {
   bestRankStatements,
   statementIdOf,
@@ -16,7 +15,6 @@ import type { RdfFlavor, RdfSettings } from './settings.js';
 import { RDF_FORMAT_VERSION } from './settings.js';
 import { sitelinkTriples } from './sitelink-rdf.js';
 import { languageWritable, statementTriples, truthyTriples, type StatementContext } from './statement-rdf.js';
-import { N3Terms } from './syntax/n3-terms.js';
 import type { TermSyntax } from './syntax/term-syntax.js';
 import { vocabulary as vocabularyOf, type Vocabulary } from './vocabulary.js';
 
@@ -144,34 +142,5 @@ export class RdfMapping<T> {
     if (this.settings.modified !== undefined) out.push(dump, t.dateModified, s.typed(this.settings.modified, XSD_DATETIME));
     out.push(dump, e.imports, e.ontologyDocument);
     return out;
-  }
-}
-
-function toQuads(terms: readonly Term[]): Quad[] {
-  const quads: Quad[] = [];
-  for (let i = 0; i < terms.length; i += 3) {
-    quads.push(DataFactory.quad(terms[i] as Quad_Subject, terms[i + 1] as Quad_Predicate, terms[i + 2] as Quad_Object));
-  }
-  return quads;
-}
-
-/** The mapping as RDF/JS quads (n3's), for code that wants terms rather than text. */
-export class ItemRdf {
-  readonly vocabulary: Vocabulary;
-  readonly #mapping: RdfMapping<Term>;
-
-  constructor(settings: RdfSettings) {
-    this.#mapping = new RdfMapping(settings, new N3Terms());
-    this.vocabulary = this.#mapping.vocabulary;
-  }
-
-  quads(item: IdentifiedEntity): Quad[] {
-    return toQuads(this.#mapping.triples(item));
-  }
-
-  datasetQuads(item: IdentifiedEntity): Quad[] {
-    const terms: Term[] = [];
-    this.#mapping.datasetTriples(terms, item);
-    return toQuads(terms);
   }
 }
