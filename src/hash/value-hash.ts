@@ -10,7 +10,18 @@ import {
   type GlobeCoordinateValue,
   type QuantityValue,
 } from '../model/index.js';
-import { legacyObject, phpFloatToString, phpJsonEncode, phpList, phpString } from './php-serialize.js';
+import {
+  legacyObject,
+  legacyObjectSized,
+  phpFloatToString,
+  phpJsonEncode,
+  phpList,
+  phpListSized,
+  phpString,
+  phpStringSized,
+  sized,
+  type Sized,
+} from './php-serialize.js';
 import { weakMemo } from '../util/memo.js';
 
 const STRING_VALUE = 'DataValues\\StringValue';
@@ -53,16 +64,29 @@ export function valueHash(datavalue: DataValue): string {
  * entity is built) and the value node's name (when it is written) hash the same serialization. Values are never
  * changed once made, so the object is the key.
  */
-export const valueSerializationForHash = weakMemo('hash.value-serialization', (datavalue: DataValue): string => serialize(datavalue));
+export function valueSerializationForHash(datavalue: DataValue): string {
+  return valueSerializationSized(datavalue).text;
+}
 
-function serialize(datavalue: DataValue): string {
+/** The same with its length in bytes, which the snak's serialization states (so a long text is measured once). */
+export const valueSerializationSized = weakMemo('hash.value-serialization', (datavalue: DataValue): Sized => serializeSized(datavalue));
+
+/** Strings are measured once, as they are wrapped; the other values are short, and measured whole. */
+function serializeSized(datavalue: DataValue): Sized {
   switch (datavalue.type) {
     case 'string':
-      return legacyObject(STRING_VALUE, datavalue.value);
+      return legacyObjectSized(STRING_VALUE, sized(datavalue.value));
     case 'monolingualtext': {
       const { language, text } = datavalue.value;
-      return legacyObject(MONOLINGUAL_TEXT_VALUE, phpList([phpString(language), phpString(text)]));
+      return legacyObjectSized(MONOLINGUAL_TEXT_VALUE, phpListSized([phpStringSized(language), phpStringSized(text)]));
     }
+    default:
+      return sized(serialize(datavalue));
+  }
+}
+
+function serialize(datavalue: Exclude<DataValue, { readonly type: 'string' | 'monolingualtext' }>): string {
+  switch (datavalue.type) {
     case 'wikibase-entityid':
       return legacyObject(ENTITY_ID_VALUE, entityIdSerialization(datavalue.value));
     case 'time': {
