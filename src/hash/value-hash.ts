@@ -5,6 +5,7 @@ import {
   canonicalDecimal,
   canonicalTimestamp,
   entityIdOf,
+  valueKey,
   type DataValue,
   type EntityIdValue,
   type GlobeCoordinateValue,
@@ -22,7 +23,7 @@ import {
   sized,
   type Sized,
 } from './php-serialize.js';
-import { weakMemo } from '../util/memo.js';
+import { memoBy } from '../util/memo.js';
 
 const STRING_VALUE = 'DataValues\\StringValue';
 const MONOLINGUAL_TEXT_VALUE = 'DataValues\\MonolingualTextValue';
@@ -50,6 +51,16 @@ type EntityType = 'item' | 'property' | 'lexeme' | 'form' | 'sense' | 'mediainfo
  * takes has a hash, and the normalizations PHP applies first are the model's definition of the same value.
  */
 export function valueHash(datavalue: DataValue): string {
+  return datavalue.type === 'time' || datavalue.type === 'quantity' ? repeatedValueHash(datavalue) : hashOf(datavalue);
+}
+
+/**
+ * Dates and amounts (in units, as rates) repeat from item to item: their hashes are kept by the model's key of the
+ * value, which is equal exactly when the canonical parts hashed are (see `valueKey`).
+ */
+const repeatedValueHash = memoBy('hash.value-hash', valueKey, hashOf, { max: 8192 });
+
+function hashOf(datavalue: DataValue): string {
   // GlobeCoordinateValue overrides getHash() with a plain string of its fields.
   if (datavalue.type === 'globecoordinate') {
     const g = globe(datavalue.value);
@@ -59,20 +70,16 @@ export function valueHash(datavalue: DataValue): string {
   return md5(valueSerializationForHash(datavalue));
 }
 
-/**
- * getSerializationForHash() of the value: what snak hashes embed. Kept by datavalue object: the snak hash (when an
- * entity is built) and the value node's name (when it is written) hash the same serialization. Values are never
- * changed once made, so the object is the key.
- */
+/** getSerializationForHash() of the value: what snak hashes embed, and what the value's own hash is over. */
 export function valueSerializationForHash(datavalue: DataValue): string {
   return valueSerializationSized(datavalue).text;
 }
 
-/** The same with its length in bytes, which the snak's serialization states (so a long text is measured once). */
-export const valueSerializationSized = weakMemo('hash.value-serialization', (datavalue: DataValue): Sized => serializeSized(datavalue));
-
-/** Strings are measured once, as they are wrapped; the other values are short, and measured whole. */
-function serializeSized(datavalue: DataValue): Sized {
+/**
+ * The same with its length in bytes, which the snak's serialization states: strings are measured once, as they are
+ * wrapped; the other values are short, and measured whole.
+ */
+export function valueSerializationSized(datavalue: DataValue): Sized {
   switch (datavalue.type) {
     case 'string':
       return legacyObjectSized(STRING_VALUE, sized(datavalue.value));

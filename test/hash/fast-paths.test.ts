@@ -17,7 +17,9 @@ import {
   phpStringSized,
 } from '../../src/hash/php-serialize.js';
 import { statementName } from '../../src/merge/entity-builder.js';
+import { valueHash } from '../../src/hash/value-hash.js';
 import { canonicalJson, canonicalText, statementId, type DataValue } from '../../src/model/index.js';
+import { clearMemos } from '../../src/util/memo.js';
 import type { DraftStatement } from '../../src/interpret/index.js';
 
 const PARAMETERS = { seed: 20240601, numRuns: 2000 };
@@ -176,6 +178,39 @@ describe('canonicalJson', () => {
       fc.property(statement, (s) => {
         const definition = canonicalJson({ datavalue: s.datavalue, qualifiers: s.qualifiers.map((q) => [q.property, q.datavalue]), rank: s.rank });
         expect(statementName(s)).toBe(definition);
+      }),
+      PARAMETERS,
+    );
+  });
+});
+
+describe('valueHash, kept by the value key', () => {
+  it('gives each date and amount the hash computed afresh', () => {
+    const decimal = fc.constantFrom('+1', '+1.0', '-0', '+0', '-0.0', '+488705.11', '-2.5');
+    const quantity = fc
+      .record({ amount: decimal, unit: fc.constantFrom('1', 'http://www.wikidata.org/entity/Q4916'), bounds: fc.option(fc.tuple(decimal, decimal)) })
+      .map(({ amount, unit, bounds }): DataValue => ({
+        type: 'quantity',
+        value: bounds === null ? { amount, unit } : { amount, unit, upperBound: bounds[0], lowerBound: bounds[1] },
+      }));
+    const time = fc
+      .record({
+        time: fc.constantFrom('+2018-01-02T00:00:00Z', '+00000002018-01-02T00:00:00Z', '+2018-01-00T00:00:00Z', '-0044-03-15T00:00:00Z'),
+        precision: fc.constantFrom(9, 10, 11),
+        calendarmodel: fc.constantFrom('http://www.wikidata.org/entity/Q1985727', 'http://www.wikidata.org/entity/Q1985786'),
+        timezone: fc.constantFrom(0, 60),
+        before: fc.constantFrom(0, 1),
+      })
+      .map(({ before, ...v }): DataValue => ({ type: 'time', value: { ...v, before, after: 0 } }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(quantity, time), { minLength: 2, maxLength: 12 }), (values) => {
+        clearMemos();
+        const kept = values.map(valueHash);
+        const fresh = values.map((v) => {
+          clearMemos();
+          return valueHash(v);
+        });
+        expect(kept).toEqual(fresh);
       }),
       PARAMETERS,
     );
