@@ -51,14 +51,15 @@ type EntityType = 'item' | 'property' | 'lexeme' | 'form' | 'sense' | 'mediainfo
  * takes has a hash, and the normalizations PHP applies first are the model's definition of the same value.
  */
 export function valueHash(datavalue: DataValue): string {
-  return datavalue.type === 'time' || datavalue.type === 'quantity' ? repeatedValueHash(datavalue) : hashOf(datavalue);
+  return datavalue.type === 'time' ? dateHash(datavalue) : hashOf(datavalue);
 }
 
 /**
- * Dates and amounts (in units, as rates) repeat from item to item: their hashes are kept by the model's key of the
- * value, which is equal exactly when the canonical parts hashed are (see `valueKey`).
+ * Dates repeat from item to item (a few thousand days cover a decade): their hashes are kept by the model's key of
+ * the value, which is equal exactly when the canonical parts hashed are (see `valueKey`). Amounts rarely repeat, and
+ * keeping them would only churn the table.
  */
-const repeatedValueHash = memoBy('hash.value-hash', valueKey, hashOf, { max: 8192 });
+const dateHash = memoBy('hash.date-hash', valueKey, hashOf, { max: 8192 });
 
 function hashOf(datavalue: DataValue): string {
   // GlobeCoordinateValue overrides getHash() with a plain string of its fields.
