@@ -19,6 +19,11 @@ export interface OutputFormat {
   readonly description: string;
   /** Whether every entity must have an id (RDF names it; the JSON envelope keys by it). */
   readonly needsId: boolean;
+  /**
+   * Whether the format writes snaks' hashes (Wikibase JSON does; RDF and QuickStatements name nothing by them): a
+   * format that does not is spared computing them for the entities built from pages.
+   */
+  readonly snakHashes: boolean;
   readonly create: EmitterFactory;
   /**
    * Present where each entity's text depends on that entity alone; `create` is then built from it. QuickStatements
@@ -32,6 +37,7 @@ export const OUTPUT_FORMATS = {
     name: 'json',
     description: 'Wikibase JSON as Special:EntityData serves it ({"entities": {…}})',
     needsId: true,
+    snakHashes: true,
     create: jsonEmitter,
     serializer: jsonSerializer,
   },
@@ -39,6 +45,7 @@ export const OUTPUT_FORMATS = {
     name: 'ndjson',
     description: 'Wikibase JSON, one entity per line, as in JSON dumps and as wbeditentity takes it',
     needsId: false,
+    snakHashes: true,
     create: ndjsonEmitter,
     serializer: ndjsonSerializer,
   },
@@ -46,6 +53,7 @@ export const OUTPUT_FORMATS = {
     name: 'turtle',
     description: "RDF in Wikibase's mapping, as Turtle with the Wikibase prefixes",
     needsId: true,
+    snakHashes: false,
     create: turtleEmitter,
     serializer: turtleSerializer,
   },
@@ -53,6 +61,7 @@ export const OUTPUT_FORMATS = {
     name: 'ntriples',
     description: "RDF in Wikibase's mapping, as N-Triples",
     needsId: true,
+    snakHashes: false,
     create: ntriplesEmitter,
     serializer: ntriplesSerializer,
   },
@@ -60,6 +69,7 @@ export const OUTPUT_FORMATS = {
     name: 'nquads',
     description: "RDF in Wikibase's mapping as N-Quads, one named graph per entity (its data URI)",
     needsId: true,
+    snakHashes: false,
     create: nquadsEmitter,
     serializer: nquadsSerializer,
   },
@@ -67,6 +77,7 @@ export const OUTPUT_FORMATS = {
     name: 'trig',
     description: "RDF in Wikibase's mapping as TriG, one named graph per entity (its data URI)",
     needsId: true,
+    snakHashes: false,
     create: trigEmitter,
     serializer: trigSerializer,
   },
@@ -74,12 +85,14 @@ export const OUTPUT_FORMATS = {
     name: 'quickstatements',
     description: 'QuickStatements V1 commands (CREATE/LAST for new items); what V1 cannot say is reported',
     needsId: false,
+    snakHashes: false,
     create: quickStatementsEmitter,
   },
   'quickstatements-csv': {
     name: 'quickstatements-csv',
     description: "QuickStatements' CSV import format, one row per item (written at the end of the run)",
     needsId: false,
+    snakHashes: false,
     create: quickStatementsCsvEmitter,
   },
 } as const satisfies Record<string, OutputFormat>;

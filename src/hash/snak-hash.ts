@@ -1,8 +1,8 @@
 // Snak::getHash() from Wikibase: the sha1 in the `hash` field of snaks, qualifiers and reference snaks.
 import { hash } from 'node:crypto';
 import type { SnakCore } from '../model/index.js';
-import { legacyObject, phpList, phpString } from './php-serialize.js';
-import { valueSerializationForHash } from './value-hash.js';
+import { legacyObject, legacyObjectSized, phpListSized, phpStringSized } from './php-serialize.js';
+import { valueSerializationSized } from './value-hash.js';
 
 const VALUE_SNAK = 'Wikibase\\DataModel\\Snak\\PropertyValueSnak';
 const SOME_VALUE_SNAK = 'Wikibase\\DataModel\\Snak\\PropertySomeValueSnak';
@@ -16,7 +16,7 @@ export function snakHash(snak: SnakCore): string {
 export function snakSerializationForHash(snak: SnakCore): string {
   switch (snak.snaktype) {
     case 'value':
-      return legacyObject(VALUE_SNAK, phpList([phpString(snak.property), valueSerializationForHash(snak.datavalue)]));
+      return legacyObjectSized(VALUE_SNAK, phpListSized([phpStringSized(snak.property), valueSerializationSized(snak.datavalue)])).text;
     // The other two serialize to the bare ID string, with no s:N:"" wrapper.
     case 'somevalue':
       return legacyObject(SOME_VALUE_SNAK, snak.property);

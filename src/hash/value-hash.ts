@@ -5,13 +5,25 @@ import {
   canonicalDecimal,
   canonicalTimestamp,
   entityIdOf,
+  valueKey,
   type DataValue,
   type EntityIdValue,
   type GlobeCoordinateValue,
   type QuantityValue,
 } from '../model/index.js';
-import { legacyObject, phpFloatToString, phpJsonEncode, phpList, phpString } from './php-serialize.js';
-import { weakMemo } from '../util/memo.js';
+import {
+  legacyObject,
+  legacyObjectSized,
+  phpFloatToString,
+  phpJsonEncode,
+  phpList,
+  phpListSized,
+  phpString,
+  phpStringSized,
+  sized,
+  type Sized,
+} from './php-serialize.js';
+import { memoBy } from '../util/memo.js';
 
 const STRING_VALUE = 'DataValues\\StringValue';
 const MONOLINGUAL_TEXT_VALUE = 'DataValues\\MonolingualTextValue';
@@ -39,6 +51,17 @@ type EntityType = 'item' | 'property' | 'lexeme' | 'form' | 'sense' | 'mediainfo
  * takes has a hash, and the normalizations PHP applies first are the model's definition of the same value.
  */
 export function valueHash(datavalue: DataValue): string {
+  return datavalue.type === 'time' ? dateHash(datavalue) : hashOf(datavalue);
+}
+
+/**
+ * Dates repeat from item to item (a few thousand days cover a decade): their hashes are kept by the model's key of
+ * the value, which is equal exactly when the canonical parts hashed are (see `valueKey`). Amounts rarely repeat, and
+ * keeping them would only churn the table.
+ */
+const dateHash = memoBy('hash.date-hash', valueKey, hashOf, { max: 8192 });
+
+function hashOf(datavalue: DataValue): string {
   // GlobeCoordinateValue overrides getHash() with a plain string of its fields.
   if (datavalue.type === 'globecoordinate') {
     const g = globe(datavalue.value);
@@ -48,21 +71,30 @@ export function valueHash(datavalue: DataValue): string {
   return md5(valueSerializationForHash(datavalue));
 }
 
-/**
- * getSerializationForHash() of the value: what snak hashes embed. Kept by datavalue object: the snak hash (when an
- * entity is built) and the value node's name (when it is written) hash the same serialization. Values are never
- * changed once made, so the object is the key.
- */
-export const valueSerializationForHash = weakMemo('hash.value-serialization', (datavalue: DataValue): string => serialize(datavalue));
+/** getSerializationForHash() of the value: what snak hashes embed, and what the value's own hash is over. */
+export function valueSerializationForHash(datavalue: DataValue): string {
+  return valueSerializationSized(datavalue).text;
+}
 
-function serialize(datavalue: DataValue): string {
+/**
+ * The same with its length in bytes, which the snak's serialization states: strings are measured once, as they are
+ * wrapped; the other values are short, and measured whole.
+ */
+export function valueSerializationSized(datavalue: DataValue): Sized {
   switch (datavalue.type) {
     case 'string':
-      return legacyObject(STRING_VALUE, datavalue.value);
+      return legacyObjectSized(STRING_VALUE, sized(datavalue.value));
     case 'monolingualtext': {
       const { language, text } = datavalue.value;
-      return legacyObject(MONOLINGUAL_TEXT_VALUE, phpList([phpString(language), phpString(text)]));
+      return legacyObjectSized(MONOLINGUAL_TEXT_VALUE, phpListSized([phpStringSized(language), phpStringSized(text)]));
     }
+    default:
+      return sized(serialize(datavalue));
+  }
+}
+
+function serialize(datavalue: Exclude<DataValue, { readonly type: 'string' | 'monolingualtext' }>): string {
+  switch (datavalue.type) {
     case 'wikibase-entityid':
       return legacyObject(ENTITY_ID_VALUE, entityIdSerialization(datavalue.value));
     case 'time': {

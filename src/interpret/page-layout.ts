@@ -19,6 +19,11 @@ const FALLBACK_LANGUAGE = 'en';
  */
 export class FallbackIndicators {
   readonly #lines = new Map<string, Indicator>();
+  /**
+   * The last word every line of the table ends with (the language's name), or null: most lines a page holds are
+   * values (summaries of thousands of characters), and one that does not end so is none, spaced or not.
+   */
+  #lastWord: string | null = null;
 
   constructor(profile: Profile, uiLanguage: string) {
     if (uiLanguage === FALLBACK_LANGUAGE) return;
@@ -35,11 +40,16 @@ export class FallbackIndicators {
         ...(shared ? {} : { property: property as PropertyId }),
       });
     }
+    const lastWords = new Set([...this.#lines.keys()].map((line) => line.slice(line.lastIndexOf(' ') + 1)));
+    const [only] = lastWords;
+    if (lastWords.size === 1 && only !== undefined && only !== '') this.#lastWord = only;
   }
 
   /** Whether the line is an indicator line, and then what it tells of its property's values. */
   read(line: string): Indicator | null {
     if (this.#lines.size === 0) return null;
+    // `spaced` keeps a line's last run of non-space characters as it is, at its end.
+    if (this.#lastWord !== null && !line.trimEnd().endsWith(this.#lastWord)) return null;
     return this.#lines.get(spaced(line)) ?? null;
   }
 }

@@ -69,9 +69,18 @@ export function statementName(statement: DraftStatement): string {
   return `{"datavalue":${canonicalJson(statement.datavalue)},"qualifiers":[${qualifiers}],"rank":${JSON.stringify(statement.rank)}}`;
 }
 
-function toSnak(s: DraftSnak): Snak {
+function toSnak(s: DraftSnak, hashes: boolean): Snak {
+  if (!hashes) return { snaktype: 'value', property: s.property, datavalue: s.datavalue, datatype: s.datatype };
   const snak = { snaktype: 'value' as const, property: s.property, datavalue: s.datavalue };
   return { snaktype: 'value', property: s.property, hash: snakHash(snak), datavalue: s.datavalue, datatype: s.datatype };
+}
+
+export interface BuildOptions {
+  /**
+   * Whether snaks carry their hash (Wikibase's, over the value's whole text: a good part of building an entity). An
+   * entity only written as RDF never shows them; true unless said.
+   */
+  readonly snakHashes?: boolean;
 }
 
 export class EntityBuilder {
@@ -157,7 +166,8 @@ export class EntityBuilder {
     this.#statements.set(statement.property, list);
   }
 
-  build(): BuiltItem {
+  build(options: BuildOptions = {}): BuiltItem {
+    const hashes = options.snakHashes ?? true;
     const spans = new Map<string, Span>();
     const claims: CompleteItem['claims'] = {};
     for (const [property, list] of this.#statements) {
@@ -165,10 +175,10 @@ export class EntityBuilder {
         const id = statementId(this.id, `${property}\u0000${statementName(statement)}`);
         spans.set(id, statement.span);
         const qualifiers: SnakMap = {};
-        for (const q of statement.qualifiers) (qualifiers[q.property] ??= []).push(toSnak(q));
+        for (const q of statement.qualifiers) (qualifiers[q.property] ??= []).push(toSnak(q, hashes));
         const order = Object.keys(qualifiers) as PropertyId[];
         return {
-          mainsnak: toSnak(statement),
+          mainsnak: toSnak(statement, hashes),
           type: 'statement',
           ...(order.length > 0 ? { qualifiers, 'qualifiers-order': order } : {}),
           id,

@@ -24,11 +24,18 @@ export function canonicalAngle(angle: number): number {
 }
 
 /**
+ * Text with no code unit from U+0300 (the first combining mark) up is in NFC already: nothing below it decomposes to
+ * anything but itself again or composes with what follows (ICU's own quick check starts there), and testing for it
+ * is far cheaper than normalizing (summaries run to thousands of characters).
+ */
+const BELOW_COMBINING = /^[\u0000-\u02ff]*$/;
+
+/**
  * Strings are compared in NFC, the form Wikibase saves them in. They are not trimmed: Wikibase refuses a value with
  * leading or trailing whitespace ("Malformed input"), so such a value is never the same as a stored one.
  */
 export function canonicalText(text: string): string {
-  return text.normalize('NFC');
+  return BELOW_COMBINING.test(text) ? text : text.normalize('NFC');
 }
 
 /**

@@ -8,16 +8,19 @@ import type { Statement } from './statement.js';
  * content, so that the same input always yields the same id and a re-import matches by id too.
  */
 export function statementId<I extends ItemId | PropertyId>(itemId: I, contentKey: string): `${I}$${string}` {
-  const digest = hash('sha1', `wbimport-statement\u0000${itemId}\u0000${contentKey}`, 'buffer');
-  digest[6] = ((digest[6] ?? 0) & 0x0f) | 0x50;
-  digest[8] = ((digest[8] ?? 0) & 0x3f) | 0x80;
-  const hex = digest.subarray(0, 16).toString('hex');
-  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  const hex = hash('sha1', `wbimport-statement\u0000${itemId}\u0000${contentKey}`, 'hex');
+  // Byte 6's high nibble becomes the version (5), byte 8's two high bits the variant (10): done on the hex digits.
+  const variant = VARIANT_DIGITS[parseInt(hex.charAt(16), 16) & 0x3];
+  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   return `${itemId}$${uuid}`;
 }
 
+/** The hex digit of `10xx` for each value of `xx`. */
+const VARIANT_DIGITS = ['8', '9', 'a', 'b'] as const;
+
 /** A canonical serialisation: object keys sorted, so key order in the input does not change ids. */
 export function canonicalJson(value: unknown): string {
+  if (typeof value === 'string') return JSON_AS_IS.test(value) ? `"${value}"` : JSON.stringify(value);
   if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   if (Array.isArray(value)) {
     let text = '[';
@@ -28,8 +31,7 @@ export function canonicalJson(value: unknown): string {
     return `${text}]`;
   }
   const record = value as Record<string, unknown>;
-  // The default sort orders by UTF-16 code units, as `<` does.
-  const keys = Object.keys(record).sort();
+  const keys = sortedKeys(record);
   let text = '{';
   for (const key of keys) {
     const v = record[key];
@@ -38,6 +40,31 @@ export function canonicalJson(value: unknown): string {
   }
   return `${text}}`;
 }
+
+/**
+ * An object's own keys in the order of their UTF-16 code units, as the default sort orders them (and `<` compares):
+ * by insertion for the handful of keys a value has (a fraction of the generic sort's cost), else by that sort.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i += 1) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j -= 1;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+/**
+ * Strings that JSON writes as they are, between quotes: no `"`, `\\`, control character or surrogate (JSON.stringify
+ * escapes a lone one). Telling so is far cheaper than JSON.stringify on a long text.
+ */
+const JSON_AS_IS = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 /** Keys that JSON writes as they are, between quotes. */
 const PLAIN_KEY = /^[\w-]*$/u;

@@ -8,6 +8,11 @@ import type { PropertyLabels } from './labelled-types.js';
 /** What String.prototype.trim takes away (white space and line terminators). */
 const WHITE_SPACE = /^\s$/u;
 
+/** WHITE_SPACE's answer, told from the code for ASCII (tab to carriage return, and the space): every line's characters are asked. */
+function isWhiteSpace(ch: string, code: number): boolean {
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE_SPACE.test(ch);
+}
+
 type Table = Readonly<Record<string, PropertyId | readonly PropertyId[]>>;
 
 /** The table's entry for a label: its own keys only (a line `constructor` is not Object's). */
@@ -42,7 +47,7 @@ export function propertyLabelTable(profile: Profile): PropertyLabels {
       let end = 0;
       for (let i = 0; i < label.length; i += 1) {
         const ch = label[i] as string;
-        if (!WHITE_SPACE.test(ch)) {
+        if (!isWhiteSpace(ch, label.charCodeAt(i))) {
           end = i + 1;
           continue;
         }

@@ -52,6 +52,8 @@ export class Processor {
   readonly #propertyLabels: PropertyLabels;
   readonly #contexts = new Map<string, InterpretContext>();
   readonly #serializer: ChunkSerializer | null;
+  /** Whether built entities need their snaks' hashes: when they go back as data, or the format writes them. */
+  readonly #snakHashes: boolean;
   /** Items named by label: the link map, then the profile's own table. */
   readonly #itemLabels: LabelTable;
   /** The run whose entity the serializer is writing (set only for that synchronous call). */
@@ -72,6 +74,7 @@ export class Processor {
       config.output === null || config.wantItems || factory === undefined
         ? null
         : factory({ rdf: config.output.rdf, onDiagnostic: (d) => this.#serializing?.events.push({ diagnostic: d }) });
+    this.#snakHashes = this.#serializer === null || format?.snakHashes !== false;
   }
 
   async run(task: Task): Promise<TaskResult> {
@@ -88,7 +91,7 @@ export class Processor {
         await this.#page(page, builders, run);
       }
       for (const builder of builders.values()) {
-        const { item, spans, where } = builder.build();
+        const { item, spans, where } = builder.build({ snakHashes: this.#snakHashes });
         this.#finish(item, spans, where, run);
       }
     }

@@ -37,6 +37,25 @@ export function memo<K, V>(name: string, compute: (key: K) => V, options: MemoOp
   };
 }
 
+/**
+ * `compute` of an argument, remembered by a key its answer is a pure function of (`keyOf`): for arguments that are
+ * new objects each time but repeat as data (a date, an amount in a unit). Bounded as `memo` is by `max`.
+ */
+export function memoBy<A, K, V>(name: string, keyOf: (arg: A) => K, compute: (arg: A) => V, options: { readonly max?: number } = {}): (arg: A) => V {
+  const answers = new Map<K, V>();
+  const max = options.max ?? Infinity;
+  register(name, { size: () => answers.size, clear: () => answers.clear() });
+  return (arg) => {
+    const key = keyOf(arg);
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
+    const answer = compute(arg);
+    if (answers.size >= max) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
 /** The same for object keys, held weakly: the answer goes when the object does. */
 export function weakMemo<K extends object, V>(name: string, compute: (key: K) => V): (key: K) => V {
   let answers = new WeakMap<K, V>();

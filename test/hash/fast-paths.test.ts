@@ -1,10 +1,25 @@
 // The fast paths of hashing give exactly what the definitions give: PHP's 14-digit float strings (toPrecision but for
-// ties), json_encode of ASCII strings, canonical JSON of statements (which names statement ids).
+// ties), json_encode of ASCII strings, serializations with their byte lengths added up, canonical JSON of statements
+// (which names statement ids), statement ids, NFC of text that needs no normalizing.
+import { hash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phpFloatToString, phpFloatToStringExact, phpJsonEncode } from '../../src/hash/php-serialize.js';
+import {
+  byteLength,
+  legacyObject,
+  legacyObjectSized,
+  phpFloatToString,
+  phpFloatToStringExact,
+  phpJsonEncode,
+  phpList,
+  phpListSized,
+  phpString,
+  phpStringSized,
+} from '../../src/hash/php-serialize.js';
 import { statementName } from '../../src/merge/entity-builder.js';
-import { canonicalJson, type DataValue } from '../../src/model/index.js';
+import { valueHash } from '../../src/hash/value-hash.js';
+import { canonicalJson, canonicalText, statementId, type DataValue } from '../../src/model/index.js';
+import { clearMemos } from '../../src/util/memo.js';
 import type { DraftStatement } from '../../src/interpret/index.js';
 
 const PARAMETERS = { seed: 20240601, numRuns: 2000 };
@@ -57,6 +72,59 @@ describe('phpJsonEncode of strings', () => {
   });
 });
 
+/** Text of the characters the fast paths tell apart: escapes, controls, surrogates paired or not, combining marks. */
+const anyText = fc.string({
+  unit: fc.constantFrom('a', 'Z', ' ', '"', '\\', '/', '\n', '\u0001', '\u001f', '\u007f', 'é', 'ł', '\u02ff', '\u0300', 'e\u0301', 'Ω', '\u2028', '\ud800', '\udc00', '😀', '\ufeff'),
+});
+
+describe('sized serializations', () => {
+  it('write what the plain ones write, and measure it in UTF-8 bytes', () => {
+    fc.assert(
+      fc.property(anyText, anyText, fc.constantFrom('DataValues\\StringValue', 'Wikibase\\DataModel\\Snak\\PropertyValueSnak'), (a, b, className) => {
+        const strings = [phpStringSized(a), phpStringSized(b)];
+        expect(strings.map((x) => x.text)).toEqual([phpString(a), phpString(b)]);
+        const list = phpListSized(strings);
+        expect(list.text).toBe(phpList([phpString(a), phpString(b)]));
+        const object = legacyObjectSized(className, list);
+        expect(object.text).toBe(legacyObject(className, phpList([phpString(a), phpString(b)])));
+        for (const x of [...strings, list, object]) expect(x.bytes).toBe(byteLength(x.text));
+      }),
+      PARAMETERS,
+    );
+  });
+});
+
+describe('canonicalText', () => {
+  it('is NFC of any text', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(canonicalText(s)).toBe(s.normalize('NFC'));
+      }),
+      PARAMETERS,
+    );
+  });
+});
+
+describe('statementId', () => {
+  /** The definition: SHA-1 of the name, its first 16 bytes with the version (5) and variant (10) set, as a UUID. */
+  function reference(itemId: string, key: string): string {
+    const digest = hash('sha1', `wbimport-statement\u0000${itemId}\u0000${key}`, 'buffer');
+    digest[6] = ((digest[6] ?? 0) & 0x0f) | 0x50;
+    digest[8] = ((digest[8] ?? 0) & 0x3f) | 0x80;
+    const hex = digest.subarray(0, 16).toString('hex');
+    return `${itemId}$${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  }
+
+  it('is the name-based UUID of its definition', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e9 }), anyText, (n, key) => {
+        expect(statementId(`Q${n}`, key)).toBe(reference(`Q${n}`, key));
+      }),
+      PARAMETERS,
+    );
+  });
+});
+
 describe('canonicalJson', () => {
   /** The definition: keys sorted, undefined members left out. */
   function reference(value: unknown): string {
@@ -76,6 +144,7 @@ describe('canonicalJson', () => {
       value: fc.oneof(
         { depthSize: 'small' },
         fc.string(),
+        anyText,
         fc.double({ noNaN: true, noDefaultInfinity: true }),
         fc.boolean(),
         fc.constant(null),
@@ -109,6 +178,39 @@ describe('canonicalJson', () => {
       fc.property(statement, (s) => {
         const definition = canonicalJson({ datavalue: s.datavalue, qualifiers: s.qualifiers.map((q) => [q.property, q.datavalue]), rank: s.rank });
         expect(statementName(s)).toBe(definition);
+      }),
+      PARAMETERS,
+    );
+  });
+});
+
+describe('valueHash, kept by the value key', () => {
+  it('gives each date and amount the hash computed afresh', () => {
+    const decimal = fc.constantFrom('+1', '+1.0', '-0', '+0', '-0.0', '+488705.11', '-2.5');
+    const quantity = fc
+      .record({ amount: decimal, unit: fc.constantFrom('1', 'http://www.wikidata.org/entity/Q4916'), bounds: fc.option(fc.tuple(decimal, decimal)) })
+      .map(({ amount, unit, bounds }): DataValue => ({
+        type: 'quantity',
+        value: bounds === null ? { amount, unit } : { amount, unit, upperBound: bounds[0], lowerBound: bounds[1] },
+      }));
+    const time = fc
+      .record({
+        time: fc.constantFrom('+2018-01-02T00:00:00Z', '+00000002018-01-02T00:00:00Z', '+2018-01-00T00:00:00Z', '-0044-03-15T00:00:00Z'),
+        precision: fc.constantFrom(9, 10, 11),
+        calendarmodel: fc.constantFrom('http://www.wikidata.org/entity/Q1985727', 'http://www.wikidata.org/entity/Q1985786'),
+        timezone: fc.constantFrom(0, 60),
+        before: fc.constantFrom(0, 1),
+      })
+      .map(({ before, ...v }): DataValue => ({ type: 'time', value: { ...v, before, after: 0 } }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(quantity, time), { minLength: 2, maxLength: 12 }), (values) => {
+        clearMemos();
+        const kept = values.map(valueHash);
+        const fresh = values.map((v) => {
+          clearMemos();
+          return valueHash(v);
+        });
+        expect(kept).toEqual(fresh);
       }),
       PARAMETERS,
     );

@@ -193,3 +193,26 @@ describe('EntityBuilder: sitelinks', () => {
     expect(ItemSchema.safeParse(item).success).toBe(true);
   });
 });
+
+describe('EntityBuilder: without snak hashes', () => {
+  it('builds the same item, only its snaks without their hash', () => {
+    const drafts = [
+      draft([
+        stmt('P836', monolingual('Riassunto', 'it')),
+        stmt('P835', quantity('+488705.11'), 2, { qualifiers: [{ property: 'P10', datatype: 'time', datavalue: day('+2020-01-02T00:00:00Z'), span: span(3) }] }),
+      ]),
+    ];
+    const build = (snakHashes: boolean) => {
+      const builder = new EntityBuilder('Q5', PROFILE);
+      for (const d of drafts) builder.add(d);
+      return builder.build({ snakHashes });
+    };
+    const withHashes = build(true);
+    const without = build(false);
+    const stripped = JSON.parse(JSON.stringify(withHashes.item, (key, value: unknown) => (key === 'hash' ? undefined : value)));
+    expect(JSON.stringify(withHashes.item)).toContain('"hash"');
+    expect(JSON.stringify(without.item)).not.toContain('"hash"');
+    expect(without.item).toEqual(stripped);
+    expect([...without.spans]).toEqual([...withHashes.spans]);
+  });
+});

@@ -9,11 +9,11 @@ import { ndjsonIds, seedPageOf } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wbimport-mem-'));
 
-/** 260 small records and, at record 100, one of 20 million characters (a summary line that never ends). */
+/** 260 small records and, at record 100, one of 60 million characters (a summary line that never ends). */
 function corpus(): { file: string; big: number } {
   const lines: string[] = [];
   for (let i = 1; i <= 260; i++) {
-    const text = i === 100 ? seedPageOf(`Q${i}`).replace('0 references\nIn the', `0 references\n${'In the '.repeat(20_000_000 / 7)}`) : seedPageOf(`Q${i}`);
+    const text = i === 100 ? seedPageOf(`Q${i}`).replace('0 references\nIn the', `0 references\n${'In the '.repeat(60_000_000 / 7)}`) : seedPageOf(`Q${i}`);
     lines.push(JSON.stringify({ url: `https://linkedopendata.eu/wiki/Item:Q${i}`, text }));
   }
   const file = join(dir, 'big.ndjson');

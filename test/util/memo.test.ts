@@ -1,6 +1,25 @@
 // The memo helper: answers computed once per key, bounded when asked, listed by name, and forgotten on request.
 import { describe, expect, it } from 'vitest';
-import { clearMemos, lazy, memo, memoSizes, weakMemo } from '../../src/util/memo.js';
+import { clearMemos, lazy, memo, memoBy, memoSizes, weakMemo } from '../../src/util/memo.js';
+
+describe('memoBy', () => {
+  it('computes an argument once per key, whatever object carries it, within `max`', () => {
+    let calls = 0;
+    const total = memoBy(
+      'test.by-key',
+      (p: { readonly a: number; readonly b: number }) => `${p.a}+${p.b}`,
+      (p) => {
+        calls += 1;
+        return p.a + p.b;
+      },
+      { max: 2 },
+    );
+    expect([total({ a: 1, b: 2 }), total({ a: 1, b: 2 }), total({ a: 2, b: 1 })]).toEqual([3, 3, 3]);
+    expect(calls).toBe(2);
+    total({ a: 5, b: 5 });
+    expect(memoSizes().find((m) => m.name === 'test.by-key')?.size).toBeLessThanOrEqual(2);
+  });
+});
 
 describe('memo', () => {
   it('computes each key once and gives the same answer after', () => {

@@ -27,8 +27,15 @@ export class NTriplesTerms implements TermSyntax<string> {
     return `"${ntriplesString(value)}"`;
   }
 
+  /** The last language-tagged literal: a statement's main value is written twice in a row (`wdt:`, `ps:`). */
+  #lastLang: { value: string; language: string; literal: string } | null = null;
+
   lang(value: string, language: string): string {
-    return `"${ntriplesString(value)}"@${language.toLowerCase()}`;
+    const last = this.#lastLang;
+    if (last !== null && last.value === value && last.language === language) return last.literal;
+    const literal = `"${ntriplesString(value)}"@${language.toLowerCase()}`;
+    this.#lastLang = { value, language, literal };
+    return literal;
   }
 
   typed(value: string, datatype: string): string {

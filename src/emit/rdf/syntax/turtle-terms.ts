@@ -73,8 +73,15 @@ export class TurtleTerms implements TermSyntax<string> {
     return `"${turtleString(value)}"`;
   }
 
+  /** The last language-tagged literal: a statement's main value is written twice in a row (`wdt:`, `ps:`). */
+  #lastLang: { value: string; language: string; literal: string } | null = null;
+
   lang(value: string, language: string): string {
-    return `"${turtleString(value)}"@${language.toLowerCase()}`;
+    const last = this.#lastLang;
+    if (last !== null && last.value === value && last.language === language) return last.literal;
+    const literal = `"${turtleString(value)}"@${language.toLowerCase()}`;
+    this.#lastLang = { value, language, literal };
+    return literal;
   }
 
   typed(value: string, datatype: string): string {
