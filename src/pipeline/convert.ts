@@ -11,6 +11,7 @@ import type { LinkEntry } from '../resolve/link-map.js';
 import { readInputs, type Manifest, type PageFacts, type PageSource, type ReadOptions } from '../source/index.js';
 import { AHEAD_PAGES, Dispatcher, type DispatchTuning } from './dispatcher.js';
 import { entityOutput, type ConvertOutput } from './entity-output.js';
+import { heldPage } from './held-page.js';
 import { InOrder } from './in-order.js';
 import { PlaceHeap } from './place-heap.js';
 import { LastPageIndex } from './last-page-index.js';
@@ -250,11 +251,15 @@ export async function convert(
   // with those within reach, so that results waiting in `pending` stay few whatever the distance between pages.
   const held = new PlaceHeap<Task>();
   const ahead = 2 * Math.max(1, options.tuning?.aheadPages ?? AHEAD_PAGES);
+  // Tasks placed since `ready` was last moved: once it is, those not due wait as UTF-8 (see held-page.ts).
+  let placed: [Task, number][] = [];
   const place = (task: Task, at: number): void => {
     pending.expect(at);
-    held.push(at, task);
+    placed.push([task, at]);
   };
   const sendDue = async (): Promise<void> => {
+    for (const [task, at] of placed) held.push(at, at < ready + ahead || task.kind !== 'pages' ? task : { kind: 'pages', pages: task.pages.map(heldPage) });
+    placed = [];
     for (let at = held.peek(); at !== undefined && at < ready + ahead; at = held.peek()) await dispatcher.push(held.pop() as Task, at);
   };
 

@@ -1,6 +1,7 @@
 // Groups the pages of each item as they stream in, and lets a group go as soon as its item can have no more pages.
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
+import { heldPage, type TaskPage } from './held-page.js';
 import { ItemSet, type LastPageIndex } from './last-page-index.js';
 
 export interface PageGroup {
@@ -8,7 +9,8 @@ export interface PageGroup {
   readonly key: ItemId | undefined;
   /** The place of the group's first page among the inputs (the caller's count): where its output goes. */
   readonly first: number;
-  readonly pages: readonly PageSource[];
+  /** Those that waited for more pages of their item, as UTF-8 (see held-page.ts). */
+  readonly pages: readonly TaskPage[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface Reopened {
 
 interface OpenGroup {
   readonly key: ItemId;
-  readonly pages: PageSource[];
+  readonly pages: TaskPage[];
   /** The first page's place (the caller's count) and page ordinal. */
   readonly first: number;
   readonly firstOrdinal: number;
@@ -85,6 +87,8 @@ export class PageGroups {
       if (last === undefined || last <= ordinal) groups.push(this.#take(open, false));
     }
     groups.push(...this.#expired(ordinal));
+    // The page waits for more of its item's pages: as UTF-8.
+    if (this.#open.get(key) === open) open.pages[open.pages.length - 1] = heldPage(page);
     return reopened ? { groups, reopened: { key, page } } : { groups };
   }
 

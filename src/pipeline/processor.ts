@@ -28,6 +28,7 @@ import { LabelTable } from '../resolve/label-table.js';
 import { sourceAddress } from '../parse/address.js';
 import type { EntitySource, PageSource } from '../source/index.js';
 import type { EntityOut, ProcessorConfig, Task, TaskEvent, TaskResult } from './task.js';
+import { workedPage } from './held-page.js';
 
 /** A page's problems in the order of its lines (a stable sort keeps each line's own order). */
 function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -88,7 +89,7 @@ export class Processor {
       const builders = new Map<ItemId, EntityBuilder>();
       for (const page of task.pages) {
         pages += 1;
-        await this.#page(page, builders, run);
+        await this.#page(workedPage(page), builders, run);
       }
       for (const builder of builders.values()) {
         const { item, spans, where } = builder.build({ snakHashes: this.#snakHashes });

@@ -5,11 +5,12 @@ import type { RdfSettings } from '../emit/index.js';
 import type { Entity } from '../model/index.js';
 import type { Profile } from '../profile/index.js';
 import type { LinkEntry } from '../resolve/link-map.js';
-import type { EntitySource, PageSource } from '../source/index.js';
+import type { EntitySource } from '../source/index.js';
+import type { TaskPage } from './held-page.js';
 
 export type Task =
-  /** The pages of one item (or one page that names no item), in input order. */
-  | { readonly kind: 'pages'; readonly pages: readonly PageSource[] }
+  /** The pages of one item (or one page that names no item), in input order; those that waited, as UTF-8. */
+  | { readonly kind: 'pages'; readonly pages: readonly TaskPage[] }
   /** A Wikibase JSON entity: complete already, validated, checked and written as it comes. */
   | { readonly kind: 'entity'; readonly source: EntitySource }
   /** A problem the reader found (an unreadable file, a bad record), kept in its place among the tasks. */
