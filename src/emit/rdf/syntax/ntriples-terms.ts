@@ -1,6 +1,6 @@
 // N-Triples terms (and N-Quads'): full IRIs in angle brackets, literals in canonical form, as n3 writes them.
 import { ntriplesIri, ntriplesString } from './escape.js';
-import { XSD_STRING, type TermSyntax } from './term-syntax.js';
+import { LastLangLiteral, XSD_STRING, type TermSyntax } from './term-syntax.js';
 
 export class NTriplesTerms implements TermSyntax<string> {
   /** Each namespace written once, escaped, with its opening bracket. */
@@ -27,15 +27,10 @@ export class NTriplesTerms implements TermSyntax<string> {
     return `"${ntriplesString(value)}"`;
   }
 
-  /** The last language-tagged literal: a statement's main value is written twice in a row (`wdt:`, `ps:`). */
-  #lastLang: { value: string; language: string; literal: string } | null = null;
+  readonly #lastLang = new LastLangLiteral((value, language) => `"${ntriplesString(value)}"@${language.toLowerCase()}`);
 
   lang(value: string, language: string): string {
-    const last = this.#lastLang;
-    if (last !== null && last.value === value && last.language === language) return last.literal;
-    const literal = `"${ntriplesString(value)}"@${language.toLowerCase()}`;
-    this.#lastLang = { value, language, literal };
-    return literal;
+    return this.#lastLang.get(value, language);
   }
 
   typed(value: string, datatype: string): string {

@@ -1,7 +1,7 @@
 // Turtle terms (and TriG's): prefixed names where n3's writer would write them, literals abbreviated as it does.
 import { RDF, XSD } from '../vocabulary.js';
 import { turtleIri, turtleString } from './escape.js';
-import { XSD_STRING, type TermSyntax } from './term-syntax.js';
+import { LastLangLiteral, XSD_STRING, type TermSyntax } from './term-syntax.js';
 
 /** The local names n3 writes after a prefix: plain ASCII names, so that they need no escapes. */
 const LOCAL = /^[_a-zA-Z0-9](?:\.?[-_a-zA-Z0-9])*$/u;
@@ -73,15 +73,10 @@ export class TurtleTerms implements TermSyntax<string> {
     return `"${turtleString(value)}"`;
   }
 
-  /** The last language-tagged literal: a statement's main value is written twice in a row (`wdt:`, `ps:`). */
-  #lastLang: { value: string; language: string; literal: string } | null = null;
+  readonly #lastLang = new LastLangLiteral((value, language) => `"${turtleString(value)}"@${language.toLowerCase()}`);
 
   lang(value: string, language: string): string {
-    const last = this.#lastLang;
-    if (last !== null && last.value === value && last.language === language) return last.literal;
-    const literal = `"${turtleString(value)}"@${language.toLowerCase()}`;
-    this.#lastLang = { value, language, literal };
-    return literal;
+    return this.#lastLang.get(value, language);
   }
 
   typed(value: string, datatype: string): string {
