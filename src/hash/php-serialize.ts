@@ -6,7 +6,7 @@ export function byteLength(s: string): number {
 }
 
 export function phpString(s: string): string {
-  return `s:${byteLength(s)}:"${s}";`;
+  return phpStringSized(s).text;
 }
 
 export const phpNull = 'N;';
@@ -27,7 +27,7 @@ export function phpList(items: readonly string[]): string {
  * (getSerializationForHash), so it is still what gets hashed under PHP 8.
  */
 export function legacyObject(className: string, data: string): string {
-  return `C:${byteLength(className)}:"${className}":${byteLength(data)}:{${data}}`;
+  return legacyObjectSized(className, sized(data)).text;
 }
 
 /**
@@ -50,18 +50,12 @@ export function phpStringSized(s: string): Sized {
   return { text: `s:${length}:"${s}";`, bytes: n + length.length + 6 };
 }
 
-/** phpList, sized. */
+/** phpList, sized: its framing is ASCII, so its bytes are its characters but the items' own. */
 export function phpListSized(items: readonly Sized[]): Sized {
-  let text = '';
-  let bytes = 0;
-  for (let i = 0; i < items.length; i += 1) {
-    const item = items[i] as Sized;
-    const head = `i:${i};`;
-    text += head + item.text;
-    bytes += head.length + item.bytes;
-  }
-  const head = `a:${items.length}:{`;
-  return { text: `${head}${text}}`, bytes: head.length + bytes + 1 };
+  const text = phpList(items.map((item) => item.text));
+  let bytes = text.length;
+  for (const item of items) bytes += item.bytes - item.text.length;
+  return { text, bytes };
 }
 
 /** legacyObject, sized. */
