@@ -24,24 +24,14 @@ export interface MemoOptions<K> {
 
 /** `compute`, remembering its answer per key (compared as Map keys compare: strings and numbers by value). */
 export function memo<K, V>(name: string, compute: (key: K) => V, options: MemoOptions<K> = {}): (key: K) => V {
-  const answers = new Map<K, V>();
-  const max = options.max ?? Infinity;
-  register(name, { size: () => answers.size, clear: () => answers.clear() });
-  return (key) => {
-    const known = answers.get(key);
-    if (known !== undefined || answers.has(key)) return known as V;
-    const answer = compute(key);
-    if (answers.size >= max) answers.clear();
-    answers.set(options.keep === undefined ? key : options.keep(key), answer);
-    return answer;
-  };
+  return memoBy(name, (key: K) => key, compute, options);
 }
 
 /**
  * `compute` of an argument, remembered by a key its answer is a pure function of (`keyOf`): for arguments that are
- * new objects each time but repeat as data (a date, an amount in a unit). Bounded as `memo` is by `max`.
+ * new objects each time but repeat as data (a date, an amount in a unit). `memo` is this with the argument as key.
  */
-export function memoBy<A, K, V>(name: string, keyOf: (arg: A) => K, compute: (arg: A) => V, options: { readonly max?: number } = {}): (arg: A) => V {
+export function memoBy<A, K, V>(name: string, keyOf: (arg: A) => K, compute: (arg: A) => V, options: MemoOptions<K> = {}): (arg: A) => V {
   const answers = new Map<K, V>();
   const max = options.max ?? Infinity;
   register(name, { size: () => answers.size, clear: () => answers.clear() });
@@ -51,7 +41,7 @@ export function memoBy<A, K, V>(name: string, keyOf: (arg: A) => K, compute: (ar
     if (known !== undefined || answers.has(key)) return known as V;
     const answer = compute(arg);
     if (answers.size >= max) answers.clear();
-    answers.set(key, answer);
+    answers.set(options.keep === undefined ? key : options.keep(key), answer);
     return answer;
   };
 }
