@@ -15,6 +15,7 @@ import { heldPage } from './held-page.js';
 import { InOrder } from './in-order.js';
 import { PlaceHeap } from './place-heap.js';
 import { LastPageIndex } from './last-page-index.js';
+import type { LastPages } from './last-pages.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
 import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
@@ -102,7 +103,10 @@ function oversize(page: PageSource, limit: number): number | undefined {
   return bytes > limit ? bytes : undefined;
 }
 
-/** The first pass: each item's last page, so that its group can go as soon as that page is read. */
+/**
+ * The first pass: each item's last page, so that its group can go as soon as that page is read. The index (16 bytes
+ * an item) lives only while the pass reads; what the second pass keeps is a bit per page (last-pages.ts).
+ */
 async function indexPages(
   inputs: readonly string[],
   reading: ReadOptions,
@@ -110,7 +114,7 @@ async function indexPages(
   onProgress: ((p: Progress) => void) | undefined,
   maxPageBytes: number,
   onPage: (pages: number) => void,
-): Promise<{ index: LastPageIndex; pages: number }> {
+): Promise<{ lastPages: LastPages; pages: number }> {
   const index = new LastPageIndex();
   let ordinal = 0;
   for await (const source of readInputs(inputs, reading)) {
@@ -122,7 +126,7 @@ async function indexPages(
     onPage(ordinal);
     if (ordinal % 4096 === 0) onProgress?.({ phase: 'index', pages: ordinal, entities: 0, errors: 0, warnings: 0 });
   }
-  return { index, pages: ordinal };
+  return { lastPages: index.lastPages(ordinal), pages: ordinal };
 }
 
 /** A result's entity texts as UTF-8 bytes. */
@@ -168,7 +172,7 @@ async function completionOf(
   const maxHeld = options.maxHeld ?? DEFAULT_MAX_HELD;
   if (options.mergeWindow !== undefined || inputs.includes('-')) return { completion: { window: options.mergeWindow ?? DEFAULT_MERGE_WINDOW, maxHeld } };
   const indexed = await indexPages(inputs, reading, options.profile, options.onProgress, maxPageBytes, onPage);
-  return { completion: { index: indexed.index, maxHeld }, totalPages: indexed.pages };
+  return { completion: { lastPages: indexed.lastPages, maxHeld }, totalPages: indexed.pages };
 }
 
 /** Where a page's reports point: its first line. */

@@ -1,6 +1,7 @@
 // For each item, the ordinal of its last page in the inputs: a compact hash table of numbers (8 bytes a slot), and
 // a set of items; ids too large for 32 bits (rare) are kept in ordinary maps beside them, so no id is left out.
 import type { ItemId } from '../model/index.js';
+import { LastPages } from './last-pages.js';
 
 /** The number of an item id when it fits 32 bits (Q123 → 123), the form the compact tables hold; else undefined. */
 export function itemNumber(id: string): number | undefined {
@@ -39,6 +40,14 @@ export class LastPageIndex {
     if (n === undefined) return this.#large.get(id);
     const slot = this.#slot(n);
     return this.#ids[slot] === 0 ? undefined : this.#last[slot];
+  }
+
+  /** Each item's last page as a bit per page, for a first pass that counted this many pages. */
+  lastPages(pages: number): LastPages {
+    const marks = new LastPages(pages);
+    for (let slot = 0; slot < this.#ids.length; slot += 1) if (this.#ids[slot] !== 0) marks.mark(this.#last[slot] ?? 0);
+    for (const ordinal of this.#large.values()) marks.mark(ordinal);
+    return marks;
   }
 
   get size(): number {

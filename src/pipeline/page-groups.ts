@@ -2,7 +2,8 @@
 import type { ItemId } from '../model/index.js';
 import type { PageSource } from '../source/index.js';
 import { heldPage, type TaskPage } from './held-page.js';
-import { ItemSet, type LastPageIndex } from './last-page-index.js';
+import { ItemSet } from './last-page-index.js';
+import type { LastPages } from './last-pages.js';
 
 export interface PageGroup {
   /** The item the pages are about; undefined for a page that names none (it stands alone). */
@@ -14,13 +15,13 @@ export interface PageGroup {
 }
 
 /**
- * How a group is known to be complete: from a first pass over the inputs that noted each item's last page (exact,
+ * How a group is known to be complete: from a first pass over the inputs that marked each item's last page (exact,
  * needs inputs that can be read twice), or when no page of the item came for a window of pages (one pass). Either
  * way, a group whose first page lies maxHeld pages back goes early: output follows the first pages, so everything
  * read after an open group's first page waits for it, and this bounds that wait (memory stays flat on any input).
  */
 export type Completion =
-  | { readonly index: LastPageIndex; readonly maxHeld: number }
+  | { readonly lastPages: LastPages; readonly maxHeld: number }
   | { readonly window: number; readonly maxHeld?: number };
 
 /** An item whose pages came again after its group had gone (early): it is written in two parts. */
@@ -31,7 +32,8 @@ export interface Reopened {
 
 interface OpenGroup {
   readonly key: ItemId;
-  readonly pages: TaskPage[];
+  /** Emptied when the group is taken (it may stay listed in #byFirst a while: it must not keep its pages). */
+  pages: TaskPage[];
   /** The first page's place (the caller's count) and page ordinal. */
   readonly first: number;
   readonly firstOrdinal: number;
@@ -49,7 +51,7 @@ export class PageGroups {
   #held = 0;
 
   constructor(private readonly completion: Completion) {
-    this.#maxHeld = 'index' in completion ? completion.maxHeld : Math.max(completion.window, completion.maxHeld ?? 0);
+    this.#maxHeld = 'lastPages' in completion ? completion.maxHeld : Math.max(completion.window, completion.maxHeld ?? 0);
   }
 
   /** The pages held, waiting for more pages of their items. */
@@ -81,11 +83,7 @@ export class PageGroups {
     this.#held += 1;
     const reopened = open.pages.length === 1 && this.#gone.has(key);
     const groups: PageGroup[] = [];
-    if ('index' in this.completion) {
-      const last = this.completion.index.last(key);
-      // An item missing from the index, or past its last page (the input changed between the passes), goes now.
-      if (last === undefined || last <= ordinal) groups.push(this.#take(open, false));
-    }
+    if ('lastPages' in this.completion && this.completion.lastPages.isLast(ordinal)) groups.push(this.#take(open, false));
     groups.push(...this.#expired(ordinal));
     // The page waits for more of its item's pages: as UTF-8.
     if (this.#open.get(key) === open) open.pages[open.pages.length - 1] = heldPage(page);
@@ -131,6 +129,8 @@ export class PageGroups {
     this.#open.delete(open.key);
     this.#held -= open.pages.length;
     if (early) this.#gone.add(open.key);
-    return { key: open.key, first: open.first, pages: open.pages };
+    const pages = open.pages;
+    open.pages = [];
+    return { key: open.key, first: open.first, pages };
   }
 }

@@ -32,7 +32,7 @@ describe('a held page', () => {
     index.see('Q1', 0);
     index.see('Q1', 2);
     index.see('Q2', 1);
-    const groups = new PageGroups({ index, maxHeld: 100 });
+    const groups = new PageGroups({ lastPages: index.lastPages(3), maxHeld: 100 });
     const first = page('Q1 first');
     expect(groups.add(0, 1, 'Q1', first).groups).toEqual([]);
     const alone = page('Q2');
