@@ -15,8 +15,9 @@ if (stale !== null) {
   process.exit(2);
 }
 
-// Every command's heaps grow within bounds (a run with worker threads bounds them further once it knows its --jobs).
-(await import('../dist/cli/heap-growth.js')).boundHeapGrowth(1);
+// Every command's heaps grow within bounds, this thread's young generation held small until the command knows
+// whether worker threads share its work (a run with workers bounds them further once it knows its --jobs).
+(await import('../dist/cli/heap-growth.js')).boundHeapsAtStart();
 
 const { run } = await import('../dist/cli/main.js');
 

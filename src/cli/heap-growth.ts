@@ -1,6 +1,8 @@
-// How far V8 lets each heap of a run grow past what its last full collection kept: a process-wide V8 setting, read
-// at every collection, so it reaches this thread's heap (whose limits are fixed once it runs) and the workers'.
+// How the heaps of a run grow: how far past what a full collection kept (a process-wide V8 setting, read at every
+// collection, so it reaches this thread's heap, whose limits are fixed once it runs, and the workers'), and whether
+// this thread's young generation may grow (it may not while worker threads do the work: young-generation.ts).
 import { setFlagsFromString } from 'node:v8';
+import { holdYoungGeneration, releaseYoungGenerations } from '../pipeline/young-generation.js';
 
 /**
  * Left alone, V8 grows a heap up to 4× its live data on a machine with memory to spare (483 MB peak at 100,000
@@ -16,8 +18,21 @@ function givenByUser(): boolean {
   return process.execArgv.some((arg) => arg.includes('heap-growing-percent'));
 }
 
-/** Bounds the heaps' growth for a run with this many worker threads (1: all in this thread). */
+/**
+ * At the start of every command: heaps grow as for one thread, and this thread's young generation stays as small as
+ * it starts (loading modules and a profile would take it to 16 MB) until the command knows who does its work.
+ */
+export function boundHeapsAtStart(): void {
+  boundHeapGrowth(1);
+  holdYoungGeneration();
+}
+
+/**
+ * Bounds the heaps' growth for a run with this many worker threads (1: all in this thread, whose young generation
+ * may then grow as V8 sees fit; with more, the run's dispatcher keeps it held: young-generation.ts).
+ */
 export function boundHeapGrowth(jobs: number): void {
+  if (jobs <= 1) releaseYoungGenerations();
   if (givenByUser()) return;
   setFlagsFromString(`--heap-growing-percent=${jobs > 1 ? GROWTH_PERCENT.withWorkers : GROWTH_PERCENT.oneThread}`);
 }

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from '../files/index.js';
 import { convertCommand } from './convert.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import { loadCommand } from './load.js';
 import { profileCommand } from './profile.js';
 import { queryCommand } from './query.js';
@@ -23,6 +24,11 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   const commands = [convertCommand, validateCommand, queryCommand, uploadCommand, loadCommand, profileCommand];
   // Each command takes the program's settings: help and commander's own errors on the injected streams, no exit.
   for (const command of commands) program.addCommand(command(io, setExit).copyInheritedSettings(program));
+  // A command that can share its work with worker threads bounds its heaps once it knows its --jobs; the others
+  // work in this thread alone.
+  program.hook('preAction', (_program, action) => {
+    if (!action.options.some((o) => o.long === '--jobs')) boundHeapGrowth(1);
+  });
   return program;
 }
 

@@ -3,6 +3,7 @@
 import { Processor } from './processor.js';
 import type { ProcessorConfig, Task, TaskResult } from './task.js';
 import { WorkerPool } from './worker-pool.js';
+import { boundYoungGenerations, releaseYoungGenerations } from './young-generation.js';
 
 /**
  * Pages per batch: enough that messaging costs little, few enough that little is in flight. Measured on 100,000
@@ -57,6 +58,8 @@ export class Dispatcher {
   ) {
     this.#batchLimit = Math.max(1, tuning.batchPages ?? BATCH_PAGES);
     this.#poolAfter = tuning.poolAfterPages ?? POOL_AFTER_PAGES;
+    // With workers, this thread reads, places and writes: its young generation stays small from the first pass on.
+    if (jobs > 1) boundYoungGenerations();
   }
 
   async push(task: Task, place: number): Promise<void> {
@@ -85,6 +88,7 @@ export class Dispatcher {
   async close(): Promise<void> {
     await this.#pool?.close();
     this.#pool = null;
+    if (this.jobs > 1) releaseYoungGenerations();
   }
 
   async #send(last: boolean): Promise<void> {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import type { ProcessorConfig, Task, TaskResult } from './task.js';
 import type { BatchReply, BatchRequest } from './worker.js';
 import { staleBuild } from './build-freshness.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 /** All cores, unless told otherwise. */
 export const defaultJobs = (): number => availableParallelism();
@@ -26,6 +27,7 @@ function checkWorkerBuild(): void {
 /**
  * A worker's heap: what it holds for long is small (its caches, the batch at hand: tens of megabytes; a batch is
  * at most 16 pages of at most --max-page-bytes each). The bound keeps a runaway worker from taking the machine.
+ * (Its young generation is set by young-generation.ts, whose flags V8 reads before these limits.)
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
@@ -91,9 +93,16 @@ export class WorkerPool {
   }
 
   #start(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.config, resourceLimits: WORKER_LIMITS }), pending: new Map() };
+    const slot: Slot = { worker: this.#worker(), pending: new Map() };
     this.#listen(slot);
     return slot;
+  }
+
+  #worker(): Worker {
+    const worker = new Worker(WORKER_URL, { workerData: this.config, resourceLimits: WORKER_LIMITS });
+    // Its isolate configured, V8 has let young generations grow again (young-generation.ts).
+    worker.once('online', holdYoungGeneration);
+    return worker;
   }
 
   #listen(slot: Slot): void {
@@ -130,7 +139,7 @@ export class WorkerPool {
       for (const o of orphans) o.reject(this.#failure);
       return;
     }
-    slot.worker = new Worker(WORKER_URL, { workerData: this.config, resourceLimits: WORKER_LIMITS });
+    slot.worker = this.#worker();
     this.#listen(slot);
     for (const [i, orphan] of orphans.entries()) {
       if (orphan.alone && i === 0) {
