@@ -29,8 +29,8 @@ interface DateSyntax {
   readonly shapes: readonly { readonly shape: Shape; readonly runsNeeded: number }[];
   /** Rules out most texts that name no month (null: rules out none), before the shapes are tried. */
   readonly monthWords: MonthWords | null;
-  /** Texts already read as dates (or as impossible dates), with their answer. */
-  readonly answers: Map<string, LocalisedDate | LocalisedDateError>;
+  /** Texts already read as dates (or as impossible dates), with their answer (a date packed: see `packDate`). */
+  readonly answers: Map<string, number | LocalisedDate | LocalisedDateError>;
 }
 
 type Field = 'day' | 'month' | 'year';
@@ -263,6 +263,27 @@ function timeString(year: number, month: number, day: number): string {
   return `+${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T00:00:00Z`;
 }
 
+/**
+ * A date of day or month precision as one small integer (precision, year, month, day), kept among a language's
+ * answers instead of an object and its time string: about 50 bytes less an answer, for tens of thousands of
+ * answers a worker over a long run (docs/benchmark.md, issue 15). Undefined for a date it cannot carry.
+ */
+function packDate(date: LocalisedDate): number | undefined {
+  if (date.precision === 9) return undefined;
+  const year = Number(date.time.slice(1, 5));
+  const month = Number(date.time.slice(6, 8));
+  const day = Number(date.time.slice(9, 11));
+  const packed = (((date.precision - 10) * 10_000 + year) * 13 + month) * 32 + day;
+  return timeString(year, month, day) === date.time ? packed : undefined;
+}
+
+function unpackDate(packed: number): LocalisedDate {
+  const day = packed % 32;
+  const month = Math.floor(packed / 32) % 13;
+  const rest = Math.floor(packed / (32 * 13));
+  return { time: timeString(rest % 10_000, month, day), precision: rest >= 10_000 ? 11 : 10 };
+}
+
 function resolve(
   text: string,
   groups: ShapeMatch,
@@ -317,7 +338,7 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   // where a month may stand) is the costly part: dates read are kept, a bounded number per language (not the other
   // texts, which rarely come back: amounts, codes).
   const known = syntax.answers.get(text);
-  if (known !== undefined) return known;
+  if (known !== undefined) return typeof known === 'number' ? unpackDate(known) : known;
   // Lower-cased before matching, not left to the `i` flag: some capitals have no one-character lower case
   // (Greek `Ϊ́` lower-cases to `ΐ`, which composes to `ΐ`, a letter the flag's simple folding never reaches).
   const normalised = text.toLowerCase().normalize('NFC');
@@ -335,7 +356,7 @@ export function parseLocalisedDate(text: string, lang: string): LocalisedDate | 
   }
   if (answer !== null) {
     if (syntax.answers.size >= MAX_ANSWERS) syntax.answers.clear();
-    syntax.answers.set(ownString(text), answer);
+    syntax.answers.set(ownString(text), ('time' in answer ? packDate(answer) : undefined) ?? answer);
   }
   return answer;
 }

@@ -188,3 +188,26 @@ describe('parseLocalisedDate, not dates', () => {
     expect(parseLocalisedDate('1. szeptember 12', 'hu')).toEqual(day(12, 9, 1));
   });
 });
+
+describe('parseLocalisedDate, read again', () => {
+  it('answers a text read before (kept packed) exactly as the first time, for days, months, far years and errors', () => {
+    const texts: [string, string][] = [
+      ['1 September 2018', 'en'],
+      ['September 2018', 'en'],
+      ['31 December 9999', 'en'],
+      ['1 January 1', 'en'],
+      ['wrzesień 2018', 'pl'],
+      ['29. února 1900', 'cs'],
+      ['31 February 2018', 'en'],
+      ['7 marzo 1582', 'it'],
+    ];
+    const first = texts.map(([t, lang]) => parseLocalisedDate(t, lang));
+    expect(first.every((a) => a !== null)).toBe(true);
+    const again = texts.map(([t, lang]) => parseLocalisedDate(t, lang));
+    expect(again).toEqual(first);
+    expect(again[0]).toEqual(day(2018, 9, 1));
+    expect(again[1]).toEqual(month(2018, 9));
+    expect(again[2]).toEqual(day(9999, 12, 31));
+    expect(again[3]).toEqual(day(1, 1, 1));
+  });
+});
