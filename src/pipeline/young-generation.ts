@@ -3,10 +3,10 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * A worker's semi-spaces, each this many MB (as its `resourceLimits` allowed before: 16 MB of young generation).
- * 4 MB saves 16 MB a worker for about 5% more CPU (docs/benchmark.md, issue 15).
+ * A worker's semi-spaces, each this many MB (its `resourceLimits` allowed 8). 100,000 pages, two workers, two runs
+ * each: 8 MB 248–251 MB peak, 4 MB 229–232 MB, 2 MB 229 MB; the CPU the same within the runs' noise, 2 MB the most.
  */
-export const WORKER_SEMI_SPACE_MB = 8;
+export const WORKER_SEMI_SPACE_MB = 4;
 
 /**
  * Left alone, V8 grows a busy thread's semi-spaces to node's 16 MB each and keeps them: 32 MB of this thread's heap,
