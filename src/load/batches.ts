@@ -2,6 +2,8 @@
 // (a store's bulk loader, N-Quads posted to a dataset): each batch knows its graphs, their triple counts, and
 // whether each replaces what the store holds or adds to what this run already wrote.
 import { Writable } from 'node:stream';
+import { ownString } from '../util/own-string.js';
+import { SeenGraphs } from './seen-graphs.js';
 
 export interface BatchGraph {
   /** The entity's id (the graph IRI's last segment), for messages. */
@@ -50,8 +52,8 @@ export class QuadBatcher {
   private graphs = new Map<string, { item: string; lines: Set<string>; mode: 'replace' | 'add' }>();
   private triples = 0;
   private index = 0;
-  /** Graphs already written in this run: the only memory that grows with the input (one IRI per entity). */
-  private readonly seen = new Set<string>();
+  /** Graphs already written in this run: the only memory that grows with the input (a bit per entity). */
+  private readonly seen = new SeenGraphs();
 
   constructor(
     private readonly batchTriples: number,
@@ -65,9 +67,10 @@ export class QuadBatcher {
       if (graph === undefined) throw new Error(`not an N-Quads line with a named graph: ${line.slice(0, 200)}`);
       let entry = this.graphs.get(graph);
       if (entry === undefined) {
-        entry = { item: itemOf(graph), lines: new Set(), mode: this.seen.has(graph) ? 'add' : 'replace' };
-        this.seen.add(graph);
-        this.graphs.set(graph, entry);
+        // The batch's graphs outlive the text they were cut from (a batch waits for the store): kept as copies.
+        const key = ownString(graph);
+        entry = { item: itemOf(key), lines: new Set(), mode: this.seen.add(key) ? 'add' : 'replace' };
+        this.graphs.set(key, entry);
       }
       if (entry.lines.has(line)) continue;
       entry.lines.add(line);

@@ -3,7 +3,7 @@ import { numericDayPattern } from './mediawiki-date-formats.js';
 import { cldrDates, type DatePart, type MonthForm } from './cldr-dates.js';
 import { matchShape, MonthAlternation, MONTHS_SOURCE, wordOf, type Shape, type ShapeMatch, type Step, type Word } from './date-shape.js';
 import { MonthWords } from './month-words.js';
-import { ownString } from './own-string.js';
+import { ownString } from '../util/own-string.js';
 import { memo } from '../util/memo.js';
 
 /** A Wikibase time string with its precision: 11 day, 10 month, 9 year. */

@@ -1,7 +1,7 @@
 // Maps language names as a UI language writes them (`English`, `Englisch`, `anglais`) to codes and back: MediaWiki's
 // names (mediawiki-language-names.ts) where they differ, else Intl's.
 import { lazy, memo } from '../util/memo.js';
-import { ownString } from './own-string.js';
+import { ownString } from '../util/own-string.js';
 import { NAMED_VARIANTS, REGIONS, SCRIPTS, THREE_LETTER_LANGUAGES } from './icu-codes.js';
 import { NAME_LOCALES, NAME_OVERRIDES } from './mediawiki-language-names.js';
 import { NameFilter } from './name-filter.js';

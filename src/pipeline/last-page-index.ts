@@ -2,6 +2,7 @@
 // a set of items; ids too large for 32 bits (rare) are kept in ordinary maps beside them, so no id is left out.
 import type { ItemId } from '../model/index.js';
 import { LastPages } from './last-pages.js';
+import { NumberSet } from '../util/number-set.js';
 
 /** The number of an item id when it fits 32 bits (Q123 → 123), the form the compact tables hold; else undefined. */
 export function itemNumber(id: string): number | undefined {
@@ -83,26 +84,17 @@ export class LastPageIndex {
 
 /** A set of items: a bit per number up to the largest seen (an eighth of a byte each), a plain set beyond 32 bits. */
 export class ItemSet {
-  #bits = new Uint8Array(1 << 16);
+  readonly #numbers = new NumberSet();
   readonly #large = new Set<string>();
 
   add(id: ItemId): void {
     const n = itemNumber(id);
-    if (n === undefined) {
-      this.#large.add(id);
-      return;
-    }
-    if (n >>> 3 >= this.#bits.length) {
-      const grown = new Uint8Array(Math.max(this.#bits.length * 2, (n >>> 3) + 1));
-      grown.set(this.#bits);
-      this.#bits = grown;
-    }
-    this.#bits[n >>> 3] = (this.#bits[n >>> 3] ?? 0) | (1 << (n & 7));
+    if (n === undefined) this.#large.add(id);
+    else this.#numbers.add(n);
   }
 
   has(id: ItemId): boolean {
     const n = itemNumber(id);
-    if (n === undefined) return this.#large.has(id);
-    return ((this.#bits[n >>> 3] ?? 0) & (1 << (n & 7))) !== 0;
+    return n === undefined ? this.#large.has(id) : this.#numbers.has(n);
   }
 }

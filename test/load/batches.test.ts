@@ -1,4 +1,6 @@
 // Cutting the pipeline's N-Quads into batches of whole graphs: counts, modes (replace, then add), no line twice.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { graphTriples, QuadBatcher, quadGraph, type GraphBatch } from '../../src/load/index.js';
 
@@ -67,5 +69,27 @@ describe('graphTriples', () => {
   it("gives one graph's lines as N-Triples", () => {
     const text = `${entity(1, 'a')}${entity(2, 'b')}${entity(1, 'c')}`;
     expect(graphTriples(text, G(1))).toBe('<http://example.org/Q1> <http://example.org/p> "a <x> ." .\n<http://example.org/Q1> <http://example.org/p> "c <x> ." .\n');
+  });
+});
+
+describe('QuadBatcher over a long run', () => {
+  it('keeps none of the text it was given once its batches have gone (only which graphs it met)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const batcher = new QuadBatcher(1, async () => {});
+    const filler = 'x'.repeat(40_000);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 2,000 writes of ~40 KB each (80 MB in all), each its own string, as the pipeline's are.
+    for (let n = 1; n <= 2_000; n += 1) await batcher.write(entity(n, `${n}${filler}`));
+    await batcher.end();
+    gc();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(16 * 2 ** 20);
+  });
+
+  it('tells a graph met again from a new one, across batches, for any IRI', async () => {
+    const other = (o: string): string => `<s> <p> "${o}" <urn:graph:007> .\n`;
+    const got = await batches([entity(7, 'a'), other('b'), entity(7, 'c'), other('d'), entity(8, 'e')], 1);
+    expect(got.map((b) => [...b.graphs.values()].map((g) => g.mode))).toEqual([['replace'], ['replace'], ['add'], ['add'], ['replace']]);
   });
 });
