@@ -113,7 +113,7 @@ export class VirtuosoBulkLoader {
     while (this.jobs.length > AHEAD) await this.jobs[0];
     this.throwIfFatal();
     const file = join(this.options.dir, `batch-${batch.index}.nq`);
-    await writeFile(file, batch.text, { mode: 0o644 });
+    await writeFile(file, batch.bytes, { mode: 0o644 });
     const previous = this.jobs.at(-1) ?? Promise.resolve();
     const job: Promise<void> = previous
       .then(() => (this.fatal === null ? this.run(batch, file) : undefined))
@@ -197,7 +197,7 @@ export class VirtuosoBulkLoader {
       // refuses is reported by name and the others still arrive.
       this.options.onNotice?.(`${failure}: its ${batch.graphs.size} graphs are sent again one by one`);
       for (const [graph, entry] of batch.graphs) {
-        await this.options.fallback.add({ item: entry.item, graph, ...ntriplesPayload(graphTriples(batch.text, graph)) });
+        await this.options.fallback.add({ item: entry.item, graph, ...ntriplesPayload(graphTriples(batch, graph)) });
       }
       await this.options.fallback.finish();
       return;

@@ -12,7 +12,7 @@ function batch(index: number, items: number[]): GraphBatch {
   const lines = items.map((n) => `<urn:s> <urn:p> "${n}" <${G(n)}> .`);
   return {
     index,
-    text: `${lines.join('\n')}\n`,
+    bytes: Buffer.from(`${lines.join('\n')}\n`, 'utf8'),
     graphs: new Map(items.map((n) => [G(n), { item: `Q${n}`, triples: 1, mode: 'replace' as const }])),
     triples: items.length,
   };

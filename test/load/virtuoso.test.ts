@@ -279,7 +279,7 @@ describe.runIf(found.ok || inCi)('wbimport load into a real Virtuoso', () => {
     ];
     const batch: GraphBatch = {
       index: 1,
-      text: `${lines.join('\n')}\n`,
+      bytes: Buffer.from(`${lines.join('\n')}\n`, 'utf8'),
       graphs: new Map([
         [good, { item: 'Q930000001', triples: 2, mode: 'replace' }],
         [bad, { item: 'Q930000002', triples: 1, mode: 'replace' }],
