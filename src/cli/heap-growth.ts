@@ -2,7 +2,7 @@
 // collection, so it reaches this thread's heap, whose limits are fixed once it runs, and the workers'), and whether
 // this thread's young generation may grow (it may not while worker threads do the work: young-generation.ts).
 import { setFlagsFromString } from 'node:v8';
-import { holdYoungGeneration, releaseYoungGenerations } from '../pipeline/young-generation.js';
+import { releaseYoungGenerations, stopYoungGeneration } from '../pipeline/young-generation.js';
 
 /**
  * Left alone, V8 grows a heap up to 4× its live data on a machine with memory to spare (483 MB peak at 100,000
@@ -24,7 +24,7 @@ function givenByUser(): boolean {
  */
 export function boundHeapsAtStart(): void {
   boundHeapGrowth(1);
-  holdYoungGeneration();
+  stopYoungGeneration();
 }
 
 /**

@@ -3,7 +3,7 @@
 import { Processor } from './processor.js';
 import type { ProcessorConfig, Task, TaskResult } from './task.js';
 import { WorkerPool } from './worker-pool.js';
-import { boundYoungGenerations, releaseYoungGenerations } from './young-generation.js';
+import { boundYoungGenerations, holdYoungGeneration, releaseYoungGenerations } from './young-generation.js';
 
 /**
  * Pages per batch: enough that messaging costs little, few enough that little is in flight. Measured on 100,000
@@ -21,6 +21,9 @@ export const AHEAD_PAGES = 512;
 
 /** Worker threads start once this many pages have come: a smaller input is done here before they would be up. */
 export const POOL_AFTER_PAGES = 256;
+
+/** How often the first pass lets this thread's young generation be held at its size (young-generation.ts). */
+const HOLD_EVERY_PAGES = 64;
 
 export interface DispatchTuning {
   /** Pages per batch (default BATCH_PAGES). */
@@ -76,6 +79,7 @@ export class Dispatcher {
    * is enough, to load while the pass goes on, and the first pages are not worked on here as well.
    */
   foresee(pages: number): void {
+    if (this.jobs > 1 && pages % HOLD_EVERY_PAGES === 0) holdYoungGeneration();
     if (this.jobs > 1 && this.#pool === null && pages >= this.#poolAfter) this.#pool = new WorkerPool(this.jobs, this.config);
   }
 
@@ -92,6 +96,7 @@ export class Dispatcher {
   }
 
   async #send(last: boolean): Promise<void> {
+    if (this.jobs > 1) holdYoungGeneration();
     const tasks = this.#batch;
     const places = this.#places;
     this.#batch = [];
