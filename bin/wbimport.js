@@ -15,7 +15,7 @@ if (stale !== null) {
   process.exit(2);
 }
 
-// Every command's heaps grow within bounds, this thread's young generation held small until the command knows
+// Every command's heaps grow within bounds, this thread's young generation kept small until the command knows
 // whether worker threads share its work (a run with workers bounds them further once it knows its --jobs).
 (await import('../dist/cli/heap-growth.js')).boundHeapsAtStart();
 

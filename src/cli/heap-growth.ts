@@ -1,6 +1,6 @@
 // How the heaps of a run grow: how far past what a full collection kept (a process-wide V8 setting, read at every
-// collection, so it reaches this thread's heap, whose limits are fixed once it runs, and the workers'), and whether
-// this thread's young generation may grow (it may not while worker threads do the work: young-generation.ts).
+// collection, so it reaches this thread's heap, whose limits are fixed once it runs, and the workers'), and how far
+// this thread's young generation may grow (less far while worker threads do the work: young-generation.ts).
 import { setFlagsFromString } from 'node:v8';
 import { releaseYoungGenerations, stopYoungGeneration } from '../pipeline/young-generation.js';
 
@@ -29,7 +29,7 @@ export function boundHeapsAtStart(): void {
 
 /**
  * Bounds the heaps' growth for a run with this many worker threads (1: all in this thread, whose young generation
- * may then grow as V8 sees fit; with more, the run's dispatcher keeps it held: young-generation.ts).
+ * may then grow as V8 sees fit; with more, the run's dispatcher bounds it: young-generation.ts).
  */
 export function boundHeapGrowth(jobs: number): void {
   if (jobs <= 1) releaseYoungGenerations();
