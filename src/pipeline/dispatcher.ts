@@ -51,6 +51,10 @@ export class Dispatcher {
   #localQueue: Promise<unknown> = Promise.resolve();
   readonly #batchLimit: number;
   readonly #poolAfter: number;
+  // Whether this thread's young generation needs watching no more: without workers, from the start; with them, once
+  // it has reached its bound (then only a worker's start undoes the hold, and the pool holds it again as the worker
+  // comes online).
+  #youngHeld: boolean;
 
   constructor(
     private readonly jobs: number,
@@ -62,6 +66,7 @@ export class Dispatcher {
     this.#batchLimit = Math.max(1, tuning.batchPages ?? BATCH_PAGES);
     this.#poolAfter = tuning.poolAfterPages ?? POOL_AFTER_PAGES;
     // With workers, this thread reads, places and writes: its young generation stays small from the first pass on.
+    this.#youngHeld = jobs <= 1;
     if (jobs > 1) boundYoungGenerations();
   }
 
@@ -79,7 +84,7 @@ export class Dispatcher {
    * is enough, to load while the pass goes on, and the first pages are not worked on here as well.
    */
   foresee(pages: number): void {
-    if (this.jobs > 1 && pages % HOLD_EVERY_PAGES === 0) holdYoungGeneration();
+    if (pages % HOLD_EVERY_PAGES === 0) this.#holdYoungGeneration();
     if (this.jobs > 1 && this.#pool === null && pages >= this.#poolAfter) this.#pool = new WorkerPool(this.jobs, this.config);
   }
 
@@ -96,7 +101,7 @@ export class Dispatcher {
   }
 
   async #send(last: boolean): Promise<void> {
-    if (this.jobs > 1) holdYoungGeneration();
+    this.#holdYoungGeneration();
     const tasks = this.#batch;
     const places = this.#places;
     this.#batch = [];
@@ -108,6 +113,10 @@ export class Dispatcher {
     results.catch(() => {});
     this.#inFlight.push({ places, results });
     while (this.#inFlight.length > Math.max(2, this.jobs * 2)) await this.#takeOldest();
+  }
+
+  #holdYoungGeneration(): void {
+    if (!this.#youngHeld) this.#youngHeld = holdYoungGeneration();
   }
 
   #runHere(tasks: readonly Task[]): Promise<readonly TaskResult[]> {

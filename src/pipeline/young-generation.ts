@@ -30,13 +30,15 @@ export function boundYoungGenerations(): void {
 const newSpaceBytes = (): number => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 
 /**
- * Lets this thread's young generation grow until its semi-spaces reach MAIN_SEMI_SPACE_MB, then holds it there.
- * Called before the workers start, once each comes online (V8 puts the growth factor back to 2 each time it
- * configures an isolate), and often as pages are read (V8 grows a semi-space at most once a collection).
+ * Lets this thread's young generation grow until its semi-spaces reach MAIN_SEMI_SPACE_MB, then holds it there;
+ * returns whether it is held. Called before the workers start, once each comes online (V8 puts the growth factor
+ * back to 2 each time it configures an isolate), and often as pages are read until it is held (V8 grows a
+ * semi-space at most once a collection).
  */
-export function holdYoungGeneration(): void {
+export function holdYoungGeneration(): boolean {
   const grown = newSpaceBytes() >= 2 * MAIN_SEMI_SPACE_MB * 2 ** 20;
   setFlagsFromString(`--semi-space-growth-factor=${grown ? 1 : 2}`);
+  return grown;
 }
 
 /** At a command's start, before it knows whether workers will share its work: this thread's young generation stays. */
