@@ -13,9 +13,20 @@ import { releaseYoungGenerations, stopYoungGeneration } from '../pipeline/young-
  */
 const GROWTH_PERCENT = { oneThread: 100, withWorkers: 50 } as const;
 
-/** Whether the user set the growth themselves, as node's own argument (node refuses it in NODE_OPTIONS): theirs wins. */
-function givenByUser(): boolean {
-  return process.execArgv.some((arg) => arg.includes('heap-growing-percent'));
+/**
+ * When a full collection starts: marking begins (in steps, beside the work) once the old generation has filled this
+ * share of the room its limit left after the last full collection, and at once past the second share. V8's own rule
+ * starts it whenever the room left is less than the young generation's size, and it counts against that room the
+ * external memory (buffers) made since the last full collection: on the thread that writes the workers' output (it
+ * comes as buffers, about 6 bytes of N-Triples a byte of page), that is soon after every collection. That thread
+ * made 69-72 full collections in a 30,000-page run (20 MB live) under V8's rule, 36 under these shares, and the run
+ * took 8-15% less CPU. The limits stay as they were (and external memory keeps its own), so memory stays bounded.
+ */
+const MARKING_TRIGGER_PERCENT = { soft: 80, hard: 95 } as const;
+
+/** Whether the user set this V8 flag themselves, as node's own argument (node refuses it in NODE_OPTIONS): theirs wins. */
+function givenByUser(flag: string): boolean {
+  return process.execArgv.some((arg) => arg.includes(flag));
 }
 
 /**
@@ -33,6 +44,10 @@ export function boundHeapsAtStart(): void {
  */
 export function boundHeapGrowth(jobs: number): void {
   if (jobs <= 1) releaseYoungGenerations();
-  if (givenByUser()) return;
+  if (!givenByUser('incremental-marking-soft-trigger') && !givenByUser('incremental-marking-hard-trigger')) {
+    setFlagsFromString(`--incremental-marking-soft-trigger=${MARKING_TRIGGER_PERCENT.soft}`);
+    setFlagsFromString(`--incremental-marking-hard-trigger=${MARKING_TRIGGER_PERCENT.hard}`);
+  }
+  if (givenByUser('heap-growing-percent')) return;
   setFlagsFromString(`--heap-growing-percent=${jobs > 1 ? GROWTH_PERCENT.withWorkers : GROWTH_PERCENT.oneThread}`);
 }

@@ -69,7 +69,9 @@ function chunked(out: Writable, chunks: ChunkSerializer): EntityOutput {
     return text;
   };
   // Entities are written in pieces of about WRITE_BYTES, not one write each: a write costs the main thread a call
-  // into the file system's queue whatever its size (0.7 s of a 10,000-page run, written entity by entity).
+  // into the file system's queue whatever its size (0.7 s of a 10,000-page run, written entity by entity). A piece's
+  // parts go corked, as one vectored write (a file's, a pipe's), not copied into one buffer first: every buffer made
+  // here counts against this thread's old generation until its next full collection (see cli/heap-growth.ts).
   let parts: (string | Uint8Array)[] = [];
   let size = 0;
   const add = (part: string | Uint8Array): void => {
@@ -78,10 +80,14 @@ function chunked(out: Writable, chunks: ChunkSerializer): EntityOutput {
   };
   const flush = async (): Promise<void> => {
     if (parts.length === 0) return;
-    const data = parts.length === 1 ? (parts[0] as string | Uint8Array) : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    const piece = parts;
     parts = [];
     size = 0;
-    await drained(out, out.write(data));
+    out.cork();
+    let roomLeft = true;
+    for (const part of piece) roomLeft = out.write(part);
+    out.uncork();
+    await drained(out, roomLeft);
   };
   return {
     wantItems: false,
