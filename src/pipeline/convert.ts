@@ -132,7 +132,7 @@ async function indexPages(
 /** A result's entity texts as UTF-8 bytes. */
 function waiting(result: TaskResult): TaskResult {
   if (!result.entities.some((e) => e.text !== undefined)) return result;
-  const entities = result.entities.map((e) => (e.text === undefined ? e : { statements: e.statements, bytes: Buffer.from(e.text, 'utf8') }));
+  const entities = result.entities.map(({ text, ...rest }) => (text === undefined ? rest : { ...rest, bytes: Buffer.from(text, 'utf8') }));
   return { ...result, entities };
 }
 

@@ -22,7 +22,7 @@ function asBytes(result: TaskResult, transfer: ArrayBuffer[]): TaskResult {
     if (e.text === undefined) return e;
     const bytes = encoder.encode(e.text);
     transfer.push(bytes.buffer as ArrayBuffer);
-    return { statements: e.statements, bytes };
+    return { statements: e.statements, bytes, ...(e.origin === undefined ? {} : { origin: e.origin }) };
   });
   return { ...result, entities };
 }

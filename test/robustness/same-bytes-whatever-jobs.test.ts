@@ -98,4 +98,27 @@ describe('the output whatever --jobs, batch sizes and timing', () => {
       { numRuns: 12, seed: 17, endOnFailure: true },
     );
   }, 120_000);
+
+  it('writes the entities of a Wikibase JSON dump read after pages alike at --jobs 1, 2 and 3: the dump header once, before the first', async () => {
+    const pages = join(dir, 'before-the-dump.ndjson');
+    writeFileSync(pages, `${[1, 2, 3, 4].map((id) => record({ kind: 'item', id, amount: 0 })).join('\n')}\n`);
+    const dump = join(dir, 'dump.json');
+    const entity = (n: number): string =>
+      JSON.stringify({ type: 'item', id: `Q${900 + n}`, labels: { en: { language: 'en', value: `dumped ${n}` } }, descriptions: {}, aliases: {}, claims: {}, sitelinks: {} });
+    writeFileSync(dump, `[\n${[1, 2, 3, 4, 5].map(entity).join(',\n')}\n]\n`);
+    // A page of Q1 after the dump: Q1's group stays open across it, so the dump's entities wait for it as bytes.
+    const after = join(dir, 'after-the-dump.ndjson');
+    writeFileSync(after, `${record({ kind: 'portal', id: 1, lang: 'fr' })}\n`);
+    for (const format of ['ntriples', 'turtle', 'nquads'] as const) {
+      // Workers from the first task, so that the dump's entities are written by them.
+      const runs = await Promise.all([1, 2, 3].map((jobs) => runConvert([pages, dump, after], format, { jobs, tuning: { batchPages: jobs, poolAfterPages: 0 } })));
+      const [one, two, three] = runs.map(comparable);
+      expect(two).toEqual(one);
+      expect(three).toEqual(one);
+      // The full-dump flavour (N-Triples and Turtle) has the dump's header; N-Quads (each entity in its graph) has none.
+      const header = { ntriples: '<http://wikiba.se/ontology#Dump> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Dataset> .', turtle: 'wikibase:Dump a schema:Dataset', nquads: undefined }[format];
+      const lines = (runs[0]?.stdout ?? '').split('\n');
+      expect(lines.filter((line) => header !== undefined && line.startsWith(header))).toHaveLength(header === undefined ? 0 : 1);
+    }
+  }, 60_000);
 });
