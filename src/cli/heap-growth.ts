@@ -19,12 +19,12 @@ const GROWTH_PERCENT = { oneThread: 100, withWorkers: 50 } as const;
  * starts it whenever the room left is less than the young generation's size, and it counts against that room the
  * external memory (buffers) made since the last full collection: on the thread that writes the workers' output (it
  * comes as buffers, about 6 bytes of N-Triples a byte of page), that is soon after every collection. That thread
- * made 69-72 full collections in a 30,000-page run (20 MB live) under V8's rule, 36 under these shares, and the run
+ * made 69-72 full collections in a 30,000-page run (20 MB live) under V8's rule, 36-38 under these shares, and the run
  * took 8-15% less CPU. The limits stay as they were (and external memory keeps its own), so memory stays bounded.
  */
 const MARKING_TRIGGER_PERCENT = { soft: 80, hard: 95 } as const;
 
-/** Whether the user set this V8 flag themselves, as node's own argument (node refuses it in NODE_OPTIONS): theirs wins. */
+/** Whether the user set this V8 flag as node's own argument (node refuses it in NODE_OPTIONS): theirs wins. */
 function givenByUser(flag: string): boolean {
   return process.execArgv.some((arg) => arg.includes(flag));
 }

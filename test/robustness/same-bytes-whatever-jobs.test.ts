@@ -50,6 +50,13 @@ const tuning = fc.record({
   pauses: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }),
 });
 
+/** The first line of a Wikibase RDF dump's header, in each syntax that has one. */
+const DUMP_HEADER_LINE: Record<'ntriples' | 'turtle' | 'nquads', string | undefined> = {
+  ntriples: '<http://wikiba.se/ontology#Dump> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Dataset> .',
+  turtle: 'wikibase:Dump a schema:Dataset',
+  nquads: undefined,
+};
+
 const comparable = (run: ConvertRun): object => ({
   stdout: run.stdout,
   diagnostics: run.diagnostics.map((d) => JSON.stringify(d)),
@@ -116,7 +123,7 @@ describe('the output whatever --jobs, batch sizes and timing', () => {
       expect(two).toEqual(one);
       expect(three).toEqual(one);
       // The full-dump flavour (N-Triples and Turtle) has the dump's header; N-Quads (each entity in its graph) has none.
-      const header = { ntriples: '<http://wikiba.se/ontology#Dump> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Dataset> .', turtle: 'wikibase:Dump a schema:Dataset', nquads: undefined }[format];
+      const header = DUMP_HEADER_LINE[format];
       const lines = (runs[0]?.stdout ?? '').split('\n');
       expect(lines.filter((line) => header !== undefined && line.startsWith(header))).toHaveLength(header === undefined ? 0 : 1);
     }
