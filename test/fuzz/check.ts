@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { interpretContext, interpretItemPage } from '../../src/interpret/index.js';
+import { ItemSchema, PropertyEntitySchema } from '../../src/model/index.js';
 import { lineSpan, parsePage, propertyLabelTable, sourceAddress, splitLines, uiPhrases, type ItemPage } from '../../src/parse/index.js';
 import { readInputs, type PageSource } from '../../src/source/index.js';
 import { runInProcess } from '../support/run-cli.js';
@@ -111,8 +112,11 @@ export async function checkCase(c: FuzzCase, dir: string, n: number, compareJobs
   for (const line of result.stdout.split('\n')) {
     if (line === '') continue;
     try {
-      const entity = JSON.parse(line) as { id?: unknown; type?: unknown };
-      if (entity.type !== 'item') verdict.invalidOutput = `not an item: ${line.slice(0, 200)}`;
+      // Each line one entity as Wikibase JSON: an item, or a property read from a dump.
+      const entity = JSON.parse(line) as { type?: unknown };
+      const schema = entity.type === 'property' ? PropertyEntitySchema : ItemSchema;
+      const parsed = schema.safeParse(entity);
+      if (!parsed.success) verdict.invalidOutput = `not a Wikibase entity (${parsed.error.issues[0]?.message ?? ''}): ${line.slice(0, 200)}`;
     } catch {
       verdict.invalidOutput = `not JSON: ${line.slice(0, 200)}`;
     }
