@@ -1,6 +1,6 @@
 // Many entity graphs per request: each batch's replaced graphs emptied by one SPARQL Update, then its N-Quads POSTed
 // to the dataset (Oxigraph server's /store, Fuseki's dataset URL), a few batches in flight.
-import { batchText, graphTriples, type GraphBatch } from './batches.js';
+import { batchText, triplesByGraph, type GraphBatch } from './batches.js';
 import type { Endpoints } from './endpoints.js';
 import type { Loader, LoadStats } from './loader.js';
 import { ntriplesPayload } from './payload.js';
@@ -75,8 +75,9 @@ export class QuadsLoader {
     } catch (error) {
       if (!(error instanceof StoreError) || error.kind !== 'rejected') throw error;
       // One graph the store cannot take must not cost the others: they go one by one, the refused one reported.
+      const byGraph = triplesByGraph(batch);
       for (const [graph, entry] of batch.graphs) {
-        await fallback.add({ item: entry.item, graph, ...ntriplesPayload(graphTriples(batch, graph)) });
+        await fallback.add({ item: entry.item, graph, ...ntriplesPayload(byGraph.get(graph) ?? '') });
       }
       await fallback.finish();
       return;

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { graphTriples, type GraphBatch } from './batches.js';
+import { triplesByGraph, type GraphBatch } from './batches.js';
 import type { Endpoints } from './endpoints.js';
 import type { Loader, LoadStats } from './loader.js';
 import { ntriplesPayload } from './payload.js';
@@ -196,8 +196,9 @@ export class VirtuosoBulkLoader {
       // The loader took none or part of the file: its graphs go again one by one (verified), so a graph the store
       // refuses is reported by name and the others still arrive.
       this.options.onNotice?.(`${failure}: its ${batch.graphs.size} graphs are sent again one by one`);
+      const byGraph = triplesByGraph(batch);
       for (const [graph, entry] of batch.graphs) {
-        await this.options.fallback.add({ item: entry.item, graph, ...ntriplesPayload(graphTriples(batch, graph)) });
+        await this.options.fallback.add({ item: entry.item, graph, ...ntriplesPayload(byGraph.get(graph) ?? '') });
       }
       await this.options.fallback.finish();
       return;

@@ -2,7 +2,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { batchText, graphTriples, QuadBatcher, quadGraph, type GraphBatch } from '../../src/load/index.js';
+import { batchText, QuadBatcher, quadGraph, triplesByGraph, type GraphBatch } from '../../src/load/index.js';
 
 const G = (n: number): string => `https://linkedopendata.eu/wiki/Special:EntityData/Q${n}`;
 const quad = (n: number, o: string): string => `<http://example.org/Q${n}> <http://example.org/p> "${o} <x> ." <${G(n)}> .`;
@@ -65,10 +65,13 @@ describe('QuadBatcher', () => {
   });
 });
 
-describe('graphTriples', () => {
-  it("gives one graph's lines as N-Triples", () => {
+describe('triplesByGraph', () => {
+  it("gives each graph's lines as N-Triples", () => {
     const bytes = Buffer.from(`${entity(1, 'a')}${entity(2, 'b')}${entity(1, 'c')}`, 'utf8');
-    expect(graphTriples({ index: 1, bytes, graphs: new Map(), triples: 3 }, G(1))).toBe('<http://example.org/Q1> <http://example.org/p> "a <x> ." .\n<http://example.org/Q1> <http://example.org/p> "c <x> ." .\n');
+    const byGraph = triplesByGraph({ index: 1, bytes, graphs: new Map(), triples: 3 });
+    expect(byGraph.get(G(1))).toBe('<http://example.org/Q1> <http://example.org/p> "a <x> ." .\n<http://example.org/Q1> <http://example.org/p> "c <x> ." .\n');
+    expect(byGraph.get(G(2))).toBe('<http://example.org/Q2> <http://example.org/p> "b <x> ." .\n');
+    expect([...byGraph.keys()]).toEqual([G(1), G(2)]);
   });
 });
 
