@@ -18,7 +18,7 @@ import { LastPageIndex } from './last-page-index.js';
 import type { LastPages } from './last-pages.js';
 import { PageGroups, type Completion } from './page-groups.js';
 import { RunSummary } from './summary.js';
-import type { InputRead, ProcessorConfig, Task, TaskResult } from './task.js';
+import { resultAsBytes, type InputRead, type ProcessorConfig, type Task, type TaskResult } from './task.js';
 import { WbimportError } from '../diagnostics/errors.js';
 
 export type { InputRead } from './task.js';
@@ -130,11 +130,7 @@ async function indexPages(
 }
 
 /** A result's entity texts as UTF-8 bytes. */
-function waiting(result: TaskResult): TaskResult {
-  if (!result.entities.some((e) => e.text !== undefined)) return result;
-  const entities = result.entities.map(({ text, ...rest }) => (text === undefined ? rest : { ...rest, bytes: Buffer.from(text, 'utf8') }));
-  return { ...result, entities };
-}
+const waiting = (result: TaskResult): TaskResult => resultAsBytes(result, (text) => Buffer.from(text, 'utf8'));
 
 function readOptions(options: ConvertOptions): ReadOptions {
   return {

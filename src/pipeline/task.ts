@@ -44,6 +44,16 @@ export interface TaskResult {
   readonly entities: readonly EntityOut[];
 }
 
+/**
+ * The result with each entity's text as UTF-8 bytes made by `encode`, all else kept (an entity's origin decides where
+ * a dump's header goes): the one way a worker's results and those waiting in the main thread are turned into bytes.
+ */
+export function resultAsBytes(result: TaskResult, encode: (text: string) => Uint8Array): TaskResult {
+  if (!result.entities.some((e) => e.text !== undefined)) return result;
+  const entities = result.entities.map(({ text, ...rest }) => (text === undefined ? rest : { ...rest, bytes: encode(text) }));
+  return { ...result, entities };
+}
+
 /** What a processor needs to know; plain data, so that it can be sent to a worker thread. */
 export interface ProcessorConfig {
   readonly profile: Profile;

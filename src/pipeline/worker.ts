@@ -1,7 +1,7 @@
 // A worker thread's entry: one processor, fed batches of tasks, answering each batch with its results in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Processor } from './processor.js';
-import type { ProcessorConfig, Task, TaskResult } from './task.js';
+import { resultAsBytes, type ProcessorConfig, type Task, type TaskResult } from './task.js';
 
 export interface BatchRequest {
   readonly id: number;
@@ -17,14 +17,11 @@ const encoder = new TextEncoder();
  * off its heap, for results that wait there for earlier ones, and writes them as they are.
  */
 function asBytes(result: TaskResult, transfer: ArrayBuffer[]): TaskResult {
-  if (!result.entities.some((e) => e.text !== undefined)) return result;
-  const entities = result.entities.map((e) => {
-    if (e.text === undefined) return e;
-    const bytes = encoder.encode(e.text);
+  return resultAsBytes(result, (text) => {
+    const bytes = encoder.encode(text);
     transfer.push(bytes.buffer as ArrayBuffer);
-    return { statements: e.statements, bytes, ...(e.origin === undefined ? {} : { origin: e.origin }) };
+    return bytes;
   });
-  return { ...result, entities };
 }
 
 if (parentPort !== null) {
